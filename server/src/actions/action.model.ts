@@ -1,0 +1,23 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
+import { DateScalar } from '../common/graphql/scalars.js';
+
+@ObjectType('Action', { description: 'Something a lead partner, with supporting partners, will deliver.' })
+export class ActionModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Reference within the plan, e.g. 1.3.' }) ref!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => DateScalar, { nullable: true }) startDate!: Date | null;
+  @Field(() => DateScalar, { nullable: true }) dueDate!: Date | null;
+  @Field(() => ActionStatus) status!: ActionStatus;
+  @Field(() => Rag) rag!: Rag;
+  @Field(() => Int, { description: 'Per cent complete, 0 to 100.' }) progress!: number;
+  @Field(() => Int, { description: 'Relative size of the action when progress is rolled up.' }) weight!: number;
+  @Field(() => Area) area!: Area;
+  @Field(() => Int, { description: 'Increases on every change; send it back to update safely.' }) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  priorityId!: string;
+  leadPartnerId!: string;
+}

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import type { Action, Prisma } from '../generated/prisma/client.js';
+import { canReadPlan, canWorkOnAction, isAdmin, PARTNER_EDITABLE_ACTION_FIELDS } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { assertDateOrder } from '../plans/plans.service.js';
+import { compareRefs } from './action-ref.js';
+import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
+
+const CLOSED_STATUSES = ['COMPLETED', 'CANCELLED'] as const;
+
+@Injectable()
+export class ActionsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** An action the viewer may read (its plan is visible to them), or NOT_FOUND. */
+  async get(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
+    const action = await loaders.action.load(id);
+    if (!action || action.archivedAt) throw notFound('The action');
+    const priority = await loaders.priority.load(action.priorityId);
+    const plan = priority && (await loaders.plan.load(priority.planId));
+    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The action');
+    return action;
+  }
+
+  /** Whether the viewer may update this action's delivery (status, RAG, progress, milestones). */
+  async canWorkOn(viewer: Viewer, loaders: Loaders, action: { id: string; leadPartnerId: string }): Promise<boolean> {
+    if (!viewer.user) return false;
+    return canWorkOnAction(viewer, action, await loaders.supporterIdsByAction.load(action.id));
+  }
+
+  private where(viewer: Viewer, filter: ActionFilter): Prisma.ActionWhereInput {
+    const today = todayInUk();
+    const and: Prisma.ActionWhereInput[] = [
+      { archivedAt: null },
+      {
+        priority: {
+          archivedAt: null,
+          ...(filter.priorityId ? { id: filter.priorityId } : {}),
+          plan: {
+            archivedAt: null,
+            ...(viewer.user ? {} : { status: 'ACTIVE' }),
+            ...(filter.planId ? { id: filter.planId } : {}),
+            ...(filter.planSlug ? { slug: filter.planSlug } : {}),
+          },
+        },
+      },
+    ];
+    if (filter.partnerId) {
+      and.push({
+        OR: [{ leadPartnerId: filter.partnerId }, { supporters: { some: { partnerId: filter.partnerId } } }],
+      });
+    }
+    if (filter.status?.length) and.push({ status: { in: filter.status } });
+    if (filter.rag?.length) and.push({ rag: { in: filter.rag } });
+    if (filter.dueBefore) and.push({ dueDate: { lte: filter.dueBefore } });
+    const overdue: Prisma.ActionWhereInput = {
+      dueDate: { lt: today },
+      status: { notIn: [...CLOSED_STATUSES] },
+    };
+    if (filter.overdue === true) and.push(overdue);
+    if (filter.overdue === false) and.push({ NOT: overdue });
+    const text = filter.text?.trim();
+    if (text) {
+      and.push({
+        OR: [
+          { ref: { startsWith: text } },
+          { title: { contains: text, mode: 'insensitive' } },
+          { description: { contains: text, mode: 'insensitive' } },
+        ],
+      });
+    }
+    return { AND: and };
+  }
+
+  /** One page of matching actions, ordered by plan, priority and reference. */
+  async list(viewer: Viewer, filter: ActionFilter, page: PageInput) {
+    const where = this.where(viewer, filter);
+    // References sort as numbers (1.2 before 1.10), which SQL text ordering cannot do:
+    // order the matching keys here, then fetch only the page's rows.
+    const keys = await this.prisma.action.findMany({
+      where,
+      select: { id: true, ref: true, priority: { select: { number: true, plan: { select: { title: true } } } } },
+    });
+    keys.sort(
+      (a, b) =>
+        a.priority.plan.title.localeCompare(b.priority.plan.title) ||
+        a.priority.number - b.priority.number ||
+        compareRefs(a.ref, b.ref),
+    );
+    const pageIds = keys.slice(page.offset, page.offset + page.limit).map((k) => k.id);
+    const rows = await this.prisma.action.findMany({ where: { id: { in: pageIds } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return {
+      items: pageIds.map((id) => byId.get(id)).filter((a): a is Action => a !== undefined),
+      totalCount: keys.length,
+      offset: page.offset,
+      limit: page.limit,
+      hasNextPage: page.offset + page.limit < keys.length,
+    };
+  }
+
+  private async assertPartners(ids: string[], field: string) {
+    if (ids.length === 0) return;
+    const found = await this.prisma.partner.count({ where: { id: { in: ids }, archivedAt: null } });
+    if (found !== new Set(ids).size) {
+      throw badInput([{ field, message: 'Choose partners from the partner directory' }]);
+    }
+  }
+
+  private async assertRefFree(priorityId: string, ref: string, exceptId?: string) {
+    const priority = await this.prisma.priority.findUnique({ where: { id: priorityId } });
+    if (!priority || priority.archivedAt) throw badInput([{ field: 'priorityId', message: 'Choose a priority' }]);
+    const clash = await this.prisma.action.findFirst({
+      where: { ref, priority: { planId: priority.planId }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    });
+    if (clash) throw conflict(`The plan already has an action ${ref}`);
+  }
+
+  async create(viewer: Viewer, input: CreateActionInput): Promise<Action> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add actions");
+    const { supportingPartnerIds = [], ...data } = input;
+    const supporters = [...new Set(supportingPartnerIds)].filter((id) => id !== data.leadPartnerId);
+    await this.assertRefFree(data.priorityId, data.ref);
+    await this.assertPartners([data.leadPartnerId], 'leadPartnerId');
+    await this.assertPartners(supporters, 'supportingPartnerIds');
+    assertDateOrder(data.startDate, data.dueDate, 'dueDate');
+    const progress = data.status === 'COMPLETED' && data.progress === undefined ? 100 : data.progress;
+    if (data.status === 'COMPLETED' && progress !== 100) {
+      throw badInput([{ field: 'progress', message: 'A completed action is 100% done' }]);
+    }
+    return this.prisma.action.create({
+      data: {
+        ...data,
+        progress,
+        description: data.description ?? null,
+        supporters: { create: supporters.map((partnerId) => ({ partnerId })) },
+      },
+    });
+  }
+
+  async update(viewer: Viewer, loaders: Loaders, input: UpdateActionInput): Promise<Action> {
+    const { id, version, supportingPartnerIds, ...changes } = input;
+    const action = await this.get(viewer, loaders, id);
+    if (!(await this.canWorkOn(viewer, loaders, action))) {
+      throw forbidden('You can only change actions your organisation leads or supports');
+    }
+    const changed = [
+      ...Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined),
+      ...(supportingPartnerIds !== undefined ? ['supportingPartnerIds'] : []),
+    ];
+    if (!isAdmin(viewer)) {
+      const notAllowed = changed.filter((k) => !(PARTNER_EDITABLE_ACTION_FIELDS as readonly string[]).includes(k));
+      if (notAllowed.length) {
+        throw forbidden(`Only the Commissioner's team can change: ${notAllowed.join(', ')}`);
+      }
+    }
+    if (changes.ref !== undefined || changes.priorityId !== undefined) {
+      await this.assertRefFree(changes.priorityId ?? action.priorityId, changes.ref ?? action.ref, id);
+    }
+    const lead = changes.leadPartnerId ?? action.leadPartnerId;
+    if (changes.leadPartnerId) await this.assertPartners([changes.leadPartnerId], 'leadPartnerId');
+    const supporters = supportingPartnerIds && [...new Set(supportingPartnerIds)].filter((p) => p !== lead);
+    if (supporters) await this.assertPartners(supporters, 'supportingPartnerIds');
+    assertDateOrder(
+      changes.startDate === undefined ? action.startDate : changes.startDate,
+      changes.dueDate === undefined ? action.dueDate : changes.dueDate,
+      'dueDate',
+    );
+    const status = changes.status ?? action.status;
+    if (status === 'COMPLETED') {
+      if (changes.progress !== undefined && changes.progress !== 100) {
+        throw badInput([{ field: 'progress', message: 'A completed action is 100% done' }]);
+      }
+      changes.progress = 100;
+    }
+
+    return this.prisma.$transaction(async (tx) => {
+      // The version check and the write are one statement, so two editors cannot both win.
+      const { count } = await tx.action.updateMany({
+        where: { id, version },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw conflict('Someone else changed this action after you opened it. Reload the page to see their changes.');
+      }
+      if (supporters) {
+        await tx.actionSupporter.deleteMany({ where: { actionId: id } });
+        await tx.actionSupporter.createMany({ data: supporters.map((partnerId) => ({ actionId: id, partnerId })) });
+      }
+      return tx.action.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive actions");
+    await this.get(viewer, loaders, id);
+    return this.prisma.action.update({
+      where: { id },
+      data: { archivedAt: new Date(), version: { increment: 1 } },
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { ActionsModule } from './actions/actions.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { GqlAuthGuard } from './common/auth/gql-auth.guard.js';
+import type { AppConfig } from './common/config.js';
+import { CoreModule } from './common/core.module.js';
+import type { GqlContext } from './common/graphql/context.js';
+import { formatError } from './common/graphql/errors.js';
+import { createLoaders } from './common/graphql/loaders.js';
+import { HealthController } from './common/health/health.controller.js';
+import { PrismaService } from './common/prisma/prisma.service.js';
+import { MilestonesModule } from './milestones/milestones.module.js';
+import { PartnersModule } from './partners/partners.module.js';
+import { PlansModule } from './plans/plans.module.js';
+import { PrioritiesModule } from './priorities/priorities.module.js';
+import { UsersModule } from './users/users.module.js';
+
+export const DOMAIN_MODULES = [
+  AuthModule,
+  PlansModule,
+  PrioritiesModule,
+  ActionsModule,
+  MilestonesModule,
+  PartnersModule,
+  UsersModule,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [AuthService, PrismaService],
+          useFactory: (auth: AuthService, prisma: PrismaService) => ({
+            // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            graphiql: config.NODE_ENV !== 'production',
+            introspection: config.NODE_ENV !== 'production',
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+              req,
+              res,
+              viewer: await auth.viewerFromRequest(req),
+              loaders: createLoaders(prisma),
+            }),
+          }),
+        }),
+        ...DOMAIN_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_GUARD, useClass: GqlAuthGuard }],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
+import { Public } from '../common/auth/public.decorator.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import type { GqlContext } from '../common/graphql/context.js';
+import { UserModel } from '../users/user.model.js';
+import { AuthService } from './auth.service.js';
+import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
+import { SignInInput } from './sign-in.input.js';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import { Inject } from '@nestjs/common';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null for the public.' })
+  me(@CurrentViewer() viewer: Viewer): UserModel | null {
+    const user = viewer.user;
+    return user ? { id: user.id, email: user.email, name: user.name, role: user.role, partnerId: user.partnerId } : null;
+  }
+
+  @Public()
+  @Mutation(() => UserModel, { description: 'Signs in with email and password and sets the session cookie.' })
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<UserModel> {
+    // A sign-in always starts a new session, even over an existing one.
+    if (ctx.viewer.user) await this.auth.signOut(ctx.viewer.user.sessionId);
+    const { token, user } = await this.auth.signIn(input.email, input.password);
+    ctx.res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure, this.auth.sessionTtlMs));
+    return user;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session. Safe to call when signed out.' })
+  async signOut(@Context() ctx: GqlContext): Promise<boolean> {
+    if (ctx.viewer.user) await this.auth.signOut(ctx.viewer.user.sessionId);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+}

@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import type { Request } from 'express';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import { ANONYMOUS, type Viewer } from '../common/auth/viewer.js';
+import { unauthenticated } from '../common/graphql/errors.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+@Injectable()
+export class AuthService {
+  // Verified when the email is unknown, so a wrong email takes as long as a wrong password.
+  private readonly decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get sessionTtlMs(): number {
+    return this.config.SESSION_TTL_HOURS * 3_600_000;
+  }
+
+  /** Checks the password and opens a new server-side session. Returns the cookie token. */
+  async signIn(email: string, password: string) {
+    const user = await this.prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+    const ok = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !ok || !user.active) {
+      throw unauthenticated('The email address or password is not right');
+    }
+    const token = randomBytes(32).toString('base64url');
+    await this.prisma.$transaction([
+      this.prisma.session.create({
+        data: {
+          tokenHash: hashToken(token),
+          userId: user.id,
+          expiresAt: new Date(Date.now() + this.sessionTtlMs),
+        },
+      }),
+      this.prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+    ]);
+    return { token, user };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { id: sessionId } });
+  }
+
+  /** The viewer behind a request's session cookie; anonymous when there is none or it expired. */
+  async viewerFromRequest(req: Request): Promise<Viewer> {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token !== 'string' || token.length === 0 || token.length > 100) return ANONYMOUS;
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token) },
+      include: { user: true },
+    });
+    if (!session || session.expiresAt <= new Date() || !session.user.active) return ANONYMOUS;
+    const { user } = session;
+    return {
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        partnerId: user.partnerId,
+        sessionId: session.id,
+      },
+    };
+  }
+}

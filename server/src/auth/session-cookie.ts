@@ -1,0 +1,8 @@
+import type { CookieOptions } from 'express';
+
+export const SESSION_COOKIE = 'pt_session';
+
+export function sessionCookieOptions(secure: boolean, maxAgeMs: number): CookieOptions {
+  // Lax keeps the cookie on a link from an email but not on cross-site form posts.
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs };
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ValidationPipe, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './common/config.js';
+import { validationExceptionFactory } from './common/graphql/validation.js';
+
+export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+/** Builds the whole app (API, health checks and the built client) without listening. */
+export async function createApp(
+  config: AppConfig,
+  options: { logger?: LoggerService | false; httpLogger?: Logger } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: options.logger ?? false,
+    bodyParser: true,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  if (options.httpLogger) {
+    app.use(pinoHttp({ logger: options.httpLogger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+  }
+  app.use(cookieParser());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+
+  const clientDist = config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
+  const indexHtml = join(clientDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.useStaticAssets(clientDist, { index: false, maxAge: '1h', immutable: false });
+    // Client-side routes (/plans/..., /actions/...) all load the single-page app.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { PlanStatus } from '../../generated/prisma/enums.js';
+import type { Viewer } from './viewer.js';
+
+// The rules of who may do what, as pure functions: services call them for every record.
+
+export const isSignedIn = (viewer: Viewer) => viewer.user !== null;
+
+export const isAdmin = (viewer: Viewer) => viewer.user?.role === 'ADMIN';
+
+/** The public sees active plans only; every signed-in role reads every plan. */
+export function canReadPlan(viewer: Viewer, plan: { status: PlanStatus; archivedAt: Date | null }): boolean {
+  if (viewer.user) return plan.archivedAt === null || isAdmin(viewer);
+  return plan.status === 'ACTIVE' && plan.archivedAt === null;
+}
+
+/** Partner contacts and user details are never shown to the public. */
+export const canSeeContactDetails = isSignedIn;
+
+/** Partner staff may work on actions their organisation leads or supports. */
+export function canWorkOnAction(
+  viewer: Viewer,
+  action: { leadPartnerId: string },
+  supporterIds: readonly string[],
+): boolean {
+  const user = viewer.user;
+  if (!user) return false;
+  switch (user.role) {
+    case 'ADMIN':
+      return true;
+    case 'PARTNER_LEAD':
+    case 'PARTNER_EDITOR':
+      return action.leadPartnerId === user.partnerId || supporterIds.includes(user.partnerId);
+    case 'PANEL_VIEWER':
+      return false;
+  }
+}
+
+/** Fields of an action a partner may change; everything else shapes the plan and is the OPCC's. */
+export const PARTNER_EDITABLE_ACTION_FIELDS = ['description', 'status', 'rag', 'progress'] as const;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// (leave it unset for embedded PGlite)')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data/pglite'),
+  SEED_ON_START: bool.default(true),
+  SEED_DEMO_USERS: bool.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  COOKIE_SECURE: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export type AppConfig = z.infer<typeof schema> & {
+  /** Embedded PGlite when no DATABASE_URL is given. */
+  embedded: boolean;
+  seedDemoUsers: boolean;
+  cookieSecure: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once, with a message that names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
+  }
+  const c = parsed.data;
+  const embedded = !c.DATABASE_URL;
+  return {
+    ...c,
+    embedded,
+    // Demo accounts with a published password only belong on the embedded demo database.
+    seedDemoUsers: c.SEED_DEMO_USERS ?? embedded,
+    cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,118 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Logger } from '@nestjs/common';
+
+/** Every error the API returns carries one of these in `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  CONFLICT = 'CONFLICT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A per-field message, so a form can show each one next to its field. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (fields: FieldError[], message = 'Check the values you entered') =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { fields });
+
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} was not found`);
+
+export const forbidden = (message = 'You do not have permission to do that') =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+
+export const unauthenticated = (message = 'Sign in to do that') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}
+
+const logger = new Logger('GraphQL');
+
+interface PrismaLikeError {
+  name: string;
+  code: string;
+  meta?: { target?: unknown; modelName?: string; driverAdapterError?: unknown };
+}
+
+function isPrismaKnownError(e: unknown): e is PrismaLikeError {
+  return (
+    typeof e === 'object' && e !== null &&
+    (e as { name?: string }).name === 'PrismaClientKnownRequestError' &&
+    typeof (e as { code?: unknown }).code === 'string'
+  );
+}
+
+function fromPrisma(e: PrismaLikeError): { code: ErrorCode; message: string } | null {
+  switch (e.code) {
+    case 'P2002':
+      return { code: ErrorCode.CONFLICT, message: 'A record with the same unique value already exists' };
+    case 'P2025':
+    case 'P2001':
+      return { code: ErrorCode.NOT_FOUND, message: 'The record was not found' };
+    case 'P2003':
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'A referenced record does not exist' };
+    default:
+      return null;
+  }
+}
+
+// Apollo's own codes for requests that never reach a resolver.
+const CLIENT_SIDE_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const KNOWN = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * The single place where errors leave the server: codes are normalised to ErrorCode,
+ * database errors are translated, and anything unexpected is logged and masked.
+ * No stack trace is ever returned.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const code = formatted.extensions?.code as string | undefined;
+
+  if (original instanceof AppError) {
+    const { stacktrace: _s, ...extensions } = original.extensions as Record<string, unknown>;
+    return { ...base, message: original.message, extensions };
+  }
+  if (isPrismaKnownError(original)) {
+    const mapped = fromPrisma(original);
+    if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
+  }
+  if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, extensions: { code } };
+  }
+  if (code && CLIENT_SIDE_CODES.has(code)) {
+    // The request itself was malformed (bad syntax, unknown field, wrong variable type).
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  return {
+    message: 'Something went wrong on our side. Try again, and tell us if it keeps happening.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

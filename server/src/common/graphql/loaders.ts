@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import type { Action, Milestone, Partner, Plan, Priority } from '../../generated/prisma/client.js';
+import { compareRefs } from '../../actions/action-ref.js';
+import type { PrismaService } from '../prisma/prisma.service.js';
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/**
+ * One set of DataLoaders per request: each relation is fetched once per level of the query,
+ * whatever the number of records, so the dashboard costs a constant number of statements.
+ */
+export function createLoaders(prisma: PrismaService) {
+  const live = { archivedAt: null };
+  return {
+    partner: new DataLoader<string, Partner | null>(async (ids) =>
+      byId(ids, await prisma.partner.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    plan: new DataLoader<string, Plan | null>(async (ids) =>
+      byId(ids, await prisma.plan.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    priority: new DataLoader<string, Priority | null>(async (ids) =>
+      byId(ids, await prisma.priority.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    action: new DataLoader<string, Action | null>(async (ids) =>
+      byId(ids, await prisma.action.findMany({ where: { id: { in: [...ids] } } })),
+    ),
+    prioritiesByPlan: new DataLoader<string, Priority[]>(async (planIds) =>
+      groupBy(
+        planIds,
+        await prisma.priority.findMany({
+          where: { planId: { in: [...planIds] }, ...live },
+          orderBy: { number: 'asc' },
+        }),
+        (p) => p.planId,
+      ),
+    ),
+    actionsByPriority: new DataLoader<string, Action[]>(async (priorityIds) =>
+      groupBy(
+        priorityIds,
+        (
+          await prisma.action.findMany({ where: { priorityId: { in: [...priorityIds] }, ...live } })
+        ).sort((a, b) => compareRefs(a.ref, b.ref)),
+        (a) => a.priorityId,
+      ),
+    ),
+    supporterIdsByAction: new DataLoader<string, string[]>(async (actionIds) =>
+      groupBy(
+        actionIds,
+        await prisma.actionSupporter.findMany({
+          where: { actionId: { in: [...actionIds] } },
+          select: { actionId: true, partnerId: true },
+        }),
+        (s) => s.actionId,
+      ).map((rows) => rows.map((r) => r.partnerId)),
+    ),
+    milestonesByAction: new DataLoader<string, Milestone[]>(async (actionIds) =>
+      groupBy(
+        actionIds,
+        await prisma.milestone.findMany({
+          where: { actionId: { in: [...actionIds] }, ...live },
+          orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
+        }),
+        (m) => m.actionId,
+      ),
+    ),
+    actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(
+      async (partnerIds) => {
+        const ids = [...partnerIds];
+        const [led, supported] = await Promise.all([
+          prisma.action.findMany({
+            where: { leadPartnerId: { in: ids }, ...live },
+            select: { id: true, leadPartnerId: true },
+          }),
+          prisma.actionSupporter.findMany({
+            where: { partnerId: { in: ids }, action: live },
+            select: { actionId: true, partnerId: true },
+          }),
+        ]);
+        const ledBy = groupBy(partnerIds, led, (a) => a.leadPartnerId);
+        const supportedBy = groupBy(partnerIds, supported, (s) => s.partnerId);
+        return partnerIds.map((_, i) => ({
+          led: ledBy[i].map((a) => a.id),
+          supported: supportedBy[i].map((s) => s.actionId),
+        }));
+      },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,79 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SqlRunner } from './sql-runner.js';
+
+// server/{src,dist}/common/prisma -> repository root
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../../prisma/migrations', import.meta.url));
+
+// Any constant: it only keeps two instances from migrating at the same moment.
+const LOCK_KEY = 727_073_690;
+
+// The same table Prisma Migrate keeps, so `prisma migrate deploy` can take over with no drift.
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+export class MigrationError extends Error {}
+
+function listMigrations(dir: string) {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'migration.sql')))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const script = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
+      return { name, script, checksum: createHash('sha256').update(script).digest('hex') };
+    });
+}
+
+/** Applies pending migrations in order, each in its own transaction, as Prisma Migrate would. */
+export async function applyMigrations(sql: SqlRunner, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
+  await sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    await tx.exec(CREATE_TABLE);
+  });
+  const result: MigrationResult = { applied: [], alreadyApplied: 0 };
+  for (const migration of listMigrations(dir)) {
+    await sql.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+      const [done] = await tx.query<{ checksum: string }>(
+        `SELECT checksum FROM "_prisma_migrations"
+          WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        [migration.name],
+      );
+      if (done) {
+        if (done.checksum !== migration.checksum) {
+          throw new MigrationError(
+            `Migration ${migration.name} was changed after it was applied. Add a new migration instead.`,
+          );
+        }
+        result.alreadyApplied += 1;
+        return;
+      }
+      const startedAt = new Date();
+      await tx.exec(migration.script);
+      await tx.query(
+        `INSERT INTO "_prisma_migrations"
+           (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
+         VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
+        [randomUUID(), migration.checksum, migration.name, startedAt],
+      );
+      result.applied.push(migration.name);
+    });
+  }
+  return result;
+}

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+/** Plain SQL on the same database Prisma uses: for migrations, health checks and hot reads. */
+export interface SqlRunner {
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  transaction<R>(fn: (tx: SqlRunner) => Promise<R>): Promise<R>;
+}
+
+export interface Driver {
+  kind: 'pglite' | 'postgresql';
+  adapter: PrismaPg | PrismaPGlite;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+type PGliteLike = Pick<PGlite | Transaction, 'exec' | 'query'>;
+
+function pgliteRunner(db: PGliteLike, root: PGlite): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await db.query<T>(sql, params)).rows,
+    transaction: (fn) => root.transaction((tx) => fn(pgliteRunner(tx, root))),
+  };
+}
+
+function pgRunner(db: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await db.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await db.query(sql, params)).rows as T[],
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(pgRunner(client, pool));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+/** Embedded PGlite in DATA_DIR when there is no DATABASE_URL, PostgreSQL otherwise. */
+export function openDriver(options: { databaseUrl?: string; dataDir: string }): Driver {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    return {
+      kind: 'postgresql',
+      adapter: new PrismaPg(pool),
+      sql: pgRunner(pool, pool),
+      close: () => pool.end(),
+    };
+  }
+  const inMemory = options.dataDir.startsWith('memory://');
+  const dataDir = inMemory ? options.dataDir : resolve(options.dataDir);
+  // PGlite creates only the last folder of the path.
+  if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
+  const db = new PGlite(dataDir);
+  return {
+    kind: 'pglite',
+    adapter: new PrismaPGlite(db),
+    sql: pgliteRunner(db, db),
+    close: () => db.close(),
+  };
+}

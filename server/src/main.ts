@@ -1,0 +1,50 @@
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from './common/config.js';
+import { PrismaService } from './common/prisma/prisma.service.js';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
+import { seedDatabase } from './seed/seed.js';
+import { createApp } from './bootstrap.js';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const root = createRootLogger(config.LOG_LEVEL);
+  const app = await createApp(config, { logger: new PinoNestLogger(root), httpLogger: root });
+  const log = new Logger('Bootstrap');
+  await app.init();
+
+  const prisma = app.get(PrismaService);
+  if (config.embedded && config.SEED_ON_START && (await prisma.plan.count()) === 0) {
+    const result = await seedDatabase(prisma, { demoUsers: config.seedDemoUsers });
+    log.log(`Seeded an empty database: ${JSON.stringify(result)}`);
+  }
+
+  // Ctrl-C: close HTTP and the database, and never take longer than 5 seconds.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log.log(`${signal} received, shutting down`);
+      setTimeout(() => process.exit(1), 4_500).unref();
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  await app.listen(config.PORT, config.HOST);
+  log.log(
+    `Partnership Tracker on http://localhost:${config.PORT} (${config.embedded ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

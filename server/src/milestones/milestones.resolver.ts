@@ -1,0 +1,53 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActionModel } from '../actions/action.model.js';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import { ArchiveInput } from '../common/graphql/archive.input.js';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
+import { isMilestoneOverdue } from '../plans/rollup.js';
+import { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
+import { MilestoneModel } from './milestone.model.js';
+import { MilestonesService } from './milestones.service.js';
+
+@Resolver(() => MilestoneModel)
+export class MilestonesResolver {
+  constructor(private readonly service: MilestonesService) {}
+
+  @Mutation(() => MilestoneModel, { description: 'Add a milestone to an action you may work on.' })
+  createMilestone(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('input') input: CreateMilestoneInput,
+  ) {
+    return this.service.create(viewer, loaders, input);
+  }
+
+  @Mutation(() => MilestoneModel, { description: 'Change a milestone of an action you may work on.' })
+  updateMilestone(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('input') input: UpdateMilestoneInput,
+  ) {
+    return this.service.update(viewer, loaders, input);
+  }
+
+  @Mutation(() => MilestoneModel, { description: 'Admins: archive a milestone.' })
+  archiveMilestone(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('input') input: ArchiveInput,
+  ) {
+    return this.service.archive(viewer, loaders, input.id);
+  }
+
+  @ResolveField(() => ActionModel)
+  action(@Parent() milestone: MilestoneModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.action.load(milestone.actionId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Past its due date and not completed.' })
+  overdue(@Parent() milestone: MilestoneModel) {
+    return isMilestoneOverdue(milestone, todayInUk());
+  }
+}

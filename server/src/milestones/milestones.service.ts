@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { Milestone } from '../generated/prisma/client.js';
+import { ActionsService } from '../actions/actions.service.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
+
+function assertNotCompletedInFuture(completedOn: Date | null | undefined, today = new Date()) {
+  if (completedOn && completedOn.getTime() > today.getTime() + 86_400_000) {
+    throw badInput([{ field: 'completedOn', message: 'The completion date cannot be in the future' }]);
+  }
+}
+
+@Injectable()
+export class MilestonesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly actions: ActionsService,
+  ) {}
+
+  private async assertCanWorkOn(viewer: Viewer, loaders: Loaders, actionId: string) {
+    const action = await this.actions.get(viewer, loaders, actionId);
+    if (!(await this.actions.canWorkOn(viewer, loaders, action))) {
+      throw forbidden('You can only change milestones of actions your organisation leads or supports');
+    }
+  }
+
+  private async live(id: string): Promise<Milestone> {
+    const milestone = await this.prisma.milestone.findUnique({ where: { id } });
+    if (!milestone || milestone.archivedAt) throw notFound('The milestone');
+    return milestone;
+  }
+
+  async create(viewer: Viewer, loaders: Loaders, input: CreateMilestoneInput): Promise<Milestone> {
+    await this.assertCanWorkOn(viewer, loaders, input.actionId);
+    assertNotCompletedInFuture(input.completedOn);
+    return this.prisma.milestone.create({
+      data: { ...input, completedOn: input.completedOn ?? null, evidence: input.evidence ?? null },
+    });
+  }
+
+  async update(viewer: Viewer, loaders: Loaders, input: UpdateMilestoneInput): Promise<Milestone> {
+    const { id, ...data } = input;
+    const milestone = await this.live(id);
+    await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
+    assertNotCompletedInFuture(data.completedOn);
+    return this.prisma.milestone.update({ where: { id }, data });
+  }
+
+  async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Milestone> {
+    const milestone = await this.live(id);
+    await this.actions.get(viewer, loaders, milestone.actionId);
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive milestones");
+    return this.prisma.milestone.update({ where: { id }, data: { archivedAt: new Date() } });
+  }
+}

@@ -1,0 +1,105 @@
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { Public } from '../common/auth/public.decorator.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import { ArchiveInput } from '../common/graphql/archive.input.js';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
+import { RagCounts, StatusCounts } from '../common/graphql/rollup.model.js';
+import { MilestoneModel } from '../milestones/milestone.model.js';
+import { PartnerModel } from '../partners/partner.model.js';
+import { PriorityModel } from '../priorities/priority.model.js';
+import { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
+import { PlanModel } from './plan.model.js';
+import { PlansService } from './plans.service.js';
+import { isActionOverdue, isMilestoneOverdue, ragCounts, statusCounts, weightedProgress } from './rollup.js';
+
+async function actionsOfPlan(loaders: RequestLoaders, planId: string) {
+  const priorities = await loaders.prioritiesByPlan.load(planId);
+  return (await loaders.actionsByPriority.loadMany(priorities.map((p) => p.id))).flatMap((a) =>
+    a instanceof Error ? [] : a,
+  );
+}
+
+@Resolver(() => PlanModel)
+export class PlansResolver {
+  constructor(private readonly service: PlansService) {}
+
+  @Public()
+  @Query(() => [PlanModel], { description: 'Plans the viewer may read; the public sees active plans only.' })
+  plans(
+    @CurrentViewer() viewer: Viewer,
+    @Args('includeArchived', { nullable: true, defaultValue: false, description: 'Admins only.' })
+    includeArchived: boolean,
+  ) {
+    return this.service.list(viewer, includeArchived);
+  }
+
+  @Public()
+  @Query(() => PlanModel, { description: 'One plan by its slug. NOT_FOUND if it does not exist or is not visible.' })
+  plan(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
+    return this.service.bySlug(viewer, slug);
+  }
+
+  @Mutation(() => PlanModel, { description: 'Admins: add a plan.' })
+  createPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlanInput) {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => PlanModel, { description: 'Admins: change a plan.' })
+  updatePlan(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlanInput) {
+    return this.service.update(viewer, input);
+  }
+
+  @Mutation(() => PlanModel, { description: 'Admins: archive a plan.' })
+  archivePlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
+    return this.service.archive(viewer, input.id);
+  }
+
+  @ResolveField(() => PartnerModel, { description: 'The organisation that owns the plan.' })
+  async owner(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.partner.load(plan.ownerPartnerId);
+  }
+
+  @ResolveField(() => [PriorityModel], { description: 'Priorities in order.' })
+  priorities(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.prioritiesByPlan.load(plan.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Progress of all actions, weighted by their weight (cancelled left out).' })
+  async progress(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return weightedProgress(await actionsOfPlan(loaders, plan.id));
+  }
+
+  @ResolveField(() => Int)
+  async actionCount(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return (await actionsOfPlan(loaders, plan.id)).length;
+  }
+
+  @ResolveField(() => RagCounts)
+  async ragCounts(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return ragCounts(await actionsOfPlan(loaders, plan.id));
+  }
+
+  @ResolveField(() => StatusCounts)
+  async statusCounts(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    return statusCounts(await actionsOfPlan(loaders, plan.id));
+  }
+
+  @ResolveField(() => Int, { description: 'Open actions past their due date.' })
+  async overdueActionCount(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    const today = todayInUk();
+    return (await actionsOfPlan(loaders, plan.id)).filter((a) => isActionOverdue(a, today)).length;
+  }
+
+  @ResolveField(() => [MilestoneModel], { description: 'Milestones past their due date and not completed, oldest first.' })
+  async overdueMilestones(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
+    const today = todayInUk();
+    const actions = await actionsOfPlan(loaders, plan.id);
+    const milestones = await loaders.milestonesByAction.loadMany(actions.map((a) => a.id));
+    return milestones
+      .flatMap((m) => (m instanceof Error ? [] : m))
+      .filter((m) => isMilestoneOverdue(m, today))
+      .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { Plan } from '../generated/prisma/client.js';
+import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
+
+export function assertDateOrder(start: Date | null | undefined, end: Date | null | undefined, endField: string) {
+  if (start && end && end < start) {
+    throw badInput([{ field: endField, message: 'The end date must be the same as or after the start date' }]);
+  }
+}
+
+@Injectable()
+export class PlansService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  list(viewer: Viewer, includeArchived = false): Promise<Plan[]> {
+    return this.prisma.plan.findMany({
+      where: {
+        ...(includeArchived && isAdmin(viewer) ? {} : { archivedAt: null }),
+        ...(viewer.user ? {} : { status: 'ACTIVE' }),
+      },
+      orderBy: [{ startDate: 'desc' }, { title: 'asc' }],
+    });
+  }
+
+  /** A plan the viewer may read; any other answers NOT_FOUND, so drafts are not revealed. */
+  async bySlug(viewer: Viewer, slug: string): Promise<Plan> {
+    const plan = await this.prisma.plan.findUnique({ where: { slug } });
+    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    return plan;
+  }
+
+  /** Loads a plan by id through the request's loader and checks the viewer may read it. */
+  async readable(viewer: Viewer, loaders: Loaders, planId: string): Promise<Plan> {
+    const plan = await loaders.plan.load(planId);
+    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    return plan;
+  }
+
+  async create(viewer: Viewer, input: CreatePlanInput): Promise<Plan> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can create plans");
+    assertDateOrder(input.startDate, input.endDate, 'endDate');
+    return this.prisma.plan.create({ data: { ...input, summary: input.summary ?? null } });
+  }
+
+  async update(viewer: Viewer, input: UpdatePlanInput): Promise<Plan> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change plans");
+    const { id, ...data } = input;
+    const plan = await this.prisma.plan.findUnique({ where: { id } });
+    if (!plan || plan.archivedAt) throw notFound('The plan');
+    assertDateOrder(data.startDate ?? plan.startDate, data.endDate ?? plan.endDate, 'endDate');
+    return this.prisma.plan.update({ where: { id }, data });
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<Plan> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive plans");
+    const plan = await this.prisma.plan.findUnique({ where: { id } });
+    if (!plan || plan.archivedAt) throw notFound('The plan');
+    return this.prisma.plan.update({ where: { id }, data: { archivedAt: new Date() } });
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { Priority } from '../generated/prisma/client.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
+
+@Injectable()
+export class PrioritiesService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  private async assertNumberFree(planId: string, number: number, exceptId?: string) {
+    const clash = await this.prisma.priority.findFirst({
+      where: { planId, number, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    });
+    // Archived priorities keep their number, so old references stay unambiguous.
+    if (clash) {
+      throw conflict(
+        clash.archivedAt
+          ? `Priority ${number} was used by an archived priority; choose another number`
+          : `The plan already has a priority ${number}`,
+      );
+    }
+  }
+
+  async create(viewer: Viewer, input: CreatePriorityInput): Promise<Priority> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add priorities");
+    const plan = await this.prisma.plan.findUnique({ where: { id: input.planId } });
+    if (!plan || plan.archivedAt) throw notFound('The plan');
+    await this.assertNumberFree(input.planId, input.number);
+    return this.prisma.priority.create({ data: { ...input, description: input.description ?? null } });
+  }
+
+  async update(viewer: Viewer, input: UpdatePriorityInput): Promise<Priority> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change priorities");
+    const { id, ...data } = input;
+    const priority = await this.prisma.priority.findUnique({ where: { id } });
+    if (!priority || priority.archivedAt) throw notFound('The priority');
+    if (data.number !== undefined) await this.assertNumberFree(priority.planId, data.number, id);
+    return this.prisma.priority.update({ where: { id }, data });
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<Priority> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive priorities");
+    const priority = await this.prisma.priority.findUnique({ where: { id } });
+    if (!priority || priority.archivedAt) throw notFound('The priority');
+    return this.prisma.priority.update({ where: { id }, data: { archivedAt: new Date() } });
+  }
+}

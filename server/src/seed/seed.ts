@@ -1,0 +1,131 @@
+import { hashPassword } from '../auth/auth.service.js';
+import type { PrismaService } from '../common/prisma/prisma.service.js';
+import { parseIsoDate } from '../common/graphql/scalars.js';
+import { partners } from './partners.js';
+import { plans } from './plans.js';
+import { DEMO_PASSWORD, demoUsers } from './users.js';
+
+export interface SeedResult {
+  partners: number;
+  plans: number;
+  actions: number;
+  milestones: number;
+  users: number;
+}
+
+function date(value: string): Date {
+  const d = parseIsoDate(value);
+  if (!d) throw new Error(`Seed data has a bad date: ${value}`);
+  return d;
+}
+
+const optionalDate = (value: string | undefined) => (value ? date(value) : null);
+
+/**
+ * Loads the DPARC plans and partner directory. Idempotent: records are matched on their
+ * natural keys (partner name, plan slug, priority number, action ref, milestone title), and a
+ * record that exists already is left as it is, so re-running never overwrites real edits.
+ */
+export async function seedDatabase(prisma: PrismaService, options: { demoUsers: boolean }): Promise<SeedResult> {
+  // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
+  const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
+  return prisma.$transaction(
+    async (tx) => {
+      const result: SeedResult = { partners: 0, plans: 0, actions: 0, milestones: 0, users: 0 };
+      const partnerIds = new Map<string, string>();
+      for (const p of partners) {
+        const row = await tx.partner.upsert({ where: { name: p.name }, create: p, update: {} });
+        partnerIds.set(p.name, row.id);
+        result.partners += 1;
+      }
+      const partnerId = (name: string) => {
+        const id = partnerIds.get(name);
+        if (!id) throw new Error(`Seed data names an unknown partner: ${name}`);
+        return id;
+      };
+
+      for (const plan of plans) {
+        const planRow = await tx.plan.upsert({
+          where: { slug: plan.slug },
+          update: {},
+          create: {
+            slug: plan.slug,
+            title: plan.title,
+            summary: plan.summary,
+            startDate: date(plan.startDate),
+            endDate: date(plan.endDate),
+            status: plan.status,
+            ownerPartnerId: partnerId(plan.owner),
+          },
+        });
+        result.plans += 1;
+        for (const priority of plan.priorities) {
+          const priorityRow = await tx.priority.upsert({
+            where: { planId_number: { planId: planRow.id, number: priority.number } },
+            update: {},
+            create: {
+              planId: planRow.id,
+              number: priority.number,
+              title: priority.title,
+              description: priority.description ?? null,
+            },
+          });
+          for (const action of priority.actions) {
+            const actionRow = await tx.action.upsert({
+              where: { priorityId_ref: { priorityId: priorityRow.id, ref: action.ref } },
+              update: {},
+              create: {
+                priorityId: priorityRow.id,
+                ref: action.ref,
+                title: action.title,
+                description: action.description ?? null,
+                leadPartnerId: partnerId(action.lead),
+                startDate: optionalDate(action.startDate),
+                dueDate: optionalDate(action.dueDate),
+                status: action.status,
+                rag: action.rag,
+                progress: action.progress,
+                weight: action.weight ?? 1,
+                area: action.area,
+              },
+            });
+            result.actions += 1;
+            await tx.actionSupporter.createMany({
+              data: (action.supporters ?? []).map((name) => ({ actionId: actionRow.id, partnerId: partnerId(name) })),
+              skipDuplicates: true,
+            });
+            const existing = new Set(
+              (await tx.milestone.findMany({ where: { actionId: actionRow.id }, select: { title: true } })).map(
+                (m) => m.title,
+              ),
+            );
+            const missing = action.milestones.filter((m) => !existing.has(m.title));
+            await tx.milestone.createMany({
+              data: missing.map((m) => ({
+                actionId: actionRow.id,
+                title: m.title,
+                dueDate: date(m.dueDate),
+                completedOn: optionalDate(m.completedOn),
+                evidence: m.evidence ?? null,
+              })),
+            });
+            result.milestones += action.milestones.length;
+          }
+        }
+      }
+
+      if (options.demoUsers) {
+        for (const u of demoUsers) {
+          await tx.user.upsert({
+            where: { email: u.email },
+            update: {},
+            create: { email: u.email, name: u.name, role: u.role, partnerId: partnerId(u.partner), passwordHash },
+          });
+          result.users += 1;
+        }
+      }
+      return result;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
