@@ -26,7 +26,12 @@ export async function createApp(
   });
   app.useBodyParser('json', { limit: '1mb' });
   if (options.httpLogger) {
-    app.use(pinoHttp({ logger: options.httpLogger, autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false } }));
+    app.use(
+      pinoHttp({
+        logger: options.httpLogger,
+        autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+      }),
+    );
   }
   app.use(cookieParser());
   app.useGlobalPipes(
@@ -44,7 +49,8 @@ export async function createApp(
     app.useStaticAssets(clientDist, { index: false, maxAge: '1h', immutable: false });
     // Client-side routes (/plans/..., /actions/...) all load the single-page app.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+        return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);

@@ -1,6 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  IsDate,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
@@ -45,10 +57,12 @@ export class CreateActionInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   startDate?: Date | null;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   dueDate?: Date | null;
 
   @Field(() => ActionStatus, { nullable: true, defaultValue: ActionStatus.NOT_STARTED })
@@ -61,7 +75,7 @@ export class CreateActionInput {
   @IsEnum(Rag)
   rag?: Rag;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Field(() => Int, { nullable: true, description: 'Defaults to 0, or 100 when completed.' })
   @IsOmittable()
   @IsInt({ message: 'Progress must be a whole number' })
   @Min(0, { message: 'Progress must be between 0 and 100' })
@@ -129,10 +143,12 @@ export class UpdateActionInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   startDate?: Date | null;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   dueDate?: Date | null;
 
   @Field(() => ActionStatus, { nullable: true })
@@ -200,9 +216,13 @@ export class ActionFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Due on or before this date.' })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   dueBefore?: Date;
 
-  @Field({ nullable: true, description: 'Only open actions past their due date (true), or only the others (false).' })
+  @Field({
+    nullable: true,
+    description: 'Only open actions past their due date (true), or only the others (false).',
+  })
   @IsOptional()
   @IsBoolean()
   overdue?: boolean;

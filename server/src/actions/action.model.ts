@@ -13,9 +13,11 @@ export class ActionModel {
   @Field(() => ActionStatus) status!: ActionStatus;
   @Field(() => Rag) rag!: Rag;
   @Field(() => Int, { description: 'Per cent complete, 0 to 100.' }) progress!: number;
-  @Field(() => Int, { description: 'Relative size of the action when progress is rolled up.' }) weight!: number;
+  @Field(() => Int, { description: 'Relative size of the action when progress is rolled up.' })
+  weight!: number;
   @Field(() => Area) area!: Area;
-  @Field(() => Int, { description: 'Increases on every change; send it back to update safely.' }) version!: number;
+  @Field(() => Int, { description: 'Increases on every change; send it back to update safely.' })
+  version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   priorityId!: string;

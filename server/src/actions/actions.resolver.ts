@@ -1,3 +1,4 @@
+import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
@@ -24,7 +25,7 @@ export class ActionsResolver {
   action(
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
-    @Args('id', { type: () => ID }) id: string,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ) {
     return this.service.get(viewer, loaders, id);
   }
@@ -33,8 +34,8 @@ export class ActionsResolver {
   @Query(() => ActionPage, { description: 'Actions matching a filter, a page at a time (at most 100).' })
   actions(
     @CurrentViewer() viewer: Viewer,
-    @Args('filter', { type: () => ActionFilter, nullable: true }) filter: ActionFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    @Args('filter', { type: () => ActionFilter, nullable: true }) filter?: ActionFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
   }
@@ -45,7 +46,8 @@ export class ActionsResolver {
   }
 
   @Mutation(() => ActionModel, {
-    description: 'Change an action. Partners may change description, status, RAG and progress of actions they lead or support.',
+    description:
+      'Change an action. Partners may change description, status, RAG and progress of actions they lead or support.',
   })
   updateAction(
     @CurrentViewer() viewer: Viewer,
@@ -99,7 +101,9 @@ export class ActionsResolver {
     return isActionOverdue(action, todayInUk());
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may update this action’s progress and milestones.' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may update this action’s progress and milestones.',
+  })
   async canEdit(
     @Parent() action: ActionModel,
     @CurrentViewer() viewer: Viewer,

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Action, Prisma } from '../generated/prisma/client.js';
-import { canReadPlan, canWorkOnAction, isAdmin, PARTNER_EDITABLE_ACTION_FIELDS } from '../common/auth/permissions.js';
+import {
+  canReadPlan,
+  canWorkOnAction,
+  isAdmin,
+  PARTNER_EDITABLE_ACTION_FIELDS,
+} from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
@@ -27,7 +32,11 @@ export class ActionsService {
   }
 
   /** Whether the viewer may update this action's delivery (status, RAG, progress, milestones). */
-  async canWorkOn(viewer: Viewer, loaders: Loaders, action: { id: string; leadPartnerId: string }): Promise<boolean> {
+  async canWorkOn(
+    viewer: Viewer,
+    loaders: Loaders,
+    action: { id: string; leadPartnerId: string },
+  ): Promise<boolean> {
     if (!viewer.user) return false;
     return canWorkOnAction(viewer, action, await loaders.supporterIdsByAction.load(action.id));
   }
@@ -83,7 +92,11 @@ export class ActionsService {
     // order the matching keys here, then fetch only the page's rows.
     const keys = await this.prisma.action.findMany({
       where,
-      select: { id: true, ref: true, priority: { select: { number: true, plan: { select: { title: true } } } } },
+      select: {
+        id: true,
+        ref: true,
+        priority: { select: { number: true, plan: { select: { title: true } } } },
+      },
     });
     keys.sort(
       (a, b) =>
@@ -113,7 +126,8 @@ export class ActionsService {
 
   private async assertRefFree(priorityId: string, ref: string, exceptId?: string) {
     const priority = await this.prisma.priority.findUnique({ where: { id: priorityId } });
-    if (!priority || priority.archivedAt) throw badInput([{ field: 'priorityId', message: 'Choose a priority' }]);
+    if (!priority || priority.archivedAt)
+      throw badInput([{ field: 'priorityId', message: 'Choose a priority' }]);
     const clash = await this.prisma.action.findFirst({
       where: { ref, priority: { planId: priority.planId }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     });
@@ -153,7 +167,9 @@ export class ActionsService {
       ...(supportingPartnerIds !== undefined ? ['supportingPartnerIds'] : []),
     ];
     if (!isAdmin(viewer)) {
-      const notAllowed = changed.filter((k) => !(PARTNER_EDITABLE_ACTION_FIELDS as readonly string[]).includes(k));
+      const notAllowed = changed.filter(
+        (k) => !(PARTNER_EDITABLE_ACTION_FIELDS as readonly string[]).includes(k),
+      );
       if (notAllowed.length) {
         throw forbidden(`Only the Commissioner's team can change: ${notAllowed.join(', ')}`);
       }
@@ -185,11 +201,15 @@ export class ActionsService {
         data: { ...changes, version: { increment: 1 } },
       });
       if (count === 0) {
-        throw conflict('Someone else changed this action after you opened it. Reload the page to see their changes.');
+        throw conflict(
+          'Someone else changed this action after you opened it. Reload the page to see their changes.',
+        );
       }
       if (supporters) {
         await tx.actionSupporter.deleteMany({ where: { actionId: id } });
-        await tx.actionSupporter.createMany({ data: supporters.map((partnerId) => ({ actionId: id, partnerId })) });
+        await tx.actionSupporter.createMany({
+          data: supporters.map((partnerId) => ({ actionId: id, partnerId })),
+        });
       }
       return tx.action.findUniqueOrThrow({ where: { id } });
     });

@@ -21,7 +21,9 @@ export class AuthResolver {
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null for the public.' })
   me(@CurrentViewer() viewer: Viewer): UserModel | null {
     const user = viewer.user;
-    return user ? { id: user.id, email: user.email, name: user.name, role: user.role, partnerId: user.partnerId } : null;
+    return user
+      ? { id: user.id, email: user.email, name: user.name, role: user.role, partnerId: user.partnerId }
+      : null;
   }
 
   @Public()
@@ -30,7 +32,11 @@ export class AuthResolver {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer.user.sessionId);
     const { token, user } = await this.auth.signIn(input.email, input.password);
-    ctx.res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.cookieSecure, this.auth.sessionTtlMs));
+    ctx.res.cookie(
+      SESSION_COOKIE,
+      token,
+      sessionCookieOptions(this.config.cookieSecure, this.auth.sessionTtlMs),
+    );
     return user;
   }
 

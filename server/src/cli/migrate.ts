@@ -7,7 +7,9 @@ const config = loadConfig();
 const driver = openDriver({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
 try {
   const { applied, alreadyApplied } = await applyMigrations(driver.sql);
-  console.log(`${driver.kind}: applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}; ${alreadyApplied} already applied.`);
+  console.log(
+    `${driver.kind}: applied ${applied.length} migration(s)${applied.length ? `: ${applied.join(', ')}` : ''}; ${alreadyApplied} already applied.`,
+  );
 } finally {
   await driver.close();
 }

@@ -9,7 +9,9 @@ const prisma = new PrismaService(config);
 try {
   await prisma.onModuleInit();
   const result = await seedDatabase(prisma, { demoUsers: config.seedDemoUsers });
-  console.log(`Seeded: ${JSON.stringify(result)}${config.seedDemoUsers ? '' : ' (no demo accounts: set SEED_DEMO_USERS=true to add them)'}`);
+  console.log(
+    `Seeded: ${JSON.stringify(result)}${config.seedDemoUsers ? '' : ' (no demo accounts: set SEED_DEMO_USERS=true to add them)'}`,
+  );
 } finally {
   await prisma.onModuleDestroy();
 }

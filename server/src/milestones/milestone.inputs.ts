@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DateScalar } from '../common/graphql/scalars.js';
 import { IsOmittable } from '../common/graphql/validation.js';
 
@@ -16,10 +16,12 @@ export class CreateMilestoneInput {
   title!: string;
 
   @Field(() => DateScalar)
+  @IsDate({ message: 'Enter a real date' })
   dueDate!: Date;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   completedOn?: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -44,10 +46,12 @@ export class UpdateMilestoneInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOmittable()
+  @IsDate({ message: 'Enter a real date' })
   dueDate?: Date;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
+  @IsDate({ message: 'Enter a real date' })
   completedOn?: Date | null;
 
   @Field(() => String, { nullable: true })

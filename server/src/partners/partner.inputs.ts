@@ -1,5 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PartnerKind } from '../common/graphql/enums.js';
 import { IsOmittable } from '../common/graphql/validation.js';
 
@@ -19,7 +29,10 @@ export class CreatePartnerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'Enter a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'Enter a web address starting with https://' },
+  )
   @MaxLength(300)
   website?: string | null;
 
@@ -61,7 +74,10 @@ export class UpdatePartnerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'Enter a web address starting with https://' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_protocol: true },
+    { message: 'Enter a web address starting with https://' },
+  )
   @MaxLength(300)
   website?: string | null;
 

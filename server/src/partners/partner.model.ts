@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PartnerKind } from '../common/graphql/enums.js';
 
-@ObjectType('Partner', { description: 'A partner organisation: the OPCC, police, councils, rural bodies, charities.' })
+@ObjectType('Partner', {
+  description: 'A partner organisation: the OPCC, police, councils, rural bodies, charities.',
+})
 export class PartnerModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;

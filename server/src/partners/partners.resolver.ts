@@ -1,3 +1,4 @@
+import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -22,7 +23,7 @@ export class PartnersResolver {
 
   @Public()
   @Query(() => PartnerModel)
-  partner(@Loaders() loaders: RequestLoaders, @Args('id', { type: () => ID }) id: string) {
+  partner(@Loaders() loaders: RequestLoaders, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.service.get(loaders, id);
   }
 
@@ -52,7 +53,11 @@ export class PartnersResolver {
   }
 
   @ResolveField(() => [ActionModel], { description: 'Actions this partner leads, in visible plans.' })
-  ledActions(@Parent() partner: PartnerModel, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
+  ledActions(
+    @Parent() partner: PartnerModel,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
     return this.service.actionsOf(viewer, loaders, partner.id, 'led');
   }
 

@@ -37,7 +37,9 @@ export class PartnersService {
       plans.flatMap((p) => (p && !(p instanceof Error) && canReadPlan(viewer, p) ? [p.id] : [])),
     );
     const planOf = new Map(
-      priorities.flatMap((p) => (p && !(p instanceof Error) && !p.archivedAt ? [[p.id, p.planId] as const] : [])),
+      priorities.flatMap((p) =>
+        p && !(p instanceof Error) && !p.archivedAt ? [[p.id, p.planId] as const] : [],
+      ),
     );
     return actions
       .filter((a) => readablePlanIds.has(planOf.get(a.priorityId) ?? ''))

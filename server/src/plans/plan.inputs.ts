@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 import { IsOmittable } from '../common/graphql/validation.js';
@@ -26,9 +26,11 @@ export class CreatePlanInput {
   summary?: string | null;
 
   @Field(() => DateScalar)
+  @IsDate({ message: 'Enter a real date' })
   startDate!: Date;
 
   @Field(() => DateScalar)
+  @IsDate({ message: 'Enter a real date' })
   endDate!: Date;
 
   @Field(() => PlanStatus, { nullable: true, defaultValue: PlanStatus.DRAFT })
@@ -62,10 +64,12 @@ export class UpdatePlanInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOmittable()
+  @IsDate({ message: 'Enter a real date' })
   startDate?: Date;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOmittable()
+  @IsDate({ message: 'Enter a real date' })
   endDate?: Date;
 
   @Field(() => PlanStatus, { nullable: true })

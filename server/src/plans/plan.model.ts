@@ -5,7 +5,8 @@ import { DateScalar } from '../common/graphql/scalars.js';
 @ObjectType('Plan', { description: 'A multi-year strategy or action plan, with priorities and actions.' })
 export class PlanModel {
   @Field(() => ID) id!: string;
-  @Field({ description: 'The plan’s address in the app, e.g. rural-crime-strategy-2024-2027.' }) slug!: string;
+  @Field({ description: 'The plan’s address in the app, e.g. rural-crime-strategy-2024-2027.' })
+  slug!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
   @Field(() => DateScalar) startDate!: Date;

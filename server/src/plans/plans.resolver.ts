@@ -36,7 +36,9 @@ export class PlansResolver {
   }
 
   @Public()
-  @Query(() => PlanModel, { description: 'One plan by its slug. NOT_FOUND if it does not exist or is not visible.' })
+  @Query(() => PlanModel, {
+    description: 'One plan by its slug. NOT_FOUND if it does not exist or is not visible.',
+  })
   plan(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
     return this.service.bySlug(viewer, slug);
   }
@@ -66,7 +68,9 @@ export class PlansResolver {
     return loaders.prioritiesByPlan.load(plan.id);
   }
 
-  @ResolveField(() => Int, { description: 'Progress of all actions, weighted by their weight (cancelled left out).' })
+  @ResolveField(() => Int, {
+    description: 'Progress of all actions, weighted by their weight (cancelled left out).',
+  })
   async progress(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return weightedProgress(await actionsOfPlan(loaders, plan.id));
   }
@@ -92,7 +96,9 @@ export class PlansResolver {
     return (await actionsOfPlan(loaders, plan.id)).filter((a) => isActionOverdue(a, today)).length;
   }
 
-  @ResolveField(() => [MilestoneModel], { description: 'Milestones past their due date and not completed, oldest first.' })
+  @ResolveField(() => [MilestoneModel], {
+    description: 'Milestones past their due date and not completed, oldest first.',
+  })
   async overdueMilestones(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     const today = todayInUk();
     const actions = await actionsOfPlan(loaders, plan.id);

@@ -7,9 +7,15 @@ import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 
-export function assertDateOrder(start: Date | null | undefined, end: Date | null | undefined, endField: string) {
+export function assertDateOrder(
+  start: Date | null | undefined,
+  end: Date | null | undefined,
+  endField: string,
+) {
   if (start && end && end < start) {
-    throw badInput([{ field: endField, message: 'The end date must be the same as or after the start date' }]);
+    throw badInput([
+      { field: endField, message: 'The end date must be the same as or after the start date' },
+    ]);
   }
 }
 

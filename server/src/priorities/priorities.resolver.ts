@@ -59,6 +59,7 @@ export class PrioritiesResolver {
   @ResolveField(() => Int, { description: 'Open actions past their due date.' })
   async overdueActionCount(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     const today = todayInUk();
-    return (await loaders.actionsByPriority.load(priority.id)).filter((a) => isActionOverdue(a, today)).length;
+    return (await loaders.actionsByPriority.load(priority.id)).filter((a) => isActionOverdue(a, today))
+      .length;
   }
 }

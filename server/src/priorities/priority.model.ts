@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Priority', { description: 'A priority of a plan, such as "Preventing and Tackling Rural Crime".' })
+@ObjectType('Priority', {
+  description: 'A priority of a plan, such as "Preventing and Tackling Rural Crime".',
+})
 export class PriorityModel {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Position in the plan: 1, 2, 3 ...' }) number!: number;

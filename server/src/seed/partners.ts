@@ -51,7 +51,8 @@ export const partners: SeedPartner[] = [
     name: 'Derby City Council',
     kind: 'LOCAL_AUTHORITY',
     website: 'https://www.derby.gov.uk',
-    description: 'Unitary authority for Derby; partner on city-centre retail crime and anti-social behaviour.',
+    description:
+      'Unitary authority for Derby; partner on city-centre retail crime and anti-social behaviour.',
     contactEmail: 'derbycity@example.org',
   },
   {
@@ -65,7 +66,8 @@ export const partners: SeedPartner[] = [
     name: 'Derbyshire Dales District Council',
     kind: 'LOCAL_AUTHORITY',
     website: 'https://www.derbyshiredales.gov.uk',
-    description: 'District authority for the Derbyshire Dales, including environmental enforcement and fly-tipping.',
+    description:
+      'District authority for the Derbyshire Dales, including environmental enforcement and fly-tipping.',
     contactEmail: 'dales@example.org',
     contactPhone: '01234 000005',
   },

@@ -34,7 +34,7 @@ const ruralPriority1: SeedAction[] = [
     ref: '1.1',
     title: 'Datatag marking of agricultural machinery and vehicles',
     description:
-      "Continue the Commissioner-funded Datatag scheme marking agricultural machinery and vehicles across rural Derbyshire. More than £2m of machinery and vehicles has been protected with Datatag since 2021, and the Rural Crime Team received the 2023 Rob Oliver Award from the Construction Equipment Association.",
+      'Continue the Commissioner-funded Datatag scheme marking agricultural machinery and vehicles across rural Derbyshire. More than £2m of machinery and vehicles has been protected with Datatag since 2021, and the Rural Crime Team received the 2023 Rob Oliver Award from the Construction Equipment Association.',
     lead: OPCC,
     supporters: [RCT, NFU],
     startDate: '2024-04-01',
@@ -49,7 +49,8 @@ const ruralPriority1: SeedAction[] = [
         title: 'Datatag funding renewed for 2024/25',
         dueDate: '2024-06-30',
         completedOn: '2024-06-14',
-        evidence: 'Funding renewal confirmed at the DPARC meeting; marking sessions booked with local NFU branches.',
+        evidence:
+          'Funding renewal confirmed at the DPARC meeting; marking sessions booked with local NFU branches.',
       },
       {
         title: 'Marking sessions held at livestock markets during 2025/26',
@@ -115,7 +116,8 @@ const ruralPriority1: SeedAction[] = [
         title: 'All 17 rural crime SPOC officers confirmed in post',
         dueDate: '2024-06-30',
         completedOn: '2024-06-28',
-        evidence: 'List of 17 SPOC officers and their Safer Neighbourhood Team areas shared with DPARC partners.',
+        evidence:
+          'List of 17 SPOC officers and their Safer Neighbourhood Team areas shared with DPARC partners.',
       },
       {
         title: 'SPOC training day delivered',
@@ -554,7 +556,8 @@ const ruralPriority3: SeedAction[] = [
         title: 'Hub goes live',
         dueDate: '2024-02-29',
         completedOn: '2024-02-29',
-        evidence: 'The Hub went live in February 2024 (OPCC news release, 22 March 2024). The exact day is illustrative.',
+        evidence:
+          'The Hub went live in February 2024 (OPCC news release, 22 March 2024). The exact day is illustrative.',
       },
       {
         title: 'DPARC partner pages and news added to the Hub',
@@ -714,7 +717,8 @@ const ruralPriority3: SeedAction[] = [
   {
     ref: '3.7',
     title: 'Rural crime stands at agricultural shows',
-    description: 'Joint partner stands at agricultural shows giving crime prevention advice and taking reports.',
+    description:
+      'Joint partner stands at agricultural shows giving crime prevention advice and taking reports.',
     lead: RCT,
     supporters: [NFU, PDNPA, FIRE],
     startDate: '2025-04-01',
@@ -835,13 +839,15 @@ const ruralCrimeStrategy: SeedPlan = {
 // and "I will hold the Chief Constable to account for ..." items (lead: Derbyshire Constabulary).
 // ---------------------------------------------------------------------------------------------
 
-const PCC_COMMITMENT = "Commissioner's commitment (\"To achieve this I will ...\").";
-const HELD_TO_ACCOUNT = 'The Commissioner holds the Chief Constable to account for this ("I will hold the Chief Constable to account for ...").';
+const PCC_COMMITMENT = 'Commissioner\'s commitment ("To achieve this I will ...").';
+const HELD_TO_ACCOUNT =
+  'The Commissioner holds the Chief Constable to account for this ("I will hold the Chief Constable to account for ...").';
 
 const pcp2025Priority1: SeedAction[] = [
   {
     ref: '1.1',
-    title: 'Work with partners to ensure a coordinated approach to tackling serious and organised crime, cybercrime and fraud',
+    title:
+      'Work with partners to ensure a coordinated approach to tackling serious and organised crime, cybercrime and fraud',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE, EMSOU],
@@ -859,12 +865,16 @@ const pcp2025Priority1: SeedAction[] = [
         completedOn: '2025-10-14',
         evidence: 'Terms of reference agreed by partners and published with the meeting papers.',
       },
-      { title: 'First annual review of partnership working on serious organised crime', dueDate: '2027-03-31' },
+      {
+        title: 'First annual review of partnership working on serious organised crime',
+        dueDate: '2027-03-31',
+      },
     ],
   },
   {
     ref: '1.2',
-    title: 'Advocate for increased focus on cross-border crime disruption, ensuring effective collaboration with regional and national partners',
+    title:
+      'Advocate for increased focus on cross-border crime disruption, ensuring effective collaboration with regional and national partners',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [EMSOU],
@@ -920,7 +930,10 @@ const pcp2025Priority1: SeedAction[] = [
     weight: 2,
     area: 'COUNTYWIDE',
     milestones: [
-      { title: 'Emerging organised crime threats assessment presented to the Commissioner', dueDate: '2026-06-30' },
+      {
+        title: 'Emerging organised crime threats assessment presented to the Commissioner',
+        dueDate: '2026-06-30',
+      },
     ],
   },
   {
@@ -946,7 +959,8 @@ const pcp2025Priority1: SeedAction[] = [
 const pcp2025Priority2: SeedAction[] = [
   {
     ref: '2.1',
-    title: 'Convene and chair a Retail and Business Crime Reduction Partnership to develop strategies for targeted crime prevention and intelligence sharing',
+    title:
+      'Convene and chair a Retail and Business Crime Reduction Partnership to develop strategies for targeted crime prevention and intelligence sharing',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE, DERBY_CITY],
@@ -964,12 +978,16 @@ const pcp2025Priority2: SeedAction[] = [
         completedOn: '2025-09-24',
         evidence: 'Meeting note and membership list.',
       },
-      { title: 'Partnership crime prevention and intelligence-sharing strategy agreed', dueDate: '2026-12-31' },
+      {
+        title: 'Partnership crime prevention and intelligence-sharing strategy agreed',
+        dueDate: '2026-12-31',
+      },
     ],
   },
   {
     ref: '2.2',
-    title: 'Support initiatives aimed at improving community resilience against theft, burglary, and vehicle crime',
+    title:
+      'Support initiatives aimed at improving community resilience against theft, burglary, and vehicle crime',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE, CRIMESTOPPERS],
@@ -991,7 +1009,8 @@ const pcp2025Priority2: SeedAction[] = [
   },
   {
     ref: '2.3',
-    title: 'Maintain funding for town centre officers to ensure a visible and proactive presence that supports safe and vibrant local economies',
+    title:
+      'Maintain funding for town centre officers to ensure a visible and proactive presence that supports safe and vibrant local economies',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE],
@@ -1014,7 +1033,8 @@ const pcp2025Priority2: SeedAction[] = [
   },
   {
     ref: '2.4',
-    title: 'Work with partners to give residents, businesses and organisations clear and practical crime prevention advice',
+    title:
+      'Work with partners to give residents, businesses and organisations clear and practical crime prevention advice',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE, DCC, CRIMESTOPPERS],
@@ -1032,7 +1052,8 @@ const pcp2025Priority2: SeedAction[] = [
 const pcp2025Priority3: SeedAction[] = [
   {
     ref: '3.1',
-    title: 'Develop and implement a dedicated partnership strategy that unites all stakeholders in tackling rural, heritage, and wildlife crime',
+    title:
+      'Develop and implement a dedicated partnership strategy that unites all stakeholders in tackling rural, heritage, and wildlife crime',
     description: `${PCC_COMMITMENT} Delivered through DPARC and the Derbyshire Rural Crime Strategy and Action Plan 2024-2027.`,
     lead: OPCC,
     supporters: [RCT, NFU, PDNPA],
@@ -1055,7 +1076,8 @@ const pcp2025Priority3: SeedAction[] = [
   },
   {
     ref: '3.2',
-    title: 'Provide the Rural Crime Team with the resources needed to ensure they respond effectively to rural, heritage, and wildlife crime',
+    title:
+      'Provide the Rural Crime Team with the resources needed to ensure they respond effectively to rural, heritage, and wildlife crime',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [RCT],
@@ -1090,7 +1112,8 @@ const pcp2025Priority3: SeedAction[] = [
     area: 'RURAL',
     milestones: [
       {
-        title: 'Rural crime enforcement and prevention performance presented at a Performance Scrutiny Meeting',
+        title:
+          'Rural crime enforcement and prevention performance presented at a Performance Scrutiny Meeting',
         dueDate: '2026-06-30',
         completedOn: '2026-07-09',
         evidence: 'Performance Scrutiny Meeting papers and recording.',
@@ -1119,7 +1142,8 @@ const pcp2025Priority3: SeedAction[] = [
 const pcp2025Priority4: SeedAction[] = [
   {
     ref: '4.1',
-    title: 'Ensure a multi-agency approach to addressing persistent ASB, with a balance of enforcement and prevention',
+    title:
+      'Ensure a multi-agency approach to addressing persistent ASB, with a balance of enforcement and prevention',
     description: PCC_COMMITMENT,
     lead: OPCC,
     supporters: [POLICE, DCC, AMBER_VALLEY],
@@ -1217,7 +1241,8 @@ const policeAndCrimePlan2025: SeedPlan = {
     {
       number: 1,
       title: 'Respond to Serious Organised Crime',
-      description: 'Ensuring organised crime groups are disrupted and cybercrime and fraud are effectively investigated.',
+      description:
+        'Ensuring organised crime groups are disrupted and cybercrime and fraud are effectively investigated.',
       actions: pcp2025Priority1,
     },
     {
@@ -1237,7 +1262,8 @@ const policeAndCrimePlan2025: SeedPlan = {
     {
       number: 4,
       title: 'Tackle Anti-Social Behaviour',
-      description: 'Providing a coordinated and robust response to anti-social behaviour (ASB), including fly-tipping.',
+      description:
+        'Providing a coordinated and robust response to anti-social behaviour (ASB), including fly-tipping.',
       actions: pcp2025Priority4,
     },
   ],

@@ -26,7 +26,10 @@ const optionalDate = (value: string | undefined) => (value ? date(value) : null)
  * natural keys (partner name, plan slug, priority number, action ref, milestone title), and a
  * record that exists already is left as it is, so re-running never overwrites real edits.
  */
-export async function seedDatabase(prisma: PrismaService, options: { demoUsers: boolean }): Promise<SeedResult> {
+export async function seedDatabase(
+  prisma: PrismaService,
+  options: { demoUsers: boolean },
+): Promise<SeedResult> {
   // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
   const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
   return prisma.$transaction(
@@ -91,13 +94,16 @@ export async function seedDatabase(prisma: PrismaService, options: { demoUsers: 
             });
             result.actions += 1;
             await tx.actionSupporter.createMany({
-              data: (action.supporters ?? []).map((name) => ({ actionId: actionRow.id, partnerId: partnerId(name) })),
+              data: (action.supporters ?? []).map((name) => ({
+                actionId: actionRow.id,
+                partnerId: partnerId(name),
+              })),
               skipDuplicates: true,
             });
             const existing = new Set(
-              (await tx.milestone.findMany({ where: { actionId: actionRow.id }, select: { title: true } })).map(
-                (m) => m.title,
-              ),
+              (
+                await tx.milestone.findMany({ where: { actionId: actionRow.id }, select: { title: true } })
+              ).map((m) => m.title),
             );
             const missing = action.milestones.filter((m) => !existing.has(m.title));
             await tx.milestone.createMany({
@@ -119,7 +125,13 @@ export async function seedDatabase(prisma: PrismaService, options: { demoUsers: 
           await tx.user.upsert({
             where: { email: u.email },
             update: {},
-            create: { email: u.email, name: u.name, role: u.role, partnerId: partnerId(u.partner), passwordHash },
+            create: {
+              email: u.email,
+              name: u.name,
+              role: u.role,
+              partnerId: partnerId(u.partner),
+              passwordHash,
+            },
           });
           result.users += 1;
         }

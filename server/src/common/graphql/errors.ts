@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { Logger } from '@nestjs/common';
+import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 
 /** Every error the API returns carries one of these in `extensions.code`. */
 export enum ErrorCode {
@@ -50,7 +50,8 @@ interface PrismaLikeError {
 
 function isPrismaKnownError(e: unknown): e is PrismaLikeError {
   return (
-    typeof e === 'object' && e !== null &&
+    typeof e === 'object' &&
+    e !== null &&
     (e as { name?: string }).name === 'PrismaClientKnownRequestError' &&
     typeof (e as { code?: unknown }).code === 'string'
   );
@@ -65,6 +66,24 @@ function fromPrisma(e: PrismaLikeError): { code: ErrorCode; message: string } | 
       return { code: ErrorCode.NOT_FOUND, message: 'The record was not found' };
     case 'P2003':
       return { code: ErrorCode.BAD_USER_INPUT, message: 'A referenced record does not exist' };
+    default:
+      return null;
+  }
+}
+
+// Framework exceptions (pipes, guards) that did not come through our own helpers.
+function fromHttp(status: number): ErrorCode | null {
+  switch (status) {
+    case HttpStatus.BAD_REQUEST:
+      return ErrorCode.BAD_USER_INPUT;
+    case HttpStatus.UNAUTHORIZED:
+      return ErrorCode.UNAUTHENTICATED;
+    case HttpStatus.FORBIDDEN:
+      return ErrorCode.FORBIDDEN;
+    case HttpStatus.NOT_FOUND:
+      return ErrorCode.NOT_FOUND;
+    case HttpStatus.CONFLICT:
+      return ErrorCode.CONFLICT;
     default:
       return null;
   }
@@ -100,6 +119,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isPrismaKnownError(original)) {
     const mapped = fromPrisma(original);
     if (mapped) return { ...base, message: mapped.message, extensions: { code: mapped.code } };
+  }
+  if (original instanceof HttpException) {
+    const mapped = fromHttp(original.getStatus());
+    if (mapped) return { ...base, message: original.message, extensions: { code: mapped } };
   }
   if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };

@@ -46,9 +46,9 @@ export function createLoaders(prisma: PrismaService) {
     actionsByPriority: new DataLoader<string, Action[]>(async (priorityIds) =>
       groupBy(
         priorityIds,
-        (
-          await prisma.action.findMany({ where: { priorityId: { in: [...priorityIds] }, ...live } })
-        ).sort((a, b) => compareRefs(a.ref, b.ref)),
+        (await prisma.action.findMany({ where: { priorityId: { in: [...priorityIds] }, ...live } })).sort(
+          (a, b) => compareRefs(a.ref, b.ref),
+        ),
         (a) => a.priorityId,
       ),
     ),
@@ -72,27 +72,25 @@ export function createLoaders(prisma: PrismaService) {
         (m) => m.actionId,
       ),
     ),
-    actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(
-      async (partnerIds) => {
-        const ids = [...partnerIds];
-        const [led, supported] = await Promise.all([
-          prisma.action.findMany({
-            where: { leadPartnerId: { in: ids }, ...live },
-            select: { id: true, leadPartnerId: true },
-          }),
-          prisma.actionSupporter.findMany({
-            where: { partnerId: { in: ids }, action: live },
-            select: { actionId: true, partnerId: true },
-          }),
-        ]);
-        const ledBy = groupBy(partnerIds, led, (a) => a.leadPartnerId);
-        const supportedBy = groupBy(partnerIds, supported, (s) => s.partnerId);
-        return partnerIds.map((_, i) => ({
-          led: ledBy[i].map((a) => a.id),
-          supported: supportedBy[i].map((s) => s.actionId),
-        }));
-      },
-    ),
+    actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(async (partnerIds) => {
+      const ids = [...partnerIds];
+      const [led, supported] = await Promise.all([
+        prisma.action.findMany({
+          where: { leadPartnerId: { in: ids }, ...live },
+          select: { id: true, leadPartnerId: true },
+        }),
+        prisma.actionSupporter.findMany({
+          where: { partnerId: { in: ids }, action: live },
+          select: { actionId: true, partnerId: true },
+        }),
+      ]);
+      const ledBy = groupBy(partnerIds, led, (a) => a.leadPartnerId);
+      const supportedBy = groupBy(partnerIds, supported, (s) => s.partnerId);
+      return partnerIds.map((_, i) => ({
+        led: ledBy[i].map((a) => a.id),
+        supported: supportedBy[i].map((s) => s.actionId),
+      }));
+    }),
   };
 }
 

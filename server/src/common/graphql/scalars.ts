@@ -19,7 +19,10 @@ export function formatIsoDate(date: Date): string {
 }
 
 function invalid(value: unknown): never {
-  throw new AppError(ErrorCode.BAD_USER_INPUT, `"${String(value).slice(0, 40)}" is not a date in the form YYYY-MM-DD`);
+  throw new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `"${String(value).slice(0, 40)}" is not a date in the form YYYY-MM-DD`,
+  );
 }
 
 function parse(value: unknown): Date {

@@ -18,7 +18,10 @@ export class HealthController {
       await this.prisma.sql.query('SELECT 1');
       return { status: 'ok', database: this.prisma.kind };
     } catch {
-      throw new HttpException({ status: 'unavailable', database: this.prisma.kind }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { status: 'unavailable', database: this.prisma.kind },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
   }
 }

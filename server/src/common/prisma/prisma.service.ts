@@ -4,16 +4,25 @@ import { APP_CONFIG, type AppConfig } from '../config.js';
 import { applyMigrations } from './migrator.js';
 import { openDriver, type Driver, type SqlRunner } from './sql-runner.js';
 
+interface QueryEvents {
+  $on(event: 'query', listener: () => void): void;
+}
+
 /** The one Prisma client of the app, on embedded PGlite or PostgreSQL. Migrates on start. */
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Database');
   private readonly driver: Driver;
+  /** SQL statements sent by Prisma since start: read by tests and the benchmark. */
+  statementCount = 0;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const driver = openDriver({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-    super({ adapter: driver.adapter });
+    super({ adapter: driver.adapter, log: [{ emit: 'event', level: 'query' }] });
     this.driver = driver;
+    (this as unknown as QueryEvents).$on('query', () => {
+      this.statementCount += 1;
+    });
   }
 
   get kind(): Driver['kind'] {

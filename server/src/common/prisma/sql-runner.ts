@@ -26,8 +26,7 @@ function pgliteRunner(db: PGliteLike, root: PGlite): SqlRunner {
     exec: async (sql) => {
       await db.exec(sql);
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await db.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows,
     transaction: (fn) => root.transaction((tx) => fn(pgliteRunner(tx, root))),
   };
 }
@@ -37,8 +36,7 @@ function pgRunner(db: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
     exec: async (sql) => {
       await db.query(sql);
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await db.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await db.query(sql, params)).rows as T[],
     transaction: async (fn) => {
       const client = await pool.connect();
       try {

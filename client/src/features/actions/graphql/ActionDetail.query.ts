@@ -1,0 +1,41 @@
+import { graphql } from '@/__generated__';
+
+export const ActionDetailQuery = graphql(`
+  query ActionDetail($id: ID!) {
+    action(id: $id) {
+      id
+      ref
+      title
+      description
+      status
+      rag
+      progress
+      startDate
+      dueDate
+      area
+      overdue
+      canEdit
+      version
+      updatedAt
+      plan {
+        id
+        slug
+        title
+      }
+      priority {
+        id
+        number
+        title
+      }
+      leadPartner {
+        id
+        name
+      }
+      supportingPartners {
+        id
+        name
+      }
+      ...MilestonesTable_action
+    }
+  }
+`);

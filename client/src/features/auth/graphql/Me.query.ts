@@ -1,0 +1,16 @@
+import { graphql } from '@/__generated__';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      name
+      email
+      role
+      partner {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,14 @@
+import { graphql } from '@/__generated__';
+
+export const CreateMilestoneMutation = graphql(`
+  mutation CreateMilestone($input: CreateMilestoneInput!) {
+    createMilestone(input: $input) {
+      id
+      title
+      dueDate
+      completedOn
+      evidence
+      overdue
+    }
+  }
+`);

@@ -1,0 +1,87 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** The codes the API puts in `extensions.code` (see server/src/common/graphql/errors.ts). */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export const GENERIC_ERROR = 'Sorry, there is a problem with the service. Try again later.';
+
+interface ApiError {
+  code: string | undefined;
+  message: string;
+  fields: FieldError[];
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as FieldError).field === 'string' &&
+    typeof (value as FieldError).message === 'string'
+  );
+}
+
+/** The GraphQL errors in an Apollo error, in a plain shape. Network errors give none. */
+export function apiErrors(error: unknown): ApiError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.map((e) => {
+    const ext = e.extensions ?? {};
+    const fields = Array.isArray(ext.fields) ? ext.fields.filter(isFieldError) : [];
+    return { code: typeof ext.code === 'string' ? ext.code : undefined, message: e.message, fields };
+  });
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return apiErrors(error)[0]?.code;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return apiErrors(error).some((e) => e.code === 'NOT_FOUND');
+}
+
+export interface FormServerErrors {
+  /** Messages about fields the form has, to show next to each field. */
+  fields: FieldError[];
+  /** Everything else, for the error summary only. */
+  messages: string[];
+}
+
+/**
+ * Splits an error from a mutation into per-field messages (BAD_USER_INPUT carries
+ * `extensions.fields`) and form-level messages (FORBIDDEN, CONFLICT, NOT_FOUND, UNAUTHENTICATED).
+ */
+export function formServerErrors(error: unknown, formFields: readonly string[]): FormServerErrors {
+  const errors = apiErrors(error);
+  if (errors.length === 0) return { fields: [], messages: [GENERIC_ERROR] };
+  const out: FormServerErrors = { fields: [], messages: [] };
+  for (const e of errors) {
+    if (e.code === 'INTERNAL_SERVER_ERROR') {
+      out.messages.push(e.message || GENERIC_ERROR);
+      continue;
+    }
+    if (e.code === 'BAD_USER_INPUT' && e.fields.length > 0) {
+      for (const f of e.fields) {
+        // Validation of a nested input may name the field 'input.title'.
+        const field = f.field.replace(/^input\./, '');
+        if (formFields.includes(field)) {
+          if (!out.fields.some((x) => x.field === field)) out.fields.push({ field, message: f.message });
+        } else {
+          out.messages.push(f.message);
+        }
+      }
+      continue;
+    }
+    out.messages.push(e.message);
+  }
+  return out;
+}

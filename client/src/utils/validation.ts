@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { datePartsToIso, isEmptyDate, todayIso } from './dates';
+
+const partsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * A GOV.UK date input: three boxes that must make a real date. Gives 'YYYY-MM-DD', or null when
+ * left empty and not required. Messages follow the Design System's date input guidance.
+ */
+export function dateField(name: string, options: { required?: boolean; notInFuture?: boolean } = {}) {
+  return partsSchema
+    .superRefine((parts, ctx) => {
+      if (isEmptyDate(parts)) {
+        if (options.required) ctx.addIssue({ code: 'custom', message: `Enter the ${lowerFirst(name)}` });
+        return;
+      }
+      const missing = (['day', 'month', 'year'] as const).filter((p) => !parts[p].trim());
+      if (missing.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `${name} must include a ${missing.join(' and ')}` });
+        return;
+      }
+      const iso = datePartsToIso(parts);
+      if (!iso) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a real date` });
+        return;
+      }
+      if (options.notInFuture && iso > todayIso()) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be today or in the past` });
+      }
+    })
+    .transform((parts) => (isEmptyDate(parts) ? null : datePartsToIso(parts)));
+}
+
+/** A whole number typed into a text box. */
+export function wholeNumberField(name: string, min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (!value) ctx.addIssue({ code: 'custom', message: `Enter the ${lowerFirst(name)}` });
+      else if (!/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: `${name} must be a whole number` });
+      else if (Number(value) < min || Number(value) > max) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be between ${min} and ${max}` });
+      }
+    })
+    .transform((value) => Number(value));
+}
+
+/** Free text where an empty box means 'none'. */
+export const optionalText = (max: number, name: string) =>
+  z
+    .string()
+    .max(max, `${name} must be ${max.toLocaleString('en-GB')} characters or fewer`)
+    .transform((v) => (v.trim() ? v.trim() : null));

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const govukAssets = here('../node_modules/govuk-frontend/dist/govuk/assets');
+
+export default defineConfig({
+  root: here('.'),
+  publicDir: false,
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${here('./src')}/` },
+      // govuk-frontend's precompiled CSS asks for /assets/fonts/... and /assets/images/...:
+      // resolve those to the package so Vite bundles them with hashed names.
+      { find: /^\/assets\/(fonts|images)\//, replacement: `${govukAssets}/$1/` },
+    ],
+  },
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: { '/graphql': 'http://localhost:3000' },
+  },
+});

@@ -1,0 +1,40 @@
+// Jest in ESM mode (run with NODE_OPTIONS=--experimental-vm-modules, see package.json).
+// SWC compiles TypeScript with the legacy decorators and metadata that Nest needs.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'es6' },
+  },
+];
+
+const server = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  extensionsToTreatAsEsm: ['.ts'],
+  // Sources import './x.js' (Node ESM); Jest resolves the .ts file.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+
+export default {
+  projects: [
+    {
+      ...server,
+      displayName: 'unit',
+      roots: ['<rootDir>/server/src'],
+      testMatch: ['**/*.spec.ts'],
+    },
+    {
+      ...server,
+      displayName: 'api',
+      roots: ['<rootDir>/server/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../../src/generated/prisma/enums.js';
+import { hashPassword } from '../../src/auth/auth.service.js';
+import type { PrismaService } from '../../src/common/prisma/prisma.service.js';
+import type { TestApp } from './test-app.js';
+import { gql } from './graphql.js';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export const PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | undefined;
+
+export async function makePartner(prisma: PrismaService, name = `Partner ${unique()}`) {
+  return prisma.partner.create({
+    data: {
+      name,
+      kind: 'CHARITY',
+      contactEmail: `contact-${unique()}@example.org`,
+      contactPhone: '01234 000000',
+    },
+  });
+}
+
+export async function makeUser(prisma: PrismaService, role: Role, partnerId: string) {
+  passwordHash ??= hashPassword(PASSWORD);
+  return prisma.user.create({
+    data: {
+      email: `${role.toLowerCase()}-${unique()}@example.org`,
+      name: `Test ${role}`,
+      role,
+      partnerId,
+      passwordHash: await passwordHash,
+    },
+  });
+}
+
+/** A client signed in as a new user with this role in this partner organisation. */
+export async function signedIn(t: TestApp, role: Role, partnerId: string) {
+  const user = await makeUser(t.prisma, role, partnerId);
+  const agent = t.agent();
+  const res = await gql(agent, 'mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+    input: { email: user.email, password: PASSWORD },
+  });
+  if (res.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+  return { agent, user };
+}
+
+/**
+ * A plan with `priorities` priorities of `actionsPer` actions each. Action i is led by
+ * partners[i % n], with the next partner supporting, and has two milestones (one overdue).
+ */
+export async function makePlan(
+  prisma: PrismaService,
+  options: {
+    status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+    priorities?: number;
+    actionsPer?: number;
+    partners?: { id: string }[];
+  } = {},
+) {
+  const { status = 'ACTIVE', priorities = 2, actionsPer = 3 } = options;
+  const partners = options.partners ?? [await makePartner(prisma), await makePartner(prisma)];
+  const owner = partners[0];
+  const plan = await prisma.plan.create({
+    data: {
+      slug: `plan-${unique()}`,
+      title: `Test plan ${unique()}`,
+      startDate: new Date('2024-04-01'),
+      endDate: new Date('2027-03-31'),
+      status,
+      ownerPartnerId: owner.id,
+    },
+  });
+  const rags = ['GREEN', 'AMBER', 'RED'] as const;
+  let i = 0;
+  for (let p = 1; p <= priorities; p++) {
+    const priority = await prisma.priority.create({
+      data: { planId: plan.id, number: p, title: `Priority ${p}` },
+    });
+    for (let a = 1; a <= actionsPer; a++, i++) {
+      const lead = partners[i % partners.length];
+      const supporter = partners[(i + 1) % partners.length];
+      await prisma.action.create({
+        data: {
+          priorityId: priority.id,
+          ref: `${p}.${a}`,
+          title: `Action ${p}.${a}`,
+          leadPartnerId: lead.id,
+          rag: rags[i % 3],
+          status: 'IN_PROGRESS',
+          progress: 50,
+          dueDate: new Date('2027-01-31'),
+          supporters: supporter.id !== lead.id ? { create: [{ partnerId: supporter.id }] } : undefined,
+          milestones: {
+            create: [
+              { title: 'Overdue step', dueDate: new Date('2024-06-30') },
+              { title: 'Future step', dueDate: new Date('2027-01-31') },
+            ],
+          },
+        },
+      });
+    }
+  }
+  return { plan, partners };
+}
