@@ -22,7 +22,7 @@ async function main() {
   await app.init();
 
   const prisma = app.get(PrismaService);
-  if (config.embedded && config.SEED_ON_START && (await prisma.plan.count()) === 0) {
+  if (config.seedOnStart && (await prisma.plan.count()) === 0) {
     const result = await seedDatabase(prisma, { demoUsers: config.seedDemoUsers });
     log.log(`Seeded an empty database: ${JSON.stringify(result)}`);
   }

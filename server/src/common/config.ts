@@ -11,7 +11,7 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// (leave it unset for embedded PGlite)')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
-  SEED_ON_START: bool.default(true),
+  SEED_ON_START: bool.optional(),
   SEED_DEMO_USERS: bool.optional(),
   SESSION_TTL_HOURS: z.coerce
     .number()
@@ -27,6 +27,8 @@ const schema = z.object({
 export type AppConfig = z.infer<typeof schema> & {
   /** Embedded PGlite when no DATABASE_URL is given. */
   embedded: boolean;
+  /** Load the DPARC seed into an empty database on start (default: on the embedded database only). */
+  seedOnStart: boolean;
   seedDemoUsers: boolean;
   cookieSecure: boolean;
 };
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...c,
     embedded,
+    seedOnStart: c.SEED_ON_START ?? embedded,
     // Demo accounts with a published password only belong on the embedded demo database.
     seedDemoUsers: c.SEED_DEMO_USERS ?? embedded,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',

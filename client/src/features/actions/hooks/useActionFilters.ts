@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import {
   filtersFromSearchParams,
   filtersToSearchParams,
@@ -9,13 +9,14 @@ import {
 /** The actions filter kept in the URL, so a filtered list can be bookmarked and shared. */
 export function useActionFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
+  const { pathname } = useLocation();
   const key = searchParams.toString();
   const values = useMemo(() => filtersFromSearchParams(new URLSearchParams(key)), [key]);
 
   const apply = (next: ActionFilterValues) => setSearchParams(filtersToSearchParams(next));
   const hrefForPage = (page: number) => {
     const qs = filtersToSearchParams({ ...values, page }).toString();
-    return qs ? `?${qs}` : '?';
+    return qs ? `${pathname}?${qs}` : pathname;
   };
   return { values, key, apply, hrefForPage };
 }

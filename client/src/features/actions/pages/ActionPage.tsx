@@ -1,0 +1,134 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ButtonGroup, ButtonLink } from '@/components/Button';
+import { NotificationBanner } from '@/components/NotificationBanner';
+import { Loading, Page, PageHeading } from '@/components/Page';
+import { ProgressBar } from '@/components/ProgressBar';
+import { QueryError } from '@/components/QueryError';
+import { SummaryList } from '@/components/SummaryList';
+import { Tag } from '@/components/Tag';
+import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
+import { RagTag } from '@/features/actions/components/RagTag';
+import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
+import { AREA_LABELS } from '@/features/actions/utils/labels';
+import { readSavedState, type SavedState } from '@/features/actions/utils/savedState';
+import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
+import { formatDate, formatDateTime } from '@/utils/dates';
+
+function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: string }) {
+  switch (saved.saved) {
+    case 'action':
+      return <NotificationBanner type="success" heading={`Action ${actionRef} updated`} />;
+    case 'created':
+      return <NotificationBanner type="success" heading={`Action ${actionRef} added`} />;
+    case 'milestone':
+      return (
+        <NotificationBanner type="success" heading="Milestone added">
+          <p className="govuk-body">
+            {saved.milestoneTitle ? `‘${saved.milestoneTitle}’ is now in the milestones below.` : 'It is in the milestones below.'}
+          </p>
+        </NotificationBanner>
+      );
+  }
+}
+
+export function ActionPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const saved = readSavedState(location.state);
+  const { data, error, loading } = useQuery(ActionDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const action = data?.action;
+
+  if (error && !action) return <QueryError error={error} />;
+  if (!action) return loading ? <Loading what="action" /> : <QueryError error={error} />;
+
+  const { plan, priority } = action;
+  return (
+    <Page
+      title={`Action ${action.ref}: ${action.title}`}
+      beforeContent={
+        <Breadcrumbs
+          items={[
+            { text: 'Plans', to: '/' },
+            { text: plan.title, to: `/plans/${plan.slug}` },
+            { text: `Priority ${priority.number}`, to: `/plans/${plan.slug}#priority-${priority.number}` },
+          ]}
+        />
+      }
+    >
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-full">
+          {saved && <SavedBanner saved={saved} actionRef={action.ref} />}
+          <PageHeading caption={`Priority ${priority.number}: ${priority.title}`}>
+            Action {action.ref}: {action.title}
+          </PageHeading>
+          {action.canEdit && (
+            <ButtonGroup>
+              <ButtonLink to={`/actions/${action.id}/edit`}>Update this action</ButtonLink>
+              <ButtonLink to={`/actions/${action.id}/milestones/new`} variant="secondary">
+                Add a milestone
+              </ButtonLink>
+            </ButtonGroup>
+          )}
+          <SummaryList
+            rows={[
+              {
+                key: 'Lead partner',
+                value: (
+                  <Link className="govuk-link" to={`/partners/${action.leadPartner.id}`}>
+                    {action.leadPartner.name}
+                  </Link>
+                ),
+              },
+              {
+                key: 'Supporting partners',
+                value:
+                  action.supportingPartners.length === 0 ? (
+                    'None'
+                  ) : (
+                    <ul className="govuk-list">
+                      {action.supportingPartners.map((p) => (
+                        <li key={p.id}>
+                          <Link className="govuk-link" to={`/partners/${p.id}`}>
+                            {p.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+              { key: 'Status', value: <ActionStatusTag status={action.status} /> },
+              { key: 'RAG status', value: <RagTag rag={action.rag} /> },
+              { key: 'Progress', value: <ProgressBar value={action.progress} /> },
+              { key: 'Start date', value: action.startDate ? formatDate(action.startDate) : 'Not set' },
+              { key: 'Due date', value: action.dueDate ? formatDate(action.dueDate) : 'Not set' },
+              {
+                key: 'Overdue',
+                value: action.overdue ? (
+                  <Tag colour="red">Overdue</Tag>
+                ) : (
+                  'No'
+                ),
+              },
+              { key: 'Area', value: AREA_LABELS[action.area] },
+              { key: 'Last updated', value: formatDateTime(action.updatedAt) },
+            ]}
+          />
+          <h2 className="govuk-heading-m">Description</h2>
+          {action.description ? (
+            action.description.split(/\n{2,}/).map((para, i) => (
+              <p className="govuk-body app-pre-line" key={i}>
+                {para}
+              </p>
+            ))
+          ) : (
+            <p className="govuk-body">No description yet.</p>
+          )}
+          <MilestonesTable action={action} />
+        </div>
+      </div>
+    </Page>
+  );
+}
+

@@ -1,0 +1,97 @@
+import { useForm } from 'react-hook-form';
+import { useNavigate, useSearchParams } from 'react-router';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { z } from 'zod';
+import { Button } from '@/components/Button';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { Page, PageHeading } from '@/components/Page';
+import { TextInput } from '@/components/TextInput';
+import { SignInMutation } from '@/features/auth/graphql/SignIn.mutation';
+import { safeReturnTo } from '@/features/auth/utils/returnTo';
+import { useServerErrors } from '@/hooks/useServerErrors';
+import { fieldError, summaryItems, type FormField } from '@/utils/formErrors';
+
+export const signInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your email address')
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+      message: 'Enter an email address in the correct format, like name@example.org',
+    }),
+  password: z.string().min(1, 'Enter your password'),
+});
+
+const FIELDS: FormField[] = [{ name: 'email' }, { name: 'password' }];
+const FIELD_NAMES = FIELDS.map((f) => f.name);
+
+export function SignInPage() {
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const client = useApolloClient();
+  const [signIn, { loading }] = useMutation(SignInMutation);
+  const form = useForm<z.input<typeof signInSchema>, unknown, z.output<typeof signInSchema>>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: '', password: '' },
+    shouldFocusError: false,
+    reValidateMode: 'onSubmit',
+  });
+  const { register, handleSubmit, formState, setError } = form;
+  const server = useServerErrors(setError, FIELD_NAMES);
+
+  const onSubmit = handleSubmit(async (values) => {
+    server.clear();
+    try {
+      await signIn({ variables: { input: values } });
+    } catch (error) {
+      server.show(error);
+      return;
+    }
+    // Everything cached so far was fetched as someone else: start again.
+    await client.resetStore();
+    navigate(safeReturnTo(searchParams.get('returnTo')), { replace: true });
+  });
+
+  // A wrong password is about the pair, not one field: link it to the email box.
+  const errors = summaryItems(formState.errors, FIELDS).concat(
+    server.messages.map((text) => ({ text, target: 'email' })),
+  );
+  return (
+    <Page title="Sign in" error={errors.length > 0}>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} focusKey={`${formState.submitCount}-${server.attempt}`} />
+          <PageHeading>Sign in</PageHeading>
+          <p className="govuk-body">
+            Partners and the Commissioner’s team sign in to update actions. Anyone can read the active plans without
+            signing in.
+          </p>
+          <form onSubmit={onSubmit} noValidate>
+            <TextInput
+              id="email"
+              label="Email address"
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              error={fieldError(formState.errors, 'email')}
+              {...register('email')}
+            />
+            <TextInput
+              id="password"
+              label="Password"
+              type="password"
+              autoComplete="current-password"
+              error={fieldError(formState.errors, 'password')}
+              widthClass="govuk-!-width-two-thirds"
+              {...register('password')}
+            />
+            <Button type="submit" disabled={loading}>
+              Sign in
+            </Button>
+          </form>
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Loading, Page, PageHeading } from '@/components/Page';
+import { ProgressBar } from '@/components/ProgressBar';
+import { QueryError } from '@/components/QueryError';
+import { SummaryList } from '@/components/SummaryList';
+import { useMe } from '@/features/auth/hooks/useMe';
+import { PlanActions } from '@/features/plans/components/PlanActions';
+import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
+import { PrioritySection } from '@/features/plans/components/PrioritySection';
+import { RagCountsList } from '@/features/plans/components/RagCountsList';
+import { StatusCountsList } from '@/features/plans/components/StatusCountsList';
+import { PlanDashboardQuery } from '@/features/plans/graphql/PlanDashboard.query';
+import { formatDate } from '@/utils/dates';
+
+export function PlanDashboardPage() {
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const { me } = useMe();
+  const { data, error, loading } = useQuery(PlanDashboardQuery, {
+    variables: { slug },
+    fetchPolicy: 'cache-and-network',
+  });
+  const plan = data?.plan;
+
+  // Links such as /plans/x#priority-2 (from an action's breadcrumbs) scroll once the plan is shown.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (!plan || !hash || scrolledTo.current === hash) return;
+    scrolledTo.current = hash;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [plan, hash]);
+
+  if (error && !plan) return <QueryError error={error} />;
+  if (!plan) return loading ? <Loading what="plan" /> : <QueryError error={error} />;
+
+  const overdueMilestones = plan.overdueMilestones.length;
+  return (
+    <Page title={plan.title} beforeContent={<Breadcrumbs items={[{ text: 'Plans', to: '/' }]} />}>
+      <PageHeading>{plan.title}</PageHeading>
+      {plan.summary && <p className="govuk-body-l">{plan.summary}</p>}
+      <SummaryList
+        rows={[
+          { key: 'Status', value: <PlanStatusTag status={plan.status} /> },
+          { key: 'Runs', value: `${formatDate(plan.startDate)} to ${formatDate(plan.endDate)}` },
+          {
+            key: 'Owner',
+            value: (
+              <Link className="govuk-link" to={`/partners/${plan.owner.id}`}>
+                {plan.owner.name}
+              </Link>
+            ),
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-l">Progress</h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">Overall progress</h3>
+          <p className="govuk-body">
+            <ProgressBar value={plan.progress} />
+          </p>
+          <p className="govuk-body-s">Weighted by each action’s size. Cancelled actions are left out.</p>
+          <h3 className="govuk-heading-s">Overdue</h3>
+          <ul className="govuk-list">
+            <li>
+              {plan.overdueActionCount} overdue {plan.overdueActionCount === 1 ? 'action' : 'actions'}
+            </li>
+            <li>
+              {overdueMilestones} overdue {overdueMilestones === 1 ? 'milestone' : 'milestones'}
+            </li>
+          </ul>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
+          <RagCountsList counts={plan.ragCounts} label="RAG status, whole plan" />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">Delivery status</h3>
+          <StatusCountsList counts={plan.statusCounts} label="Delivery status, whole plan" />
+        </div>
+      </div>
+
+      <h2 className="govuk-heading-l">Priorities</h2>
+      {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
+      {plan.priorities.map((priority) => (
+        <PrioritySection key={priority.id} priority={priority} canAddAction={me?.role === 'ADMIN'} />
+      ))}
+
+      <PlanActions planSlug={plan.slug} partners={data.partners} />
+    </Page>
+  );
+}

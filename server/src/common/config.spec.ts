@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('defaults to embedded PGlite on port 3000 with demo accounts', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      PORT: 3000,
+      embedded: true,
+      DATA_DIR: './data/pglite',
+      seedDemoUsers: true,
+      cookieSecure: false,
+    });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, without demo accounts unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgresql://x@localhost/db' })).toMatchObject({
+      embedded: false,
+      seedDemoUsers: false,
+    });
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://x@localhost/db', SEED_DEMO_USERS: 'true' }).seedDemoUsers,
+    ).toBe(true);
+  });
+
+  it('names every bad variable in one clear message', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope' });
+    } catch (e) {
+      expect((e as Error).message).toMatch(/PORT/);
+      expect((e as Error).message).toMatch(/DATABASE_URL: must start with postgresql:\/\//);
+    }
+  });
+});
