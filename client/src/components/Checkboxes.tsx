@@ -1,11 +1,11 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { describedBy, ErrorMessage, Fieldset, formGroupClass, Hint, type LegendSize } from './FormParts';
 
 export interface ChoiceItem {
   value: string;
   label: ReactNode;
   hint?: ReactNode;
-  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value' | 'name'>;
+  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & { ref?: Ref<HTMLInputElement> };
 }
 
 export interface ChoicesProps {

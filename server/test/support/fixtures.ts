@@ -1,3 +1,4 @@
+import type { Partner } from '../../src/generated/prisma/client.js';
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/generated/prisma/enums.js';
 import { hashPassword } from '../../src/auth/auth.service.js';
@@ -55,7 +56,7 @@ export async function makePlan(
     status?: 'DRAFT' | 'ACTIVE' | 'CLOSED';
     priorities?: number;
     actionsPer?: number;
-    partners?: { id: string }[];
+    partners?: Partner[];
   } = {},
 ) {
   const { status = 'ACTIVE', priorities = 2, actionsPer = 3 } = options;
