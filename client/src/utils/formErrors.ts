@@ -8,7 +8,7 @@ export interface FormField {
 }
 
 export function fieldError<T extends FieldValues>(errors: FieldErrors<T>, name: string): string | undefined {
-  const message: unknown = get(errors, name)?.message;
+  const message: unknown = (get(errors, name) as { message?: unknown } | undefined)?.message;
   return typeof message === 'string' && message ? message : undefined;
 }
 

@@ -1,9 +1,7 @@
 import { hashPassword } from '../auth/auth.service.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
-import { partners } from './partners.js';
-import { plans } from './plans.js';
-import { DEMO_PASSWORD, demoUsers } from './users.js';
+import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
 
 export interface SeedResult {
   partners: number;
@@ -28,8 +26,9 @@ const optionalDate = (value: string | undefined) => (value ? date(value) : null)
  */
 export async function seedDatabase(
   prisma: PrismaService,
-  options: { demoUsers: boolean },
+  options: { demoUsers: boolean; data?: SeedData },
 ): Promise<SeedResult> {
+  const { partners, plans, demoUsers } = options.data ?? loadSeedData();
   // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
   const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
   return prisma.$transaction(

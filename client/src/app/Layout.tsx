@@ -1,0 +1,137 @@
+import type { MouseEvent } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { SignOutMutation } from '@/features/auth/graphql/SignOut.mutation';
+import { useMe } from '@/features/auth/hooks/useMe';
+import { ROLE_LABELS } from '@/features/auth/utils/roles';
+import { signInHref } from '@/features/auth/utils/returnTo';
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main-content');
+  if (!main) return;
+  event.preventDefault();
+  // As govuk-frontend's skip link does: make main focusable just while it has focus.
+  main.setAttribute('tabindex', '-1');
+  main.addEventListener('blur', () => main.removeAttribute('tabindex'), { once: true });
+  main.focus();
+}
+
+function Account() {
+  const { me } = useMe();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [signOut, { loading }] = useMutation(SignOutMutation);
+
+  if (me === undefined) return null;
+  if (me === null) {
+    if (pathname === '/sign-in') return null;
+    return (
+      <p className="app-account govuk-body-s">
+        <Link className="govuk-link govuk-link--no-visited-state" to={signInHref(pathname + search)}>
+          Sign in
+        </Link>
+      </p>
+    );
+  }
+  const onSignOut = async () => {
+    await signOut();
+    await client.clearStore();
+    navigate('/', { replace: true });
+    await client.refetchQueries({ include: 'active' });
+  };
+  return (
+    <div className="app-account govuk-body-s">
+      <span className="app-account__who">
+        <span className="govuk-visually-hidden">Signed in as </span>
+        <strong>{me.name}</strong>, {ROLE_LABELS[me.role]}, {me.partner.name}
+      </span>
+      <button type="button" className="app-link-button" onClick={onSignOut} disabled={loading}>
+        Sign out
+      </button>
+    </div>
+  );
+}
+
+const NAV = [
+  { to: '/', text: 'Plans', match: (p: string) => p === '/' || p.startsWith('/plans') || p.startsWith('/actions') || p.startsWith('/priorities') },
+  { to: '/partners', text: 'Partners', match: (p: string) => p.startsWith('/partners') },
+];
+
+function ServiceNavigation() {
+  const { pathname } = useLocation();
+  return (
+    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+      <div className="govuk-width-container govuk-service-navigation__inlining-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list" id="navigation">
+              {NAV.map((item) => {
+                const active = item.match(pathname);
+                const current = active && pathname === item.to;
+                return (
+                  <li
+                    key={item.to}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <NavLink
+                      className="govuk-service-navigation__link"
+                      to={item.to}
+                      end
+                      aria-current={current ? 'page' : active ? 'true' : undefined}
+                    >
+                      {active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                    </NavLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+        <Account />
+      </div>
+    </section>
+  );
+}
+
+/** The GOV.UK page template: skip link, header, service navigation, main content and footer. */
+export function Layout() {
+  return (
+    <>
+      <ScrollRestoration />
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="govuk-template__header">
+        <div className="govuk-generic-header">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              <Link to="/" className="govuk-generic-header__homepage-link">
+                Partnership Tracker
+              </Link>
+            </div>
+          </div>
+        </div>
+        <ServiceNavigation />
+      </header>
+      <div className="govuk-width-container">
+        <Outlet />
+      </div>
+      <footer className="govuk-template__footer">
+        <div className="govuk-footer">
+          <div className="govuk-width-container">
+            <div className="govuk-footer__meta">
+              <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                <h2 className="govuk-visually-hidden">About this service</h2>
+                <p className="govuk-body-s app-footer-text">
+                  Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s office and
+                  its partners. It is open-source software.
+                </p>
+              </div>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Loading, Page, PageHeading } from '@/components/Page';
+import { QueryError } from '@/components/QueryError';
+import { SummaryList, type SummaryRow } from '@/components/SummaryList';
+import { PartnerActionsTable } from '@/features/partners/components/PartnerActionsTable';
+import { PartnerDetailQuery } from '@/features/partners/graphql/PartnerDetail.query';
+import { displayUrl, PARTNER_KIND_LABELS } from '@/features/partners/utils/labels';
+
+export function PartnerPage() {
+  const { id = '' } = useParams();
+  const { data, error, loading } = useQuery(PartnerDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const partner = data?.partner;
+  if (error && !partner) return <QueryError error={error} />;
+  if (!partner) return loading ? <Loading what="partner" /> : <QueryError error={error} />;
+
+  const rows: SummaryRow[] = [
+    { key: 'Kind of organisation', value: PARTNER_KIND_LABELS[partner.kind] },
+    {
+      key: 'Website',
+      value: partner.website ? (
+        <a className="govuk-link" href={partner.website} rel="noreferrer">
+          {displayUrl(partner.website)}
+        </a>
+      ) : (
+        'None listed'
+      ),
+    },
+  ];
+  // Contact details come back only for signed-in users.
+  if (partner.contactEmail) {
+    rows.push({
+      key: 'Contact email',
+      value: (
+        <a className="govuk-link" href={`mailto:${partner.contactEmail}`}>
+          {partner.contactEmail}
+        </a>
+      ),
+    });
+  }
+  if (partner.contactPhone) rows.push({ key: 'Contact telephone', value: partner.contactPhone });
+
+  return (
+    <Page title={partner.name} beforeContent={<Breadcrumbs items={[{ text: 'Partners', to: '/partners' }]} />}>
+      <PageHeading>{partner.name}</PageHeading>
+      {partner.description && <p className="govuk-body-l">{partner.description}</p>}
+      <SummaryList rows={rows} />
+      <PartnerActionsTable
+        caption="Actions it leads"
+        actions={partner.ledActions}
+        emptyText={`${partner.name} does not lead any actions.`}
+      />
+      <PartnerActionsTable
+        caption="Actions it supports"
+        actions={partner.supportedActions}
+        emptyText={`${partner.name} does not support any actions.`}
+      />
+    </Page>
+  );
+}

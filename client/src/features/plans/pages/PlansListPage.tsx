@@ -1,0 +1,25 @@
+import { useQuery } from '@apollo/client/react';
+import { Loading, Page, PageHeading } from '@/components/Page';
+import { QueryError } from '@/components/QueryError';
+import { PlanSummary } from '@/features/plans/components/PlanSummary';
+import { PlansListQuery } from '@/features/plans/graphql/PlansList.query';
+
+export function PlansListPage() {
+  const { data, error, loading } = useQuery(PlansListQuery, { fetchPolicy: 'cache-and-network' });
+  if (error && !data) return <QueryError error={error} />;
+  if (!data) return loading ? <Loading what="plans" /> : <QueryError error={error} />;
+
+  return (
+    <Page title="Plans">
+      <PageHeading>Plans</PageHeading>
+      <p className="govuk-body-l">
+        The plans the partnership is delivering, with the progress of their actions.
+      </p>
+      {data.plans.length === 0 ? (
+        <p className="govuk-body">There are no plans to show yet.</p>
+      ) : (
+        data.plans.map((plan) => <PlanSummary key={plan.id} plan={plan} />)
+      )}
+    </Page>
+  );
+}
