@@ -102,6 +102,20 @@ describe('actions', () => {
     expect((await t.prisma.action.findUniqueOrThrow({ where: { id: action.id } })).progress).toBe(60);
   });
 
+  it('answers an admin who changes supporters with the new supporters', async () => {
+    const { plan, partners } = await makePlan(t.prisma);
+    const action = await actionLedBy(plan.id, partners[0].id);
+    const extra = await makePartner(t.prisma);
+    const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
+    const res = await gql<{ updateAction: any }>(
+      agent,
+      'mutation($input: UpdateActionInput!) { updateAction(input: $input) { supportingPartners { id } canEdit } }',
+      { input: { id: action.id, version: action.version, supportingPartnerIds: [extra.id] } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateAction.supportingPartners).toEqual([{ id: extra.id }]);
+  });
+
   it('rejects bad input with per-field messages and writes nothing', async () => {
     const { plan, partners } = await makePlan(t.prisma);
     const action = await actionLedBy(plan.id, partners[0].id);

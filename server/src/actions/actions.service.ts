@@ -194,7 +194,7 @@ export class ActionsService {
       changes.progress = 100;
     }
 
-    return this.prisma.$transaction(async (tx) => {
+    const updated = await this.prisma.$transaction(async (tx) => {
       // The version check and the write are one statement, so two editors cannot both win.
       const { count } = await tx.action.updateMany({
         where: { id, version },
@@ -213,6 +213,10 @@ export class ActionsService {
       }
       return tx.action.findUniqueOrThrow({ where: { id } });
     });
+    // The permission check cached the old row and supporters; the answer must show the new ones.
+    loaders.action.clear(id).prime(id, updated);
+    loaders.supporterIdsByAction.clear(id);
+    return updated;
   }
 
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {

@@ -10,6 +10,9 @@ import { SESSION_COOKIE } from './session-cookie.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+// Recording every request would make each read a write; a few minutes' accuracy is enough.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
 @Injectable()
@@ -35,6 +38,8 @@ export class AuthService {
     }
     const token = randomBytes(32).toString('base64url');
     await this.prisma.$transaction([
+      // Housekeeping on the way in keeps the table small without a scheduler.
+      this.prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
       this.prisma.session.create({
         data: {
           tokenHash: hashToken(token),
@@ -59,8 +64,12 @@ export class AuthService {
       where: { tokenHash: hashToken(token) },
       include: { user: true },
     });
-    if (!session || session.expiresAt <= new Date() || !session.user.active) return ANONYMOUS;
+    const now = new Date();
+    if (!session || session.expiresAt <= now || !session.user.active) return ANONYMOUS;
     const { user } = session;
+    if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    }
     return {
       user: {
         id: user.id,

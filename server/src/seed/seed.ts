@@ -3,6 +3,7 @@ import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
 import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
 
+/** How many records the seed covers (milestones: how many it created this time). */
 export interface SeedResult {
   partners: number;
   plans: number;
@@ -114,7 +115,7 @@ export async function seedDatabase(
                 evidence: m.evidence ?? null,
               })),
             });
-            result.milestones += action.milestones.length;
+            result.milestones += missing.length;
           }
         }
       }
