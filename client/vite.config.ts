@@ -21,6 +21,9 @@ export default defineConfig({
     outDir: here('./dist'),
     emptyOutDir: true,
     sourcemap: true,
+    // govuk-frontend's CSS comes minified, with old Internet Explorer hacks (@media screen\0)
+    // that Lightning CSS rejects: leave CSS as it is.
+    cssMinify: false,
   },
   server: {
     port: 5173,

@@ -54,14 +54,23 @@ function Account() {
 }
 
 const NAV = [
-  { to: '/', text: 'Plans', match: (p: string) => p === '/' || p.startsWith('/plans') || p.startsWith('/actions') || p.startsWith('/priorities') },
+  {
+    to: '/',
+    text: 'Plans',
+    match: (p: string) =>
+      p === '/' || p.startsWith('/plans') || p.startsWith('/actions') || p.startsWith('/priorities'),
+  },
   { to: '/partners', text: 'Partners', match: (p: string) => p.startsWith('/partners') },
 ];
 
 function ServiceNavigation() {
   const { pathname } = useLocation();
   return (
-    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
       <div className="govuk-width-container govuk-service-navigation__inlining-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
@@ -80,7 +89,11 @@ function ServiceNavigation() {
                       end
                       aria-current={current ? 'page' : active ? 'true' : undefined}
                     >
-                      {active ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                      {active ? (
+                        <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                      ) : (
+                        item.text
+                      )}
                     </NavLink>
                   </li>
                 );
@@ -124,8 +137,8 @@ export function Layout() {
               <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
                 <h2 className="govuk-visually-hidden">About this service</h2>
                 <p className="govuk-body-s app-footer-text">
-                  Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s office and
-                  its partners. It is open-source software.
+                  Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
+                  office and its partners. It is open-source software.
                 </p>
               </div>
             </div>

@@ -1,16 +1,25 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '@/components/Page';
 import { NotFound } from '@/components/QueryError';
 import { ActionPage } from '@/features/actions/pages/ActionPage';
-import { EditActionPage } from '@/features/actions/pages/EditActionPage';
-import { NewActionPage } from '@/features/actions/pages/NewActionPage';
-import { SignInPage } from '@/features/auth/pages/SignInPage';
-import { NewMilestonePage } from '@/features/milestones/pages/NewMilestonePage';
 import { PartnerPage } from '@/features/partners/pages/PartnerPage';
 import { PartnersListPage } from '@/features/partners/pages/PartnersListPage';
 import { PlanDashboardPage } from '@/features/plans/pages/PlanDashboardPage';
 import { PlansListPage } from '@/features/plans/pages/PlansListPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+
+// Forms (and react-hook-form with zod) load only when someone opens one.
+const editAction = async () => ({
+  Component: (await import('@/features/actions/pages/EditActionPage')).EditActionPage,
+});
+const newAction = async () => ({
+  Component: (await import('@/features/actions/pages/NewActionPage')).NewActionPage,
+});
+const newMilestone = async () => ({
+  Component: (await import('@/features/milestones/pages/NewMilestonePage')).NewMilestonePage,
+});
+const signIn = async () => ({ Component: (await import('@/features/auth/pages/SignInPage')).SignInPage });
 
 export const routes: RouteObject[] = [
   {
@@ -23,12 +32,12 @@ export const routes: RouteObject[] = [
           { index: true, element: <PlansListPage /> },
           { path: 'plans/:slug', element: <PlanDashboardPage /> },
           { path: 'actions/:id', element: <ActionPage /> },
-          { path: 'actions/:id/edit', element: <EditActionPage /> },
-          { path: 'actions/:id/milestones/new', element: <NewMilestonePage /> },
-          { path: 'priorities/:id/actions/new', element: <NewActionPage /> },
+          { path: 'actions/:id/edit', lazy: editAction, hydrateFallbackElement: <Loading /> },
+          { path: 'actions/:id/milestones/new', lazy: newMilestone, hydrateFallbackElement: <Loading /> },
+          { path: 'priorities/:id/actions/new', lazy: newAction, hydrateFallbackElement: <Loading /> },
           { path: 'partners', element: <PartnersListPage /> },
           { path: 'partners/:id', element: <PartnerPage /> },
-          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-in', lazy: signIn, hydrateFallbackElement: <Loading /> },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -4,7 +4,9 @@ import { Link, type LinkProps } from 'react-router';
 type Variant = 'primary' | 'secondary' | 'warning' | 'inverse';
 
 function classes(variant: Variant, extra?: string) {
-  return ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, extra].filter(Boolean).join(' ');
+  return ['govuk-button', variant !== 'primary' && `govuk-button--${variant}`, extra]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -28,7 +30,13 @@ export function ButtonLink({
   ...rest
 }: LinkProps & { variant?: Variant; children: ReactNode }) {
   return (
-    <Link role="button" draggable={false} className={classes(variant, className)} data-module="govuk-button" {...rest}>
+    <Link
+      role="button"
+      draggable={false}
+      className={classes(variant, className)}
+      data-module="govuk-button"
+      {...rest}
+    >
       {children}
     </Link>
   );

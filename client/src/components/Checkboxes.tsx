@@ -5,7 +5,9 @@ export interface ChoiceItem {
   value: string;
   label: ReactNode;
   hint?: ReactNode;
-  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & { ref?: Ref<HTMLInputElement> };
+  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
+    ref?: Ref<HTMLInputElement>;
+  };
 }
 
 export interface ChoicesProps {
@@ -21,12 +23,26 @@ export interface ChoicesProps {
   inline?: boolean;
 }
 
-export const choiceId = (idPrefix: string, index: number) => (index === 0 ? idPrefix : `${idPrefix}-${index + 1}`);
+export const choiceId = (idPrefix: string, index: number) =>
+  index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
 
-function Choices({ kind, idPrefix, name, legend, legendSize, hint, error, items, small, inline }: ChoicesProps & { kind: 'checkboxes' | 'radios' }) {
+function Choices({
+  kind,
+  idPrefix,
+  name,
+  legend,
+  legendSize,
+  hint,
+  error,
+  items,
+  small,
+  inline,
+}: ChoicesProps & { kind: 'checkboxes' | 'radios' }) {
   const block = `govuk-${kind}`;
   const type = kind === 'checkboxes' ? 'checkbox' : 'radio';
-  const modifiers = [block, small && `${block}--small`, inline && `${block}--inline`].filter(Boolean).join(' ');
+  const modifiers = [block, small && `${block}--small`, inline && `${block}--inline`]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={formGroupClass(error)}>
       <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy(idPrefix, hint, error)}>

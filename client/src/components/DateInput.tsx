@@ -20,10 +20,22 @@ const PARTS = [
 ] as const;
 
 /** The GOV.UK date input: day, month and year boxes in a labelled group. */
-export function DateInput({ id, legend, legendSize = 's', hint = 'For example, 27 3 2026', error, parts }: DateInputProps) {
+export function DateInput({
+  id,
+  legend,
+  legendSize = 's',
+  hint = 'For example, 27 3 2026',
+  error,
+  parts,
+}: DateInputProps) {
   return (
     <div className={formGroupClass(error)}>
-      <Fieldset legend={legend} legendSize={legendSize} role="group" describedBy={describedBy(id, hint, error)}>
+      <Fieldset
+        legend={legend}
+        legendSize={legendSize}
+        role="group"
+        describedBy={describedBy(id, hint, error)}
+      >
         {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
         {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
         <div className="govuk-date-input" id={id}>

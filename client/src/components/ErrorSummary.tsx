@@ -11,7 +11,8 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, id: string) {
   if (!input) return;
   event.preventDefault();
   // Like govuk-frontend: bring the field's legend or label into view, then focus the field.
-  const legendOrLabel = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+  const legendOrLabel =
+    input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
   (legendOrLabel ?? input).scrollIntoView?.();
   input.focus({ preventScroll: true });
 }

@@ -9,7 +9,12 @@ export interface NotificationBannerProps {
   children?: ReactNode;
 }
 
-export function NotificationBanner({ type = 'important', title, heading, children }: NotificationBannerProps) {
+export function NotificationBanner({
+  type = 'important',
+  title,
+  heading,
+  children,
+}: NotificationBannerProps) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();

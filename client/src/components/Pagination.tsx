@@ -26,7 +26,12 @@ export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationP
     <nav className="govuk-pagination" aria-label="Pagination">
       {page > 1 && (
         <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page - 1)} rel="prev" onClick={onNavigate}>
+          <Link
+            className="govuk-link govuk-pagination__link"
+            to={hrefFor(page - 1)}
+            rel="prev"
+            onClick={onNavigate}
+          >
             <svg
               className="govuk-pagination__icon govuk-pagination__icon--prev"
               xmlns="http://www.w3.org/2000/svg"
@@ -70,7 +75,12 @@ export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationP
       </ul>
       {page < pageCount && (
         <div className="govuk-pagination__next">
-          <Link className="govuk-link govuk-pagination__link" to={hrefFor(page + 1)} rel="next" onClick={onNavigate}>
+          <Link
+            className="govuk-link govuk-pagination__link"
+            to={hrefFor(page + 1)}
+            rel="next"
+            onClick={onNavigate}
+          >
             <span className="govuk-pagination__link-title">
               Next<span className="govuk-visually-hidden"> page</span>
             </span>

@@ -16,7 +16,16 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   ref?: Ref<HTMLSelectElement>;
 }
 
-export function Select({ id, label, labelClassName = 'govuk-label--s', hint, error, options, ref, ...rest }: SelectProps) {
+export function Select({
+  id,
+  label,
+  labelClassName = 'govuk-label--s',
+  hint,
+  error,
+  options,
+  ref,
+  ...rest
+}: SelectProps) {
   return (
     <div className={formGroupClass(error)}>
       <label className={`govuk-label ${labelClassName}`} htmlFor={id}>

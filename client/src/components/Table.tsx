@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface TableColumn {
   header: ReactNode;
@@ -12,13 +12,25 @@ export interface TableProps {
   /** One array of cells per row; the first cell is the row's header. */
   rows: { key: string; cells: ReactNode[] }[];
   className?: string;
+  /** On narrow screens the table scrolls sideways inside a focusable, labelled region. */
+  scrollable?: boolean;
 }
 
 /** A GOV.UK table. Always captioned, so screen reader users know what it lists. */
-export function Table({ caption, captionClassName = 'govuk-table__caption--m', columns, rows, className }: TableProps) {
-  return (
+export function Table({
+  caption,
+  captionClassName = 'govuk-table__caption--m',
+  columns,
+  rows,
+  className,
+  scrollable = false,
+}: TableProps) {
+  const captionId = useId();
+  const table = (
     <table className={['govuk-table', className].filter(Boolean).join(' ')}>
-      <caption className={`govuk-table__caption ${captionClassName}`}>{caption}</caption>
+      <caption className={`govuk-table__caption ${captionClassName}`} id={captionId}>
+        {caption}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((col, i) => (
@@ -41,7 +53,10 @@ export function Table({ caption, captionClassName = 'govuk-table__caption--m', c
                   {cell}
                 </th>
               ) : (
-                <td key={i} className={`govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}`}>
+                <td
+                  key={i}
+                  className={`govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                >
                   {cell}
                 </td>
               ),
@@ -50,5 +65,11 @@ export function Table({ caption, captionClassName = 'govuk-table__caption--m', c
         ))}
       </tbody>
     </table>
+  );
+  if (!scrollable) return table;
+  return (
+    <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      {table}
+    </div>
   );
 }

@@ -10,7 +10,16 @@ export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function Textarea({ id, label, labelClassName = 'govuk-label--s', hint, error, rows = 5, ref, ...rest }: TextareaProps) {
+export function Textarea({
+  id,
+  label,
+  labelClassName = 'govuk-label--s',
+  hint,
+  error,
+  rows = 5,
+  ref,
+  ...rest
+}: TextareaProps) {
   return (
     <div className={formGroupClass(error)}>
       <label className={`govuk-label ${labelClassName}`} htmlFor={id}>

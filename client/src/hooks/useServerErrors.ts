@@ -6,7 +6,10 @@ import { formServerErrors } from '@/utils/graphqlErrors';
  * Shows a mutation's errors on a react-hook-form form: field messages next to their fields,
  * other messages in the error summary. `attempt` changes on every failure, to refocus the summary.
  */
-export function useServerErrors<T extends FieldValues>(setError: UseFormSetError<T>, formFields: readonly string[]) {
+export function useServerErrors<T extends FieldValues>(
+  setError: UseFormSetError<T>,
+  formFields: readonly string[],
+) {
   const [messages, setMessages] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
 

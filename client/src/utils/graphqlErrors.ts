@@ -2,12 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** The codes the API puts in `extensions.code` (see server/src/common/graphql/errors.ts). */
 export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
   field: string;

@@ -40,7 +40,8 @@ export function wholeNumberField(name: string, min: number, max: number) {
     .trim()
     .superRefine((value, ctx) => {
       if (!value) ctx.addIssue({ code: 'custom', message: `Enter the ${lowerFirst(name)}` });
-      else if (!/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', message: `${name} must be a whole number` });
+      else if (!/^-?\d+$/.test(value))
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number` });
       else if (Number(value) < min || Number(value) > max) {
         ctx.addIssue({ code: 'custom', message: `${name} must be between ${min} and ${max}` });
       }

@@ -29,57 +29,70 @@ export function ActionFilters({ values, partners, clearHref, onApply }: ActionFi
   };
   return (
     <div className="app-filter">
-      <h2 className="govuk-heading-m">Filter actions</h2>
+      <h3 className="govuk-heading-m">Filter actions</h3>
       <form method="get" onSubmit={submit} noValidate>
-        <TextInput
-          id="filter-text"
-          name={F.text}
-          label="Search"
-          hint="Reference, or words in the title or description"
-          defaultValue={values.text}
-          type="search"
-          spellCheck={false}
-        />
-        <Checkboxes
-          idPrefix="filter-rag"
-          name={F.rag}
-          legend="RAG status"
-          legendSize="s"
-          small
-          items={RAGS.map((rag) => ({
-            value: rag,
-            label: RAG_LABELS[rag],
-            inputProps: { defaultChecked: values.rag.includes(rag) },
-          }))}
-        />
-        <Checkboxes
-          idPrefix="filter-status"
-          name={F.status}
-          legend="Status"
-          legendSize="s"
-          small
-          items={ACTION_STATUSES.map((status) => ({
-            value: status,
-            label: STATUS_LABELS[status],
-            inputProps: { defaultChecked: values.status.includes(status) },
-          }))}
-        />
-        <Select
-          id="filter-partner"
-          name={F.partnerId}
-          label="Partner"
-          hint="Actions it leads or supports"
-          defaultValue={values.partnerId}
-          options={[{ value: '', label: 'All partners' }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
-        />
-        <Checkboxes
-          idPrefix="filter-overdue"
-          name={F.overdue}
-          legend="Due date"
-          legendSize="s"
-          small
-          items={[{ value: 'yes', label: 'Overdue only', inputProps: { defaultChecked: values.overdue } }]}
-        />
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <TextInput
+              id="filter-text"
+              name={F.text}
+              label="Search"
+              hint="Reference, or words in the title or description"
+              defaultValue={values.text}
+              type="search"
+              spellCheck={false}
+            />
+            <Select
+              id="filter-partner"
+              name={F.partnerId}
+              label="Partner"
+              hint="Actions it leads or supports"
+              defaultValue={values.partnerId}
+              options={[
+                { value: '', label: 'All partners' },
+                ...partners.map((p) => ({ value: p.id, label: p.name })),
+              ]}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Checkboxes
+              idPrefix="filter-rag"
+              name={F.rag}
+              legend="RAG status"
+              legendSize="s"
+              small
+              items={RAGS.map((rag) => ({
+                value: rag,
+                label: RAG_LABELS[rag],
+                inputProps: { defaultChecked: values.rag.includes(rag) },
+              }))}
+            />
+            <Checkboxes
+              idPrefix="filter-overdue"
+              name={F.overdue}
+              legend="Due date"
+              legendSize="s"
+              small
+              items={[
+                { value: 'yes', label: 'Overdue only', inputProps: { defaultChecked: values.overdue } },
+              ]}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Checkboxes
+              idPrefix="filter-status"
+              name={F.status}
+              legend="Status"
+              legendSize="s"
+              small
+              items={ACTION_STATUSES.map((status) => ({
+                value: status,
+                label: STATUS_LABELS[status],
+                inputProps: { defaultChecked: values.status.includes(status) },
+              }))}
+            />
+          </div>
+        </div>
         <div className="govuk-button-group">
           <Button type="submit" variant="secondary">
             Apply filters

@@ -48,7 +48,11 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
         legendSize="s"
         small
         error={error('status')}
-        items={ACTION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s], inputProps: register('status') }))}
+        items={ACTION_STATUSES.map((s) => ({
+          value: s,
+          label: STATUS_LABELS[s],
+          inputProps: register('status'),
+        }))}
       />
       <Radios
         idPrefix="rag"
@@ -58,7 +62,12 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
         hint="Is the action on track?"
         small
         error={error('rag')}
-        items={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r], hint: RAG_HINTS[r], inputProps: register('rag') }))}
+        items={RAGS.map((r) => ({
+          value: r,
+          label: RAG_LABELS[r],
+          hint: RAG_HINTS[r],
+          inputProps: register('rag'),
+        }))}
       />
       <TextInput
         id="progress"
@@ -71,14 +80,22 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
         error={error('progress')}
         {...register('progress')}
       />
-      <Textarea id="description" label="Description" error={error('description')} {...register('description')} />
+      <Textarea
+        id="description"
+        label="Description"
+        error={error('description')}
+        {...register('description')}
+      />
       {admin && (
         <>
           <Select
             id="leadPartnerId"
             label="Lead partner"
             error={error('leadPartnerId')}
-            options={[{ value: '', label: 'Select a partner' }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
+            options={[
+              { value: '', label: 'Select a partner' },
+              ...partners.map((p) => ({ value: p.id, label: p.name })),
+            ]}
             {...register('leadPartnerId')}
           />
           <Checkboxes
@@ -89,7 +106,11 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
             hint="Select all that apply. The lead partner is not also a supporter."
             small
             error={error('supportingPartnerIds')}
-            items={partners.map((p) => ({ value: p.id, label: p.name, inputProps: register('supportingPartnerIds') }))}
+            items={partners.map((p) => ({
+              value: p.id,
+              label: p.name,
+              inputProps: register('supportingPartnerIds'),
+            }))}
           />
           <DateInput
             id="startDate"

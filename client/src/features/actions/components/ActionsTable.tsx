@@ -32,6 +32,7 @@ export function ActionsTable({
   const rows = actions.map((a) => getFragmentData(ActionsTable_action, a));
   return (
     <Table
+      scrollable
       caption={caption}
       captionClassName="govuk-visually-hidden"
       className="app-actions-table"

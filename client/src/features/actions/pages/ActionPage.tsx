@@ -26,7 +26,9 @@ function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: strin
       return (
         <NotificationBanner type="success" heading="Milestone added">
           <p className="govuk-body">
-            {saved.milestoneTitle ? `‘${saved.milestoneTitle}’ is now in the milestones below.` : 'It is in the milestones below.'}
+            {saved.milestoneTitle
+              ? `‘${saved.milestoneTitle}’ is now in the milestones below.`
+              : 'It is in the milestones below.'}
           </p>
         </NotificationBanner>
       );
@@ -37,7 +39,10 @@ export function ActionPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const saved = readSavedState(location.state);
-  const { data, error, loading } = useQuery(ActionDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading } = useQuery(ActionDetailQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const action = data?.action;
 
   if (error && !action) return <QueryError error={error} />;
@@ -105,11 +110,7 @@ export function ActionPage() {
               { key: 'Due date', value: action.dueDate ? formatDate(action.dueDate) : 'Not set' },
               {
                 key: 'Overdue',
-                value: action.overdue ? (
-                  <Tag colour="red">Overdue</Tag>
-                ) : (
-                  'No'
-                ),
+                value: action.overdue ? <Tag colour="red">Overdue</Tag> : 'No',
               },
               { key: 'Area', value: AREA_LABELS[action.area] },
               { key: 'Last updated', value: formatDateTime(action.updatedAt) },
@@ -131,4 +132,3 @@ export function ActionPage() {
     </Page>
   );
 }
-

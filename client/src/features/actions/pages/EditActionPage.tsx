@@ -47,13 +47,29 @@ function formValues(action: Action): ActionFormValues {
   };
 }
 
-function EditActionForm({ action, partners, mode }: { action: Action; partners: EditActionFormData['partners']; mode: ActionFormMode }) {
+function EditActionForm({
+  action,
+  partners,
+  mode,
+}: {
+  action: Action;
+  partners: EditActionFormData['partners'];
+  mode: ActionFormMode;
+}) {
   const navigate = useNavigate();
   const fields = useMemo(() => actionFormFields(mode), [mode]);
   const fieldNames = useMemo(() => fields.map((f) => f.name), [fields]);
   // One form type for both modes; a partner's schema checks and returns only their four fields.
-  const resolver = zodResolver(actionSchemaFor(mode)) as unknown as Resolver<ActionFormValues, unknown, AdminActionOutput>;
-  const { register, handleSubmit, formState, setError } = useForm<ActionFormValues, unknown, AdminActionOutput>({
+  const resolver = zodResolver(actionSchemaFor(mode)) as unknown as Resolver<
+    ActionFormValues,
+    unknown,
+    AdminActionOutput
+  >;
+  const { register, handleSubmit, formState, setError } = useForm<
+    ActionFormValues,
+    unknown,
+    AdminActionOutput
+  >({
     resolver,
     defaultValues: formValues(action),
     shouldFocusError: false,
@@ -106,11 +122,14 @@ function EditActionForm({ action, partners, mode }: { action: Action; partners: 
             Update action {action.ref}: {action.title}
           </PageHeading>
           {!action.canEdit && (
-            <WarningText>Your organisation does not lead or support this action, so you may not be able to save changes.</WarningText>
+            <WarningText>
+              Your organisation does not lead or support this action, so you may not be able to save changes.
+            </WarningText>
           )}
           {mode === 'partner' && (
             <p className="govuk-body">
-              You can change the status, RAG status, progress and description. The Commissioner’s team changes the rest.
+              You can change the status, RAG status, progress and description. The Commissioner’s team changes
+              the rest.
             </p>
           )}
           <form onSubmit={onSubmit} noValidate>
@@ -147,5 +166,12 @@ export function EditActionPage() {
 
   const mode: ActionFormMode = me.role === 'ADMIN' ? 'admin' : 'partner';
   // Remount on a new version, so the form starts from what the server holds.
-  return <EditActionForm key={`${data.action.id}-${data.action.version}`} action={data.action} partners={data.partners} mode={mode} />;
+  return (
+    <EditActionForm
+      key={`${data.action.id}-${data.action.version}`}
+      action={data.action}
+      partners={data.partners}
+      mode={mode}
+    />
+  );
 }

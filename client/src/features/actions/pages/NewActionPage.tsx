@@ -30,10 +30,26 @@ const FIELD_NAMES = FIELDS.map((f) => f.name);
 type PlanWithPriority = NewActionFormData['plans'][number];
 type Priority = PlanWithPriority['priorities'][number];
 
-function NewActionForm({ plan, priority, partners }: { plan: PlanWithPriority; priority: Priority; partners: NewActionFormData['partners'] }) {
+function NewActionForm({
+  plan,
+  priority,
+  partners,
+}: {
+  plan: PlanWithPriority;
+  priority: Priority;
+  partners: NewActionFormData['partners'];
+}) {
   const navigate = useNavigate();
-  const { register, handleSubmit, formState, setError } = useForm<ActionFormValues, unknown, CreateActionOutput>({
-    resolver: zodResolver(createActionSchema) as unknown as Resolver<ActionFormValues, unknown, CreateActionOutput>,
+  const { register, handleSubmit, formState, setError } = useForm<
+    ActionFormValues,
+    unknown,
+    CreateActionOutput
+  >({
+    resolver: zodResolver(createActionSchema) as unknown as Resolver<
+      ActionFormValues,
+      unknown,
+      CreateActionOutput
+    >,
     defaultValues: EMPTY_ACTION_FORM,
     shouldFocusError: false,
     reValidateMode: 'onSubmit',
@@ -79,7 +95,12 @@ function NewActionForm({ plan, priority, partners }: { plan: PlanWithPriority; p
             Add an action to priority {priority.number}
           </PageHeading>
           <form onSubmit={onSubmit} noValidate>
-            <ActionFormFields mode="create" register={register} errors={formState.errors} partners={partners} />
+            <ActionFormFields
+              mode="create"
+              register={register}
+              errors={formState.errors}
+              partners={partners}
+            />
             <ButtonGroup>
               <Button type="submit" disabled={loading}>
                 Add action

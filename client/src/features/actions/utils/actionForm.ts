@@ -70,7 +70,11 @@ const refField = z
 
 function dueAfterStart(values: { startDate: string | null; dueDate: string | null }, ctx: z.RefinementCtx) {
   if (values.startDate && values.dueDate && values.dueDate < values.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Due date must be the same as or after the start date' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dueDate'],
+      message: 'Due date must be the same as or after the start date',
+    });
   }
 }
 

@@ -13,12 +13,26 @@ export interface ActionFilterValues {
   page: number;
 }
 
-export const NO_FILTERS: ActionFilterValues = { status: [], rag: [], partnerId: '', overdue: false, text: '', page: 1 };
+export const NO_FILTERS: ActionFilterValues = {
+  status: [],
+  rag: [],
+  partnerId: '',
+  overdue: false,
+  text: '',
+  page: 1,
+};
 
 // Query-string names: ?status=IN_PROGRESS&rag=RED&rag=AMBER&partner=<id>&overdue=yes&q=datatag&page=2
-const KEYS = { status: 'status', rag: 'rag', partnerId: 'partner', overdue: 'overdue', text: 'q', page: 'page' } as const;
+const KEYS = {
+  status: 'status',
+  rag: 'rag',
+  partnerId: 'partner',
+  overdue: 'overdue',
+  text: 'q',
+  page: 'page',
+} as const;
 
-const unique = <T,>(values: T[]) => [...new Set(values)];
+const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** Reads filters from a query string, ignoring anything it does not recognise. */
 export function filtersFromSearchParams(params: URLSearchParams): ActionFilterValues {

@@ -1,7 +1,13 @@
 import type { ActionStatus, Area, Rag } from '@/__generated__/graphql';
 import type { TagColour } from '@/components/Tag';
 
-export const ACTION_STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'DEFERRED', 'CANCELLED'];
+export const ACTION_STATUSES: ActionStatus[] = [
+  'NOT_STARTED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'DEFERRED',
+  'CANCELLED',
+];
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   NOT_STARTED: 'Not started',

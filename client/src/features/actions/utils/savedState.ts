@@ -1,5 +1,6 @@
 /** What the action page says after a save: passed in the navigation's location state. */
-export type SavedState = { saved: 'action' } | { saved: 'milestone'; milestoneTitle: string } | { saved: 'created' };
+export type SavedState =
+  { saved: 'action' } | { saved: 'milestone'; milestoneTitle: string } | { saved: 'created' };
 
 export function readSavedState(state: unknown): SavedState | null {
   if (typeof state !== 'object' || state === null) return null;

@@ -64,8 +64,8 @@ export function SignInPage() {
           <ErrorSummary errors={errors} focusKey={`${formState.submitCount}-${server.attempt}`} />
           <PageHeading>Sign in</PageHeading>
           <p className="govuk-body">
-            Partners and the Commissioner’s team sign in to update actions. Anyone can read the active plans without
-            signing in.
+            Partners and the Commissioner’s team sign in to update actions. Anyone can read the active plans
+            without signing in.
           </p>
           <form onSubmit={onSubmit} noValidate>
             <TextInput

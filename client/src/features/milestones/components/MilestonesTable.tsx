@@ -35,6 +35,7 @@ export function MilestonesTable({ action }: { action: FragmentType<typeof Milest
   }
   return (
     <Table
+      scrollable
       caption="Milestones"
       columns={[
         { header: 'Milestone' },

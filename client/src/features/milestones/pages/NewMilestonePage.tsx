@@ -78,15 +78,28 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
           <ErrorSummary errors={errors} focusKey={`${formState.submitCount}-${server.attempt}`} />
           <PageHeading caption={`Action ${action.ref}: ${action.title}`}>Add a milestone</PageHeading>
           {!action.canEdit && (
-            <WarningText>Your organisation does not lead or support this action, so you may not be able to add a milestone.</WarningText>
+            <WarningText>
+              Your organisation does not lead or support this action, so you may not be able to add a
+              milestone.
+            </WarningText>
           )}
           <form onSubmit={onSubmit} noValidate>
-            <TextInput id="title" label="Milestone" hint="A dated step of the action, like ‘Hub goes live’" error={error('title')} {...register('title')} />
+            <TextInput
+              id="title"
+              label="Milestone"
+              hint="A dated step of the action, like ‘Hub goes live’"
+              error={error('title')}
+              {...register('title')}
+            />
             <DateInput
               id="dueDate"
               legend="Due date"
               error={error('dueDate')}
-              parts={{ day: register('dueDate.day'), month: register('dueDate.month'), year: register('dueDate.year') }}
+              parts={{
+                day: register('dueDate.day'),
+                month: register('dueDate.month'),
+                year: register('dueDate.year'),
+              }}
             />
             <DateInput
               id="completedOn"

@@ -41,6 +41,7 @@ export function PartnerActionsTable({
   }
   return (
     <Table
+      scrollable
       caption={caption}
       columns={[
         { header: 'Ref' },

@@ -10,7 +10,10 @@ import { displayUrl, PARTNER_KIND_LABELS } from '@/features/partners/utils/label
 
 export function PartnerPage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(PartnerDetailQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading } = useQuery(PartnerDetailQuery, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+  });
   const partner = data?.partner;
   if (error && !partner) return <QueryError error={error} />;
   if (!partner) return loading ? <Loading what="partner" /> : <QueryError error={error} />;
@@ -42,7 +45,10 @@ export function PartnerPage() {
   if (partner.contactPhone) rows.push({ key: 'Contact telephone', value: partner.contactPhone });
 
   return (
-    <Page title={partner.name} beforeContent={<Breadcrumbs items={[{ text: 'Partners', to: '/partners' }]} />}>
+    <Page
+      title={partner.name}
+      beforeContent={<Breadcrumbs items={[{ text: 'Partners', to: '/partners' }]} />}
+    >
       <PageHeading>{partner.name}</PageHeading>
       {partner.description && <p className="govuk-body-l">{partner.description}</p>}
       <SummaryList rows={rows} />

@@ -10,14 +10,21 @@ import { hasFilters, PAGE_SIZE, toActionsQueryVariables } from '@/features/actio
 import { GENERIC_ERROR } from '@/utils/graphqlErrors';
 
 /** The plan's actions, filtered by the query string and shown 25 to a page. */
-export function PlanActions({ planSlug, partners }: { planSlug: string; partners: { id: string; name: string }[] }) {
+export function PlanActions({
+  planSlug,
+  partners,
+}: {
+  planSlug: string;
+  partners: { id: string; name: string }[];
+}) {
   const { pathname } = useLocation();
   const { values, key, apply, hrefForPage } = useActionFilters();
-  const { data, previousData, loading, error } = useQuery(ActionsTableQuery, {
+  const { data, loading, error } = useQuery(ActionsTableQuery, {
     variables: toActionsQueryVariables(planSlug, values),
     fetchPolicy: 'cache-and-network',
   });
-  const page = (data ?? previousData)?.actions;
+  // While new filters load, show that rather than the old results under the new filters.
+  const page = data?.actions;
 
   // After 'Apply filters' or a page link, move focus to the number of results.
   const countRef = useRef<HTMLHeadingElement>(null);
@@ -40,65 +47,68 @@ export function PlanActions({ planSlug, partners }: { planSlug: string; partners
       <h2 className="govuk-heading-l" id="actions-heading">
         Actions
       </h2>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <ActionFilters
-            key={key}
-            values={values}
-            partners={partners}
-            clearHref={pathname}
-            onApply={(next) => {
-              focusCount.current = true;
-              apply(next);
-            }}
-          />
-        </div>
-        <div className="govuk-grid-column-two-thirds">
-          {error && !page ? (
-            <p className="govuk-body">{GENERIC_ERROR}</p>
-          ) : !page ? (
-            <p className="govuk-body" role="status">
-              Loading actions…
-            </p>
-          ) : (
-            <>
-              <h3 className="govuk-heading-m app-heading-focus" ref={countRef} tabIndex={-1} id="actions-count">
-                {total} {total === 1 ? 'action' : 'actions'}
-                {filtered && <span className="govuk-visually-hidden"> match the filters</span>}
-              </h3>
-              {total === 0 ? (
-                <div className="app-empty-state">
-                  <p className="govuk-body">
-                    {filtered ? 'No actions match these filters.' : 'This plan has no actions yet.'}
-                  </p>
-                  {filtered && (
-                    <p className="govuk-body">Try removing some filters, or clear them all to see every action.</p>
-                  )}
-                </div>
-              ) : (
-                <>
-                  {pageCount > 1 && (
-                    <p className="govuk-body-s">
-                      Showing {first} to {last} of {total}
-                    </p>
-                  )}
-                  <ActionsTable
-                    actions={page.items}
-                    caption={`Actions${filtered ? ' matching the filters' : ''}, page ${values.page} of ${pageCount}`}
-                  />
-                  <Pagination
-                    page={values.page}
-                    pageCount={pageCount}
-                    hrefFor={hrefForPage}
-                    onNavigate={() => {
-                      focusCount.current = true;
-                    }}
-                  />
-                </>
+      <ActionFilters
+        key={key}
+        values={values}
+        partners={partners}
+        clearHref={pathname}
+        onApply={(next) => {
+          focusCount.current = true;
+          apply(next);
+        }}
+      />
+      <div>
+        {error && !page ? (
+          <p className="govuk-body">{GENERIC_ERROR}</p>
+        ) : !page ? (
+          <p className="govuk-body" role="status">
+            Loading actions…
+          </p>
+        ) : (
+          <>
+            <h3 className="govuk-heading-m app-heading-focus" ref={countRef} tabIndex={-1} id="actions-count">
+              {total} {total === 1 ? 'action' : 'actions'}
+              {filtered && (
+                <span className="govuk-visually-hidden">
+                  {' '}
+                  {total === 1 ? 'matches' : 'match'} the filters
+                </span>
               )}
-            </>
-          )}
-        </div>
+            </h3>
+            {total === 0 ? (
+              <div className="app-empty-state">
+                <p className="govuk-body">
+                  {filtered ? 'No actions match these filters.' : 'This plan has no actions yet.'}
+                </p>
+                {filtered && (
+                  <p className="govuk-body">
+                    Try removing some filters, or clear them all to see every action.
+                  </p>
+                )}
+              </div>
+            ) : (
+              <>
+                {pageCount > 1 && (
+                  <p className="govuk-body-s">
+                    Showing {first} to {last} of {total}
+                  </p>
+                )}
+                <ActionsTable
+                  actions={page.items}
+                  caption={`Actions${filtered ? ' matching the filters' : ''}, page ${values.page} of ${pageCount}`}
+                />
+                <Pagination
+                  page={values.page}
+                  pageCount={pageCount}
+                  hrefFor={hrefForPage}
+                  onNavigate={() => {
+                    focusCount.current = true;
+                  }}
+                />
+              </>
+            )}
+          </>
+        )}
       </div>
     </section>
   );

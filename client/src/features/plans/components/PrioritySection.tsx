@@ -1,7 +1,6 @@
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { ButtonLink } from '@/components/Button';
 import { ProgressBar } from '@/components/ProgressBar';
-import { SummaryList } from '@/components/SummaryList';
 import { RagCountsList } from './RagCountsList';
 import { StatusCountsList } from './StatusCountsList';
 
@@ -42,18 +41,30 @@ export function PrioritySection({
         {p.title}
       </h3>
       {p.description && <p className="govuk-body">{p.description}</p>}
-      <SummaryList
-        rows={[
-          { key: 'Progress (weighted)', value: <ProgressBar value={p.progress} /> },
-          { key: 'Actions', value: p.actions.length },
-          { key: 'RAG status', value: <RagCountsList counts={p.ragCounts} label={`RAG status, priority ${p.number}`} /> },
-          {
-            key: 'Delivery status',
-            value: <StatusCountsList counts={p.statusCounts} label={`Delivery status, priority ${p.number}`} />,
-          },
-          { key: 'Overdue actions', value: p.overdueActionCount },
-        ]}
-      />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <h4 className="govuk-heading-s">Progress (weighted)</h4>
+          <p className="govuk-body">
+            <ProgressBar value={p.progress} />
+          </p>
+          <ul className="govuk-list">
+            <li>
+              {p.actions.length} {p.actions.length === 1 ? 'action' : 'actions'}
+            </li>
+            <li>
+              {p.overdueActionCount} overdue {p.overdueActionCount === 1 ? 'action' : 'actions'}
+            </li>
+          </ul>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h4 className="govuk-heading-s">RAG status</h4>
+          <RagCountsList counts={p.ragCounts} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h4 className="govuk-heading-s">Delivery status</h4>
+          <StatusCountsList counts={p.statusCounts} />
+        </div>
+      </div>
       {canAddAction && (
         <ButtonLink to={`/priorities/${p.id}/actions/new`} variant="secondary">
           Add an action<span className="govuk-visually-hidden"> to priority {p.number}</span>

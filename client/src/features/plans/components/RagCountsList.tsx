@@ -12,10 +12,10 @@ export const RagCountsList_counts = graphql(`
 const plural = (n: number) => `${n} ${n === 1 ? 'action' : 'actions'}`;
 
 /** How many actions are red, amber and green: each a tag with its word and a count. */
-export function RagCountsList({ counts, label = 'RAG status' }: { counts: FragmentType<typeof RagCountsList_counts>; label?: string }) {
+export function RagCountsList({ counts }: { counts: FragmentType<typeof RagCountsList_counts> }) {
   const c = getFragmentData(RagCountsList_counts, counts);
   return (
-    <ul className="govuk-list app-count-list" aria-label={label}>
+    <ul className="govuk-list app-count-list">
       <li>
         <RagTag rag="RED" /> {plural(c.red)}
       </li>

@@ -13,13 +13,7 @@ export const StatusCountsList_counts = graphql(`
 `);
 
 /** How many actions are in each status, as tags with words and counts. */
-export function StatusCountsList({
-  counts,
-  label = 'Delivery status',
-}: {
-  counts: FragmentType<typeof StatusCountsList_counts>;
-  label?: string;
-}) {
+export function StatusCountsList({ counts }: { counts: FragmentType<typeof StatusCountsList_counts> }) {
   const c = getFragmentData(StatusCountsList_counts, counts);
   const rows: [ActionStatus, number][] = [
     ['NOT_STARTED', c.notStarted],
@@ -29,7 +23,7 @@ export function StatusCountsList({
     ['CANCELLED', c.cancelled],
   ];
   return (
-    <ul className="govuk-list app-count-list" aria-label={label}>
+    <ul className="govuk-list app-count-list">
       {rows.map(([status, n]) => (
         <li key={status}>
           <ActionStatusTag status={status} /> {n} {n === 1 ? 'action' : 'actions'}

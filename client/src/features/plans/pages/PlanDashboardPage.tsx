@@ -76,11 +76,11 @@ export function PlanDashboardPage() {
         </div>
         <div className="govuk-grid-column-one-third">
           <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
-          <RagCountsList counts={plan.ragCounts} label="RAG status, whole plan" />
+          <RagCountsList counts={plan.ragCounts} />
         </div>
         <div className="govuk-grid-column-one-third">
           <h3 className="govuk-heading-s">Delivery status</h3>
-          <StatusCountsList counts={plan.statusCounts} label="Delivery status, whole plan" />
+          <StatusCountsList counts={plan.statusCounts} />
         </div>
       </div>
 
