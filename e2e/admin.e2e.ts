@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.js';
 import { DPARC_TITLE, signIn } from './support/journey.js';
 
-test('an admin filters the DPARC dashboard to red actions, opens one and adds a milestone', async ({ page }) => {
+test('an admin filters the DPARC dashboard to red actions, opens one and adds a milestone', async ({
+  page,
+}) => {
   await signIn(page, 'admin@example.org');
 
   await page.goto('/');
@@ -14,7 +16,7 @@ test('an admin filters the DPARC dashboard to red actions, opens one and adds a 
   await expect(page.getByRole('heading', { name: /Preventing and Tackling Rural Crime/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('checkbox', { name: 'Red' }).check();
+  await page.getByRole('checkbox', { name: 'Red', exact: true }).check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page).toHaveURL(/rag=RED/);
   const table = page.getByRole('table', { name: /actions/i });
@@ -27,7 +29,7 @@ test('an admin filters the DPARC dashboard to red actions, opens one and adds a 
 
   // the filter survives a reload: it lives in the address
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Red' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Red', exact: true })).toBeChecked();
   await expect(rows).toHaveCount(count);
 
   const firstAction = rows.first().getByRole('link');
@@ -37,26 +39,26 @@ test('an admin filters the DPARC dashboard to red actions, opens one and adds a 
   await expect(page.getByText('Lead partner')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Add a milestone' }).click();
+  await page.getByRole('button', { name: 'Add a milestone' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Add a milestone');
   await expectNoAxeViolations(page);
 
   // an empty form is refused with the GOV.UK error summary
-  await page.getByRole('button', { name: /milestone/i }).click();
+  await page.getByRole('button', { name: 'Add milestone' }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toContainText('There is a problem');
   await expectNoAxeViolations(page);
 
   const title = `Panel briefing on rural theft ${Date.now()}`;
-  await page.getByLabel('Title').fill(title);
-  const due = page.getByRole('group', { name: /Due date/ });
+  await page.getByLabel('Milestone', { exact: true }).fill(title);
+  const due = page.getByRole('group', { name: 'Due date' });
   await due.getByLabel('Day').fill('15');
   await due.getByLabel('Month').fill('6');
   await due.getByLabel('Year').fill('2027');
-  await page.getByRole('button', { name: /milestone/i }).click();
+  await page.getByRole('button', { name: 'Add milestone' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(actionTitle);
-  await expect(page.getByText(/Milestone added/i)).toBeVisible();
+  await expect(page.getByText('Milestone added')).toBeVisible();
   const milestoneRow = page.getByRole('row', { name: new RegExp(title) });
   await expect(milestoneRow).toContainText('15 June 2027');
   await expectNoAxeViolations(page);

@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { DPARC_TITLE, visit } from './support/journey.js';
 
-test('a resident reads the active plans, a partner page and the directory without signing in', async ({ page }) => {
+test('a resident reads the active plans, a partner page and the directory without signing in', async ({
+  page,
+}) => {
   await visit(page, '/');
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.getByRole('link', { name: DPARC_TITLE }).click();
   await expect(page.getByRole('heading', { level: 1, name: DPARC_TITLE })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Update this action' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Update this action' })).toHaveCount(0);
 
   await visit(page, '/partners');
   await page.getByRole('link', { name: 'NFU', exact: true }).click();

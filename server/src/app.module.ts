@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { ActionsModule } from './actions/actions.module.js';
@@ -11,6 +11,7 @@ import type { AppConfig } from './common/config.js';
 import { CoreModule } from './common/core.module.js';
 import type { GqlContext } from './common/graphql/context.js';
 import { formatError } from './common/graphql/errors.js';
+import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
@@ -62,7 +63,10 @@ export class AppModule {
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_GUARD, useClass: GqlAuthGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: GqlAuthGuard },
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+      ],
     };
   }
 }
