@@ -42,6 +42,7 @@ export type CreateActionInput = {
   dueDate?: string | null | undefined;
   leadPartnerId: string;
   priorityId: string;
+  /** Defaults to 0, or 100 when completed. */
   progress?: number | null | undefined;
   rag?: Rag | null | undefined;
   /** Reference within the plan, e.g. 1.3. */
