@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { apiErrors } from '@/utils/graphqlErrors';
 import { Page, PageHeading } from './Page';
@@ -22,6 +23,21 @@ export function ServiceProblem() {
     <Page title="Sorry, there is a problem with the service">
       <PageHeading>Sorry, there is a problem with the service</PageHeading>
       <p className="govuk-body">Try again later.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to the list of plans
+        </Link>
+      </p>
+    </Page>
+  );
+}
+
+/** For a signed-in user whose role may not use the page: says who can, and where to go instead. */
+export function NoPermission({ children }: { children: ReactNode }) {
+  return (
+    <Page title="You do not have permission to see this page">
+      <PageHeading>You do not have permission to see this page</PageHeading>
+      <p className="govuk-body">{children}</p>
       <p className="govuk-body">
         <Link className="govuk-link" to="/">
           Go to the list of plans

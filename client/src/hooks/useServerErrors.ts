@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { formServerErrors } from '@/utils/graphqlErrors';
+import { formServerErrors, type ConflictField } from '@/utils/graphqlErrors';
 
 /**
  * Shows a mutation's errors on a react-hook-form form: field messages next to their fields,
@@ -9,20 +9,21 @@ import { formServerErrors } from '@/utils/graphqlErrors';
 export function useServerErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
   formFields: readonly string[],
+  conflict?: ConflictField,
 ) {
   const [messages, setMessages] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   const show = useCallback(
     (error: unknown) => {
-      const result = formServerErrors(error, formFields);
+      const result = formServerErrors(error, formFields, conflict);
       for (const { field, message } of result.fields) {
         setError(field as Path<T>, { type: 'server', message });
       }
       setMessages(result.messages);
       setAttempt((n) => n + 1);
     },
-    [setError, formFields],
+    [setError, formFields, conflict],
   );
   const clear = useCallback(() => setMessages([]), []);
 

@@ -37,6 +37,22 @@ describe('errors from the API on a form', () => {
     },
   );
 
+  it('puts a CONFLICT by the field it is about, when the form names one', () => {
+    const error = graphQLError([
+      { message: 'There is already a partner called NFU', extensions: { code: 'CONFLICT' } },
+    ]);
+    expect(formServerErrors(error, ['name', 'kind'], { field: 'name' })).toEqual({
+      fields: [{ field: 'name', message: 'There is already a partner called NFU' }],
+      messages: [],
+    });
+    expect(
+      formServerErrors(error, ['slug'], { field: 'slug', message: 'There is already a plan with this slug' }),
+    ).toEqual({
+      fields: [{ field: 'slug', message: 'There is already a plan with this slug' }],
+      messages: [],
+    });
+  });
+
   it('gives a general message when the server cannot be reached', () => {
     expect(formServerErrors(new TypeError('Failed to fetch'), ['title'])).toEqual({
       fields: [],

@@ -51,11 +51,22 @@ export interface FormServerErrors {
   messages: string[];
 }
 
+/** Which field a CONFLICT is about (a taken slug, name or number), and optionally clearer words for it. */
+export interface ConflictField {
+  field: string;
+  message?: string;
+}
+
 /**
  * Splits an error from a mutation into per-field messages (BAD_USER_INPUT carries
  * `extensions.fields`) and form-level messages (FORBIDDEN, CONFLICT, NOT_FOUND, UNAUTHENTICATED).
+ * A form whose only unique value is one field can name it, so a CONFLICT shows by that field too.
  */
-export function formServerErrors(error: unknown, formFields: readonly string[]): FormServerErrors {
+export function formServerErrors(
+  error: unknown,
+  formFields: readonly string[],
+  conflict?: ConflictField,
+): FormServerErrors {
   const errors = apiErrors(error);
   if (errors.length === 0) return { fields: [], messages: [GENERIC_ERROR] };
   const out: FormServerErrors = { fields: [], messages: [] };
@@ -73,6 +84,12 @@ export function formServerErrors(error: unknown, formFields: readonly string[]):
         } else {
           out.messages.push(f.message);
         }
+      }
+      continue;
+    }
+    if (e.code === 'CONFLICT' && conflict && formFields.includes(conflict.field)) {
+      if (!out.fields.some((x) => x.field === conflict.field)) {
+        out.fields.push({ field: conflict.field, message: conflict.message ?? e.message });
       }
       continue;
     }

@@ -1,5 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsDate,
+  IsEnum,
+  NotEquals,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 import { IsOmittable } from '../common/graphql/validation.js';
@@ -11,6 +21,8 @@ export class CreatePlanInput {
   @Field({ description: 'Lower-case words joined by hyphens, e.g. rural-crime-strategy-2024-2027.' })
   @Matches(SLUG, { message: 'Slug must be lower-case letters and numbers joined by hyphens' })
   @MaxLength(80, { message: 'Slug must be 80 characters or fewer' })
+  // The client's /plans/new page would hide a plan with this slug.
+  @NotEquals('new', { message: 'Slug cannot be "new": choose another' })
   slug!: string;
 
   @Field()

@@ -32,6 +32,14 @@ function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: strin
           </p>
         </NotificationBanner>
       );
+    case 'milestoneUpdated':
+      return (
+        <NotificationBanner type="success" heading="Milestone updated">
+          {saved.milestoneTitle && (
+            <p className="govuk-body">Your changes to ‘{saved.milestoneTitle}’ are saved.</p>
+          )}
+        </NotificationBanner>
+      );
   }
 }
 

@@ -143,6 +143,17 @@ function EditActionForm({
               </Link>
             </ButtonGroup>
           </form>
+          {mode === 'admin' && (
+            <>
+              <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/actions/${action.id}/archive`}>
+                  Archive this action
+                </Link>{' '}
+                if it is no longer part of the plan.
+              </p>
+            </>
+          )}
         </div>
       </div>
     </Page>

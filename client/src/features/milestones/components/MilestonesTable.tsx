@@ -1,11 +1,13 @@
+import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
-import { Table } from '@/components/Table';
+import { Table, type TableColumn } from '@/components/Table';
 import { Tag } from '@/components/Tag';
 import { formatDate } from '@/utils/dates';
 
 export const MilestonesTable_action = graphql(`
   fragment MilestonesTable_action on Action {
     id
+    canEdit
     milestones {
       id
       title
@@ -24,7 +26,7 @@ function MilestoneStatus({ completedOn, overdue }: { completedOn: string | null;
 }
 
 export function MilestonesTable({ action }: { action: FragmentType<typeof MilestonesTable_action> }) {
-  const { milestones } = getFragmentData(MilestonesTable_action, action);
+  const { id: actionId, canEdit, milestones } = getFragmentData(MilestonesTable_action, action);
   if (milestones.length === 0) {
     return (
       <>
@@ -33,27 +35,37 @@ export function MilestonesTable({ action }: { action: FragmentType<typeof Milest
       </>
     );
   }
+  const columns: TableColumn[] = [
+    { header: 'Milestone' },
+    { header: 'Due' },
+    { header: 'Completed' },
+    { header: 'Evidence' },
+    { header: 'Status' },
+  ];
+  // Those who may work on the action get a change link in each row, to mark a milestone done.
+  if (canEdit) columns.push({ header: <span className="govuk-visually-hidden">Change</span> });
   return (
     <Table
       scrollable
       caption="Milestones"
-      columns={[
-        { header: 'Milestone' },
-        { header: 'Due' },
-        { header: 'Completed' },
-        { header: 'Evidence' },
-        { header: 'Status' },
-      ]}
-      rows={milestones.map((m) => ({
-        key: m.id,
-        cells: [
+      columns={columns}
+      rows={milestones.map((m) => {
+        const cells = [
           m.title,
           formatDate(m.dueDate),
           m.completedOn ? formatDate(m.completedOn) : 'Not yet',
           m.evidence ?? '',
           <MilestoneStatus completedOn={m.completedOn} overdue={m.overdue} />,
-        ],
-      }))}
+        ];
+        if (canEdit) {
+          cells.push(
+            <Link className="govuk-link" to={`/actions/${actionId}/milestones/${m.id}/edit`}>
+              Change<span className="govuk-visually-hidden"> milestone: {m.title}</span>
+            </Link>,
+          );
+        }
+        return { key: m.id, cells };
+      })}
     />
   );
 }

@@ -5,17 +5,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { z } from 'zod';
 import { BackLink } from '@/components/BackLink';
 import { Button, ButtonGroup } from '@/components/Button';
-import { DateInput } from '@/components/DateInput';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { Loading, Page, PageHeading } from '@/components/Page';
 import { QueryError } from '@/components/QueryError';
-import { Textarea } from '@/components/Textarea';
-import { TextInput } from '@/components/TextInput';
 import { WarningText } from '@/components/WarningText';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { signInHref } from '@/features/auth/utils/returnTo';
+import { MilestoneFormFields } from '@/features/milestones/components/MilestoneFormFields';
 import { CreateMilestoneMutation } from '@/features/milestones/graphql/CreateMilestone.mutation';
 import { NewMilestoneFormQuery } from '@/features/milestones/graphql/NewMilestoneForm.query';
 import {
@@ -25,7 +23,7 @@ import {
   type MilestoneFormValues,
 } from '@/features/milestones/utils/milestoneForm';
 import { useServerErrors } from '@/hooks/useServerErrors';
-import { fieldError, summaryItems } from '@/utils/formErrors';
+import { summaryItems } from '@/utils/formErrors';
 
 const FIELD_NAMES = MILESTONE_FIELDS.map((f) => f.name);
 
@@ -66,7 +64,6 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
   });
 
   const errors = summaryItems(formState.errors, MILESTONE_FIELDS, server.messages);
-  const error = (name: string) => fieldError(formState.errors, name);
   return (
     <Page
       title={`Add a milestone to action ${action.ref}`}
@@ -84,40 +81,10 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
             </WarningText>
           )}
           <form onSubmit={onSubmit} noValidate>
-            <TextInput
-              id="title"
-              label="Milestone"
-              hint="A dated step of the action, like ‘Hub goes live’"
-              error={error('title')}
-              {...register('title')}
-            />
-            <DateInput
-              id="dueDate"
-              legend="Due date"
-              error={error('dueDate')}
-              parts={{
-                day: register('dueDate.day'),
-                month: register('dueDate.month'),
-                year: register('dueDate.year'),
-              }}
-            />
-            <DateInput
-              id="completedOn"
-              legend="Completed on (optional)"
-              hint="Leave empty if the milestone is not done yet. For example, 27 3 2026"
-              error={error('completedOn')}
-              parts={{
-                day: register('completedOn.day'),
-                month: register('completedOn.month'),
-                year: register('completedOn.year'),
-              }}
-            />
-            <Textarea
-              id="evidence"
-              label="Evidence (optional)"
-              hint="What shows it was done, such as a report, a meeting or a web address"
-              error={error('evidence')}
-              {...register('evidence')}
+            <MilestoneFormFields
+              register={register}
+              errors={formState.errors}
+              completedOnHint="Leave empty if the milestone is not done yet. For example, 27 3 2026"
             />
             <ButtonGroup>
               <Button type="submit" disabled={loading}>

@@ -1,15 +1,22 @@
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ButtonGroup, ButtonLink } from '@/components/Button';
+import { NotificationBanner } from '@/components/NotificationBanner';
 import { Loading, Page, PageHeading } from '@/components/Page';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList, type SummaryRow } from '@/components/SummaryList';
+import { useMe } from '@/features/auth/hooks/useMe';
 import { PartnerActionsTable } from '@/features/partners/components/PartnerActionsTable';
 import { PartnerDetailQuery } from '@/features/partners/graphql/PartnerDetail.query';
 import { displayUrl, PARTNER_KIND_LABELS } from '@/features/partners/utils/labels';
+import { readPartnerSavedState } from '@/features/partners/utils/savedState';
 
 export function PartnerPage() {
   const { id = '' } = useParams();
+  const { state } = useLocation();
+  const saved = readPartnerSavedState(state);
+  const { me } = useMe();
   const { data, error, loading } = useQuery(PartnerDetailQuery, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -49,9 +56,22 @@ export function PartnerPage() {
       title={partner.name}
       beforeContent={<Breadcrumbs items={[{ text: 'Partners', to: '/partners' }]} />}
     >
+      {saved && (
+        <NotificationBanner
+          type="success"
+          heading={saved.saved === 'partnerCreated' ? 'Partner added' : 'Partner updated'}
+        />
+      )}
       <PageHeading>{partner.name}</PageHeading>
       {partner.description && <p className="govuk-body-l">{partner.description}</p>}
       <SummaryList rows={rows} />
+      {me?.role === 'ADMIN' && (
+        <ButtonGroup>
+          <ButtonLink to={`/partners/${partner.id}/edit`} variant="secondary">
+            Change partner details
+          </ButtonLink>
+        </ButtonGroup>
+      )}
       <PartnerActionsTable
         caption="Actions it leads"
         actions={partner.ledActions}

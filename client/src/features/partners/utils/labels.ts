@@ -1,5 +1,19 @@
 import type { PartnerKind } from '@/__generated__/graphql';
 
+/** In the order the form lists them: the Commissioner's office and police first, 'Other' last. */
+export const PARTNER_KINDS: PartnerKind[] = [
+  'OPCC',
+  'POLICE',
+  'LOCAL_AUTHORITY',
+  'NATIONAL_PARK',
+  'BUSINESS_BODY',
+  'CHARITY',
+  'COMMUNITY_SCHEME',
+  'FIRE_AND_RESCUE',
+  'STATUTORY_AGENCY',
+  'OTHER',
+];
+
 export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   OPCC: 'Police and Crime Commissioner’s office',
   POLICE: 'Police',

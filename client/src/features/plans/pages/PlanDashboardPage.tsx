@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ButtonGroup, ButtonLink } from '@/components/Button';
+import { NotificationBanner } from '@/components/NotificationBanner';
 import { Loading, Page, PageHeading } from '@/components/Page';
 import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
@@ -13,11 +15,34 @@ import { PrioritySection } from '@/features/plans/components/PrioritySection';
 import { RagCountsList } from '@/features/plans/components/RagCountsList';
 import { StatusCountsList } from '@/features/plans/components/StatusCountsList';
 import { PlanDashboardQuery } from '@/features/plans/graphql/PlanDashboard.query';
+import { readPlanSavedState, type PlanSavedState } from '@/features/plans/utils/savedState';
 import { formatDate } from '@/utils/dates';
+
+function SavedBanner({ saved }: { saved: PlanSavedState }) {
+  switch (saved.saved) {
+    case 'planCreated':
+      return (
+        <NotificationBanner type="success" heading="Plan added">
+          <p className="govuk-body">Add its priorities, then the actions under each priority.</p>
+        </NotificationBanner>
+      );
+    case 'planUpdated':
+      return <NotificationBanner type="success" heading="Plan updated" />;
+    case 'priorityCreated':
+      return <NotificationBanner type="success" heading={`Priority ${saved.number} added`} />;
+    case 'actionArchived':
+      return (
+        <NotificationBanner type="success" heading={`Action ${saved.actionRef} archived`}>
+          <p className="govuk-body">It no longer shows in the plan. Its history is kept.</p>
+        </NotificationBanner>
+      );
+  }
+}
 
 export function PlanDashboardPage() {
   const { slug = '' } = useParams();
-  const { hash } = useLocation();
+  const { hash, state } = useLocation();
+  const saved = readPlanSavedState(state);
   const { me } = useMe();
   const { data, error, loading } = useQuery(PlanDashboardQuery, {
     variables: { slug },
@@ -37,8 +62,10 @@ export function PlanDashboardPage() {
   if (!plan) return loading ? <Loading what="plan" /> : <QueryError error={error} />;
 
   const overdueMilestones = plan.overdueMilestones.length;
+  const admin = me?.role === 'ADMIN';
   return (
     <Page title={plan.title} beforeContent={<Breadcrumbs items={[{ text: 'Plans', to: '/' }]} />}>
+      {saved && <SavedBanner saved={saved} />}
       <PageHeading>{plan.title}</PageHeading>
       {plan.summary && <p className="govuk-body-l">{plan.summary}</p>}
       <SummaryList
@@ -55,6 +82,13 @@ export function PlanDashboardPage() {
           },
         ]}
       />
+      {admin && (
+        <ButtonGroup>
+          <ButtonLink to={`/plans/${plan.slug}/edit`} variant="secondary">
+            Change plan details
+          </ButtonLink>
+        </ButtonGroup>
+      )}
 
       <h2 className="govuk-heading-l">Progress</h2>
       <div className="govuk-grid-row">
@@ -86,8 +120,15 @@ export function PlanDashboardPage() {
 
       <h2 className="govuk-heading-l">Priorities</h2>
       {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
+      {admin && (
+        <ButtonGroup>
+          <ButtonLink to={`/plans/${plan.slug}/priorities/new`} variant="secondary">
+            Add a priority
+          </ButtonLink>
+        </ButtonGroup>
+      )}
       {plan.priorities.map((priority) => (
-        <PrioritySection key={priority.id} priority={priority} canAddAction={me?.role === 'ADMIN'} />
+        <PrioritySection key={priority.id} priority={priority} canAddAction={admin} />
       ))}
 
       <PlanActions planSlug={plan.slug} partners={data.partners} />

@@ -1,0 +1,15 @@
+import { graphql } from '@/__generated__';
+
+export const UpdatePartnerMutation = graphql(`
+  mutation UpdatePartner($input: UpdatePartnerInput!) {
+    updatePartner(input: $input) {
+      id
+      name
+      kind
+      website
+      description
+      contactEmail
+      contactPhone
+    }
+  }
+`);

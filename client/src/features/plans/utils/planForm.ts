@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { PlanStatus } from '@/__generated__/graphql';
+import type { FormField } from '@/utils/formErrors';
+import { EMPTY_DATE, type DateParts } from '@/utils/dates';
+import { dateField, optionalText } from '@/utils/validation';
+import { PLAN_STATUSES } from './labels';
+
+/** Adding a plan also sets its slug, which cannot change afterwards (it is in every link). */
+export type PlanFormMode = 'create' | 'edit';
+
+/** What the plan form's boxes hold, before validation. */
+export interface PlanFormValues {
+  slug: string;
+  title: string;
+  summary: string;
+  startDate: DateParts;
+  endDate: DateParts;
+  status: PlanStatus;
+  ownerPartnerId: string;
+}
+
+export const EMPTY_PLAN_FORM: PlanFormValues = {
+  slug: '',
+  title: '',
+  summary: '',
+  startDate: { ...EMPTY_DATE },
+  endDate: { ...EMPTY_DATE },
+  status: 'DRAFT',
+  ownerPartnerId: '',
+};
+
+// As the server checks it (CreatePlanInput.slug).
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const slugField = z
+  .string()
+  .trim()
+  .min(1, 'Enter a slug')
+  .max(80, 'Slug must be 80 characters or fewer')
+  .regex(SLUG, 'Slug must be lower-case letters and numbers joined by hyphens, like rural-crime-2024-2027');
+
+export function planSchema(mode: PlanFormMode) {
+  return z
+    .object({
+      slug: mode === 'create' ? slugField : z.string(),
+      title: z
+        .string()
+        .trim()
+        .min(1, 'Enter a title')
+        .min(3, 'Title must be at least 3 characters')
+        .max(200, 'Title must be 200 characters or fewer'),
+      summary: optionalText(5000, 'Summary'),
+      startDate: dateField('Start date', { required: true }),
+      endDate: dateField('End date', { required: true }),
+      status: z.enum(PLAN_STATUSES, { error: 'Select a status' }),
+      ownerPartnerId: z.string().min(1, 'Select the partner that owns the plan'),
+    })
+    .superRefine((values, ctx) => {
+      if (values.startDate && values.endDate && values.endDate < values.startDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endDate'],
+          message: 'End date must be the same as or after the start date',
+        });
+      }
+    });
+}
+
+export type PlanFormOutput = z.output<ReturnType<typeof planSchema>>;
+
+/** The form's fields in page order, with the ids the error summary links to. */
+export function planFormFields(mode: PlanFormMode): FormField[] {
+  return [
+    ...(mode === 'create' ? [{ name: 'slug' }] : []),
+    { name: 'title' },
+    { name: 'summary' },
+    { name: 'startDate', target: 'startDate-day' },
+    { name: 'endDate', target: 'endDate-day' },
+    { name: 'status' },
+    { name: 'ownerPartnerId' },
+  ];
+}
+
+/** A plan's slug is unique: the only clash adding one can meet. */
+export const PLAN_SLUG_CONFLICT = { field: 'slug', message: 'There is already a plan with this slug' };

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { FormField } from '@/utils/formErrors';
+import { optionalText, wholeNumberField } from '@/utils/validation';
+
+/** What the priority form's boxes hold, before validation. */
+export interface PriorityFormValues {
+  number: string;
+  title: string;
+  description: string;
+}
+
+export const prioritySchema = z.object({
+  number: wholeNumberField('Number', 1, 99),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Enter a title')
+    .min(3, 'Title must be at least 3 characters')
+    .max(200, 'Title must be 200 characters or fewer'),
+  description: optionalText(5000, 'Description'),
+});
+
+export type PriorityFormOutput = z.output<typeof prioritySchema>;
+
+export const PRIORITY_FIELDS: FormField[] = [{ name: 'number' }, { name: 'title' }, { name: 'description' }];
+
+/** A number is unique within its plan: the clash adding a priority can meet. */
+export const PRIORITY_NUMBER_CONFLICT = { field: 'number' };
+
+/** The number after the plan's highest, as the box's starting value. */
+export function nextPriorityNumber(priorities: { number: number }[]): string {
+  return String(priorities.reduce((max, p) => Math.max(max, p.number), 0) + 1);
+}
