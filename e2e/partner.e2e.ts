@@ -54,8 +54,25 @@ test("a partner editor is refused on another partner's action, and nothing chang
     .find((a) => a.id === notOurs.id)!;
   expect(after).toEqual(notOurs);
 
-  // ...while an NFU action can be updated
+  // ...while an NFU action can be updated: first mark an open milestone done, with evidence
   await page.goto(`/actions/${ours!.id}`);
+  const change = page.getByRole('link', { name: /^Change milestone: / }).first();
+  const milestoneTitle = ((await change.textContent()) ?? '').replace(/^Change milestone: /, '').trim();
+  await change.click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Change milestone');
+  await expectNoAxeViolations(page);
+  const completed = page.getByRole('group', { name: /Completed on/ });
+  await completed.getByLabel('Day').fill('3');
+  await completed.getByLabel('Month').fill('11');
+  await completed.getByLabel('Year').fill('2026');
+  await page.getByLabel('Evidence (optional)').fill('Signed off at the November partnership meeting');
+  await page.getByRole('button', { name: 'Save milestone' }).click();
+  await expect(page.getByText('Milestone updated')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(milestoneTitle.slice(0, 30)) })).toContainText(
+    '3 November 2026',
+  );
+  await expectNoAxeViolations(page);
+
   await page.getByRole('button', { name: 'Update this action' }).click();
   await page
     .getByLabel('Progress', { exact: true })
