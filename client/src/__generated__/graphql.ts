@@ -152,6 +152,7 @@ export type UpdateActionInput = {
   priorityId?: string | null | undefined;
   progress?: number | null | undefined;
   rag?: Rag | null | undefined;
+  /** Reference within the plan, e.g. 1.3. */
   ref?: string | null | undefined;
   startDate?: string | null | undefined;
   status?: ActionStatus | null | undefined;

@@ -1,207 +1,141 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsDate,
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
-import { DateScalar } from '../common/graphql/scalars.js';
+import {
+  DateField,
+  EnumField,
+  IdField,
+  IntField,
+  TextField,
+  type Presence,
+} from '../common/graphql/input-fields.js';
 import { IsOmittable } from '../common/graphql/validation.js';
 import { ACTION_REF_PATTERN } from './action-ref.js';
 
-const REF_MESSAGE = 'Reference must be numbers separated by dots, like 1.3';
+const RefField = (presence: Presence) =>
+  applyDecorators(
+    TextField('Reference', { max: 20, presence, description: 'Reference within the plan, e.g. 1.3.' }),
+    Matches(ACTION_REF_PATTERN, { message: 'Reference must be numbers separated by dots, like 1.3' }),
+  );
+
+const SupportersField = (defaultValue?: string[]) =>
+  applyDecorators(
+    Field(() => [ID], { nullable: true, ...(defaultValue ? { defaultValue } : {}) }),
+    IsOmittable(),
+    IsArray(),
+    ArrayMaxSize(30, { message: 'An action can have at most 30 supporting partners' }),
+    IsUUID('all', { each: true, message: 'Choose supporting partners from the list' }),
+  );
+
+const ProgressField = (description?: string) =>
+  IntField('Progress', { min: 0, max: 100, presence: 'omittable', description });
 
 @InputType()
 export class CreateActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a priority' })
+  @IdField('Choose a priority')
   priorityId!: string;
 
-  @Field({ description: 'Reference within the plan, e.g. 1.3.' })
-  @Matches(ACTION_REF_PATTERN, { message: REF_MESSAGE })
+  @RefField('required')
   ref!: string;
 
-  @Field()
-  @IsString()
-  @MinLength(3, { message: 'Title must be at least 3 characters' })
-  @MaxLength(300, { message: 'Title must be 300 characters or fewer' })
+  @TextField('Title', { min: 3, max: 300 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000, { message: 'Description must be 5,000 characters or fewer' })
+  @TextField('Description', { max: 5000, presence: 'nullable' })
   description?: string | null;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a lead partner' })
+  @IdField('Choose a lead partner')
   leadPartnerId!: string;
 
-  @Field(() => [ID], { nullable: true, defaultValue: [] })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(30, { message: 'An action can have at most 30 supporting partners' })
-  @IsUUID('all', { each: true, message: 'Choose supporting partners from the list' })
+  @SupportersField([])
   supportingPartnerIds?: string[];
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'Enter a real date' })
+  @DateField({ presence: 'nullable' })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'Enter a real date' })
+  @DateField({ presence: 'nullable' })
   dueDate?: Date | null;
 
-  @Field(() => ActionStatus, { nullable: true, defaultValue: ActionStatus.NOT_STARTED })
-  @IsOmittable()
-  @IsEnum(ActionStatus)
+  @EnumField(ActionStatus, { presence: 'omittable', defaultValue: ActionStatus.NOT_STARTED })
   status?: ActionStatus;
 
-  @Field(() => Rag, { nullable: true, defaultValue: Rag.GREEN })
-  @IsOmittable()
-  @IsEnum(Rag)
+  @EnumField(Rag, { presence: 'omittable', defaultValue: Rag.GREEN })
   rag?: Rag;
 
-  @Field(() => Int, { nullable: true, description: 'Defaults to 0, or 100 when completed.' })
-  @IsOmittable()
-  @IsInt({ message: 'Progress must be a whole number' })
-  @Min(0, { message: 'Progress must be between 0 and 100' })
-  @Max(100, { message: 'Progress must be between 0 and 100' })
+  @ProgressField('Defaults to 0, or 100 when completed.')
   progress?: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 1 })
-  @IsOmittable()
-  @IsInt({ message: 'Weight must be a whole number' })
-  @Min(1, { message: 'Weight must be between 1 and 10' })
-  @Max(10, { message: 'Weight must be between 1 and 10' })
+  @IntField('Weight', { min: 1, max: 10, presence: 'omittable', defaultValue: 1 })
   weight?: number;
 
-  @Field(() => Area, { nullable: true, defaultValue: Area.COUNTYWIDE })
-  @IsOmittable()
-  @IsEnum(Area)
+  @EnumField(Area, { presence: 'omittable', defaultValue: Area.COUNTYWIDE })
   area?: Area;
 }
 
 @InputType({ description: 'Changes to an action. Send the version you read; a stale version gets CONFLICT.' })
 export class UpdateActionInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a valid id' })
+  @IdField('id must be a valid id')
   id!: string;
 
-  @Field(() => Int, { description: 'The version you last read.' })
-  @IsInt()
-  @Min(1)
+  @IntField('Version', { min: 1, max: 2_147_483_647, description: 'The version you last read.' })
   version!: number;
 
-  @Field(() => ID, { nullable: true })
-  @IsOmittable()
-  @IsUUID('all', { message: 'Choose a priority' })
+  @IdField('Choose a priority', { presence: 'omittable' })
   priorityId?: string;
 
-  @Field({ nullable: true })
-  @IsOmittable()
-  @Matches(ACTION_REF_PATTERN, { message: REF_MESSAGE })
+  @RefField('omittable')
   ref?: string;
 
-  @Field({ nullable: true })
-  @IsOmittable()
-  @IsString()
-  @MinLength(3, { message: 'Title must be at least 3 characters' })
-  @MaxLength(300, { message: 'Title must be 300 characters or fewer' })
+  @TextField('Title', { min: 3, max: 300, presence: 'omittable' })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000, { message: 'Description must be 5,000 characters or fewer' })
+  @TextField('Description', { max: 5000, presence: 'nullable' })
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOmittable()
-  @IsUUID('all', { message: 'Choose a lead partner' })
+  @IdField('Choose a lead partner', { presence: 'omittable' })
   leadPartnerId?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(30, { message: 'An action can have at most 30 supporting partners' })
-  @IsUUID('all', { each: true, message: 'Choose supporting partners from the list' })
+  @SupportersField()
   supportingPartnerIds?: string[];
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'Enter a real date' })
+  @DateField({ presence: 'nullable' })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'Enter a real date' })
+  @DateField({ presence: 'nullable' })
   dueDate?: Date | null;
 
-  @Field(() => ActionStatus, { nullable: true })
-  @IsOmittable()
-  @IsEnum(ActionStatus)
+  @EnumField(ActionStatus, { presence: 'omittable' })
   status?: ActionStatus;
 
-  @Field(() => Rag, { nullable: true })
-  @IsOmittable()
-  @IsEnum(Rag)
+  @EnumField(Rag, { presence: 'omittable' })
   rag?: Rag;
 
-  @Field(() => Int, { nullable: true })
-  @IsOmittable()
-  @IsInt({ message: 'Progress must be a whole number' })
-  @Min(0, { message: 'Progress must be between 0 and 100' })
-  @Max(100, { message: 'Progress must be between 0 and 100' })
+  @ProgressField()
   progress?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOmittable()
-  @IsInt({ message: 'Weight must be a whole number' })
-  @Min(1, { message: 'Weight must be between 1 and 10' })
-  @Max(10, { message: 'Weight must be between 1 and 10' })
+  @IntField('Weight', { min: 1, max: 10, presence: 'omittable' })
   weight?: number;
 
-  @Field(() => Area, { nullable: true })
-  @IsOmittable()
-  @IsEnum(Area)
+  @EnumField(Area, { presence: 'omittable' })
   area?: Area;
 }
 
 @InputType({ description: 'Narrows the actions list. Every field is optional; they combine with AND.' })
 export class ActionFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'planId must be a valid id' })
+  @IdField('planId must be a valid id', { presence: 'nullable' })
   planId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
+  @TextField('Plan slug', { max: 80, presence: 'nullable' })
   planSlug?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'priorityId must be a valid id' })
+  @IdField('priorityId must be a valid id', { presence: 'nullable' })
   priorityId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Actions this partner leads or supports.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'partnerId must be a valid id' })
+  @IdField('partnerId must be a valid id', {
+    presence: 'nullable',
+    description: 'Actions this partner leads or supports.',
+  })
   partnerId?: string;
 
   @Field(() => [ActionStatus], { nullable: true })
@@ -214,9 +148,7 @@ export class ActionFilter {
   @IsEnum(Rag, { each: true })
   rag?: Rag[];
 
-  @Field(() => DateScalar, { nullable: true, description: 'Due on or before this date.' })
-  @IsOptional()
-  @IsDate({ message: 'Enter a real date' })
+  @DateField({ presence: 'nullable', description: 'Due on or before this date.' })
   dueBefore?: Date;
 
   @Field({
@@ -227,26 +159,19 @@ export class ActionFilter {
   @IsBoolean()
   overdue?: boolean;
 
-  @Field({ nullable: true, description: 'Words in the reference, title or description.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Search text must be 200 characters or fewer' })
+  @TextField('Search text', {
+    max: 200,
+    presence: 'nullable',
+    description: 'Words in the reference, title or description.',
+  })
   text?: string;
 }
 
 @InputType({ description: 'Which page of results: at most 100 items.' })
 export class PageInput {
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  @IsOmittable()
-  @IsInt()
-  @Min(0, { message: 'offset must be 0 or more' })
-  @Max(1_000_000)
+  @IntField('offset', { min: 0, max: 1_000_000, presence: 'omittable', defaultValue: 0 })
   offset: number = 0;
 
-  @Field(() => Int, { nullable: true, defaultValue: 25 })
-  @IsOmittable()
-  @IsInt()
-  @Min(1, { message: 'limit must be between 1 and 100' })
-  @Max(100, { message: 'limit must be between 1 and 100' })
+  @IntField('limit', { min: 1, max: 100, presence: 'omittable', defaultValue: 25 })
   limit: number = 25;
 }

@@ -1,100 +1,73 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUrl,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { IsEmail, IsUrl, Matches } from 'class-validator';
 import { PartnerKind } from '../common/graphql/enums.js';
-import { IsOmittable } from '../common/graphql/validation.js';
+import { EnumField, IdField, TextField, type Presence } from '../common/graphql/input-fields.js';
+import { applyDecorators } from '@nestjs/common';
 
 const PHONE = /^[0-9 +()-]{6,30}$/;
+const KIND_MESSAGE = 'Choose what kind of organisation this is';
+
+const WebsiteField = () =>
+  applyDecorators(
+    TextField('Website', { max: 300, presence: 'nullable' }),
+    IsUrl(
+      { protocols: ['https', 'http'], require_protocol: true },
+      { message: 'Enter a web address starting with https://' },
+    ),
+  );
+const EmailField = () =>
+  applyDecorators(
+    TextField('Contact email', { max: 254, presence: 'nullable' }),
+    IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }),
+  );
+const PhoneField = () =>
+  applyDecorators(
+    TextField('Contact telephone', { max: 30, presence: 'nullable' }),
+    Matches(PHONE, { message: 'Enter a telephone number, like 01629 000000' }),
+  );
+const NameField = (presence: Presence) => TextField('Name', { min: 2, max: 200, presence });
 
 @InputType()
 export class CreatePartnerInput {
-  @Field()
-  @IsString()
-  @MinLength(2, { message: 'Name must be at least 2 characters' })
-  @MaxLength(200, { message: 'Name must be 200 characters or fewer' })
+  @NameField('required')
   name!: string;
 
-  @Field(() => PartnerKind)
-  @IsEnum(PartnerKind, { message: 'Choose what kind of organisation this is' })
+  @EnumField(PartnerKind, { message: KIND_MESSAGE })
   kind!: PartnerKind;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['https', 'http'], require_protocol: true },
-    { message: 'Enter a web address starting with https://' },
-  )
-  @MaxLength(300)
+  @WebsiteField()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'Description must be 2,000 characters or fewer' })
+  @TextField('Description', { max: 2000, presence: 'nullable' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
-  @MaxLength(254)
+  @EmailField()
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Enter a telephone number, like 01629 000000' })
+  @PhoneField()
   contactPhone?: string | null;
 }
 
 @InputType()
 export class UpdatePartnerInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a valid id' })
+  @IdField('id must be a valid id')
   id!: string;
 
-  @Field({ nullable: true })
-  @IsOmittable()
-  @IsString()
-  @MinLength(2, { message: 'Name must be at least 2 characters' })
-  @MaxLength(200, { message: 'Name must be 200 characters or fewer' })
+  @NameField('omittable')
   name?: string;
 
-  @Field(() => PartnerKind, { nullable: true })
-  @IsOmittable()
-  @IsEnum(PartnerKind, { message: 'Choose what kind of organisation this is' })
+  @EnumField(PartnerKind, { message: KIND_MESSAGE, presence: 'omittable' })
   kind?: PartnerKind;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl(
-    { protocols: ['https', 'http'], require_protocol: true },
-    { message: 'Enter a web address starting with https://' },
-  )
-  @MaxLength(300)
+  @WebsiteField()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000, { message: 'Description must be 2,000 characters or fewer' })
+  @TextField('Description', { max: 2000, presence: 'nullable' })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
-  @MaxLength(254)
+  @EmailField()
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Enter a telephone number, like 01629 000000' })
+  @PhoneField()
   contactPhone?: string | null;
 }

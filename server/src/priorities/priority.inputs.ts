@@ -1,55 +1,32 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsOmittable } from '../common/graphql/validation.js';
+import { InputType } from '@nestjs/graphql';
+import { IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
 @InputType()
 export class CreatePriorityInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'Choose a plan' })
+  @IdField('Choose a plan')
   planId!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: 'Number must be a whole number' })
-  @Min(1, { message: 'Number must be 1 or more' })
-  @Max(99, { message: 'Number must be 99 or less' })
+  @IntField('Number', { min: 1, max: 99 })
   number!: number;
 
-  @Field()
-  @IsString()
-  @MinLength(3, { message: 'Title must be at least 3 characters' })
-  @MaxLength(200, { message: 'Title must be 200 characters or fewer' })
+  @TextField('Title', { min: 3, max: 200 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000, { message: 'Description must be 5,000 characters or fewer' })
+  @TextField('Description', { max: 5000, presence: 'nullable' })
   description?: string | null;
 }
 
 @InputType()
 export class UpdatePriorityInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a valid id' })
+  @IdField('id must be a valid id')
   id!: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOmittable()
-  @IsInt({ message: 'Number must be a whole number' })
-  @Min(1, { message: 'Number must be 1 or more' })
-  @Max(99, { message: 'Number must be 99 or less' })
+  @IntField('Number', { min: 1, max: 99, presence: 'omittable' })
   number?: number;
 
-  @Field({ nullable: true })
-  @IsOmittable()
-  @IsString()
-  @MinLength(3, { message: 'Title must be at least 3 characters' })
-  @MaxLength(200, { message: 'Title must be 200 characters or fewer' })
+  @TextField('Title', { min: 3, max: 200, presence: 'omittable' })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000, { message: 'Description must be 5,000 characters or fewer' })
+  @TextField('Description', { max: 5000, presence: 'nullable' })
   description?: string | null;
 }

@@ -1,0 +1,85 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, ID, Int, type FieldOptions, type ReturnTypeFunc } from '@nestjs/graphql';
+import {
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { DateScalar } from './scalars.js';
+import { IsOmittable } from './validation.js';
+
+// One decorator per kind of input field: the GraphQL type and its validation are declared
+// together, with the messages a form shows next to the field.
+
+/**
+ * required: must be sent. omittable: may be left out (unchanged) but never null.
+ * nullable: may be left out, or null to clear the value.
+ */
+export type Presence = 'required' | 'omittable' | 'nullable';
+
+interface Common {
+  presence?: Presence;
+  description?: string;
+}
+
+function base(type: ReturnTypeFunc, { presence = 'required', description }: Common, defaultValue?: unknown) {
+  return [
+    Field(type, {
+      nullable: presence !== 'required',
+      ...(description ? { description } : {}),
+      ...(defaultValue === undefined ? {} : { defaultValue }),
+    } as FieldOptions),
+    ...(presence === 'omittable' ? [IsOmittable()] : presence === 'nullable' ? [IsOptional()] : []),
+  ];
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+export function TextField(label: string, options: Common & { min?: number; max: number }) {
+  const { min, max } = options;
+  return applyDecorators(
+    ...base(() => String, options),
+    IsString({ message: `${label} must be text` }),
+    ...(min ? [MinLength(min, { message: `${label} must be at least ${min} characters` })] : []),
+    MaxLength(max, { message: `${label} must be ${count(max)} characters or fewer` }),
+  );
+}
+
+export function DateField(options: Common = {}) {
+  return applyDecorators(...base(() => DateScalar, options), IsDate({ message: 'Enter a real date' }));
+}
+
+export function IdField(message: string, options: Common = {}) {
+  return applyDecorators(...base(() => ID, options), IsUUID('all', { message }));
+}
+
+export function IntField(
+  label: string,
+  options: Common & { min: number; max: number; defaultValue?: number },
+) {
+  const { min, max } = options;
+  const range = `${label} must be between ${count(min)} and ${count(max)}`;
+  return applyDecorators(
+    ...base(() => Int, options, options.defaultValue),
+    IsInt({ message: `${label} must be a whole number` }),
+    Min(min, { message: range }),
+    Max(max, { message: range }),
+  );
+}
+
+export function EnumField<E extends Record<string, string>>(
+  values: E,
+  options: Common & { message?: string; defaultValue?: E[keyof E] },
+) {
+  return applyDecorators(
+    ...base(() => values, options, options.defaultValue),
+    IsEnum(values, options.message ? { message: options.message } : {}),
+  );
+}
