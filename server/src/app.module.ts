@@ -4,6 +4,9 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { ActionsModule } from './actions/actions.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { auditPlugin } from './audit/audit.plugin.js';
+import { AuditService } from './audit/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { GqlAuthGuard } from './common/auth/gql-auth.guard.js';
@@ -22,6 +25,7 @@ import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
+  AuditModule,
   AuthModule,
   PlansModule,
   PrioritiesModule,
@@ -40,9 +44,9 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [AuthService, PrismaService],
-          useFactory: (auth: AuthService, prisma: PrismaService) => ({
+          imports: [AuthModule, AuditModule],
+          inject: [AuthService, PrismaService, AuditService],
+          useFactory: (auth: AuthService, prisma: PrismaService, audit: AuditService) => ({
             // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
             autoSchemaFile: true,
             sortSchema: true,
@@ -52,6 +56,7 @@ export class AppModule {
             introspection: config.NODE_ENV !== 'production',
             includeStacktraceInErrorResponses: false,
             formatError,
+            plugins: [auditPlugin(audit, prisma)],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
               req,
               res,

@@ -11,6 +11,7 @@ import { todayInUk } from '../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
 import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
@@ -19,7 +20,10 @@ const CLOSED_STATUSES = ['COMPLETED', 'CANCELLED'] as const;
 
 @Injectable()
 export class ActionsService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   /** An action the viewer may read (its plan is visible to them), or NOT_FOUND. */
   async get(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
@@ -146,13 +150,23 @@ export class ActionsService {
     if (data.status === 'COMPLETED' && progress !== 100) {
       throw badInput([{ field: 'progress', message: 'A completed action is 100% done' }]);
     }
-    return this.prisma.action.create({
-      data: {
-        ...data,
-        progress,
-        description: data.description ?? null,
-        supporters: { create: supporters.map((partnerId) => ({ partnerId })) },
-      },
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.action.create({
+        data: {
+          ...data,
+          progress,
+          description: data.description ?? null,
+          supporters: { create: supporters.map((partnerId) => ({ partnerId })) },
+        },
+      });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'createAction',
+        recordType: 'Action',
+        recordId: created.id,
+        actionId: created.id,
+        after: { ...created, supportingPartnerIds: [...supporters].sort() },
+      });
+      return created;
     });
   }
 
@@ -194,6 +208,7 @@ export class ActionsService {
       changes.progress = 100;
     }
 
+    const supportersBefore = await loaders.supporterIdsByAction.load(id);
     const updated = await this.prisma.$transaction(async (tx) => {
       // The version check and the write are one statement, so two editors cannot both win.
       const { count } = await tx.action.updateMany({
@@ -211,7 +226,16 @@ export class ActionsService {
           data: supporters.map((partnerId) => ({ actionId: id, partnerId })),
         });
       }
-      return tx.action.findUniqueOrThrow({ where: { id } });
+      const after = await tx.action.findUniqueOrThrow({ where: { id } });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'updateAction',
+        recordType: 'Action',
+        recordId: id,
+        actionId: id,
+        before: { ...action, supportingPartnerIds: [...supportersBefore].sort() },
+        after: { ...after, supportingPartnerIds: [...(supporters ?? supportersBefore)].sort() },
+      });
+      return after;
     });
     // The permission check cached the old row and supporters; the answer must show the new ones.
     loaders.action.clear(id).prime(id, updated);
@@ -221,10 +245,12 @@ export class ActionsService {
 
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive actions");
-    await this.get(viewer, loaders, id);
-    return this.prisma.action.update({
-      where: { id },
-      data: { archivedAt: new Date(), version: { increment: 1 } },
-    });
+    const before = await this.get(viewer, loaders, id);
+    return this.audit.change(
+      viewer,
+      { operation: 'archiveAction', recordType: 'Action', before, actionId: (a) => a.id },
+      (tx) =>
+        tx.action.update({ where: { id }, data: { archivedAt: new Date(), version: { increment: 1 } } }),
+    );
   }
 }

@@ -30,7 +30,7 @@ export class AuthResolver {
   @Mutation(() => UserModel, { description: 'Signs in with email and password and sets the session cookie.' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<UserModel> {
     // A sign-in always starts a new session, even over an existing one.
-    if (ctx.viewer.user) await this.auth.signOut(ctx.viewer.user.sessionId);
+    if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
     ctx.res.cookie(
       SESSION_COOKIE,
@@ -43,7 +43,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session. Safe to call when signed out.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
-    if (ctx.viewer.user) await this.auth.signOut(ctx.viewer.user.sessionId);
+    await this.auth.signOut(ctx.viewer);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { ANONYMOUS, type Viewer } from '../common/auth/viewer.js';
 import { unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -22,6 +23,7 @@ export class AuthService {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,23 +39,50 @@ export class AuthService {
       throw unauthenticated('The email address or password is not right');
     }
     const token = randomBytes(32).toString('base64url');
-    await this.prisma.$transaction([
+    const signedIn: Viewer = {
+      user: {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        partnerId: user.partnerId,
+        sessionId: '',
+      },
+    };
+    await this.prisma.$transaction(async (tx) => {
       // Housekeeping on the way in keeps the table small without a scheduler.
-      this.prisma.session.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
-      this.prisma.session.create({
+      await tx.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+      const session = await tx.session.create({
         data: {
           tokenHash: hashToken(token),
           userId: user.id,
           expiresAt: new Date(Date.now() + this.sessionTtlMs),
         },
-      }),
-      this.prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
-    ]);
+      });
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      await this.audit.recordChange(tx, signedIn, {
+        operation: 'signIn',
+        recordType: 'Session',
+        recordId: session.id,
+        after: { userId: user.id, expiresAt: session.expiresAt },
+      });
+    });
     return { token, user };
   }
 
-  async signOut(sessionId: string): Promise<void> {
-    await this.prisma.session.deleteMany({ where: { id: sessionId } });
+  /** Ends the viewer's session, if any. Signing out when signed out is harmless. */
+  async signOut(viewer: Viewer): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const sessionId = viewer.user?.sessionId ?? null;
+      if (sessionId) await tx.session.deleteMany({ where: { id: sessionId } });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'signOut',
+        recordType: 'Session',
+        recordId: sessionId ?? 'none',
+        before: sessionId ? { signedIn: true } : null,
+        after: { signedIn: false },
+      });
+    });
   }
 
   /** The viewer behind a request's session cookie; anonymous when there is none or it expired. */

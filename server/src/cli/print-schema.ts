@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ActionsResolver } from '../actions/actions.resolver.js';
+import { ActionHistoryResolver, AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { MilestonesResolver } from '../milestones/milestones.resolver.js';
 import { PartnersResolver } from '../partners/partners.resolver.js';
@@ -14,6 +15,8 @@ import { PrioritiesResolver } from '../priorities/priorities.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 export const RESOLVERS = [
+  AuditResolver,
+  ActionHistoryResolver,
   AuthResolver,
   PlansResolver,
   PrioritiesResolver,

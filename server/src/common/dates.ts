@@ -9,3 +9,14 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
 export function todayInUk(now: Date = new Date()): Date {
   return new Date(`${londonDate.format(now)}T00:00:00.000Z`);
 }
+
+const londonHour = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The instant a UK calendar day begins (given that day as UTC midnight): 00:00 GMT or BST. */
+export function startOfUkDay(day: Date): Date {
+  return new Date(day.getTime() - Number(londonHour.format(day)) * 3_600_000);
+}

@@ -6,6 +6,7 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 
 function assertNotCompletedInFuture(completedOn: Date | null | undefined, today = new Date()) {
@@ -19,6 +20,7 @@ export class MilestonesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
+    private readonly audit: AuditService,
   ) {}
 
   private async assertCanWorkOn(viewer: Viewer, loaders: Loaders, actionId: string) {
@@ -37,9 +39,14 @@ export class MilestonesService {
   async create(viewer: Viewer, loaders: Loaders, input: CreateMilestoneInput): Promise<Milestone> {
     await this.assertCanWorkOn(viewer, loaders, input.actionId);
     assertNotCompletedInFuture(input.completedOn);
-    return this.prisma.milestone.create({
-      data: { ...input, completedOn: input.completedOn ?? null, evidence: input.evidence ?? null },
-    });
+    return this.audit.change(
+      viewer,
+      { operation: 'createMilestone', recordType: 'Milestone', actionId: (m) => m.actionId },
+      (tx) =>
+        tx.milestone.create({
+          data: { ...input, completedOn: input.completedOn ?? null, evidence: input.evidence ?? null },
+        }),
+    );
   }
 
   async update(viewer: Viewer, loaders: Loaders, input: UpdateMilestoneInput): Promise<Milestone> {
@@ -47,13 +54,31 @@ export class MilestonesService {
     const milestone = await this.live(id);
     await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
     assertNotCompletedInFuture(data.completedOn);
-    return this.prisma.milestone.update({ where: { id }, data });
+    return this.audit.change(
+      viewer,
+      {
+        operation: 'updateMilestone',
+        recordType: 'Milestone',
+        before: milestone,
+        actionId: (m) => m.actionId,
+      },
+      (tx) => tx.milestone.update({ where: { id }, data }),
+    );
   }
 
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Milestone> {
     const milestone = await this.live(id);
     await this.actions.get(viewer, loaders, milestone.actionId);
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive milestones");
-    return this.prisma.milestone.update({ where: { id }, data: { archivedAt: new Date() } });
+    return this.audit.change(
+      viewer,
+      {
+        operation: 'archiveMilestone',
+        recordType: 'Milestone',
+        before: milestone,
+        actionId: (m) => m.actionId,
+      },
+      (tx) => tx.milestone.update({ where: { id }, data: { archivedAt: new Date() } }),
+    );
   }
 }

@@ -5,12 +5,16 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 import type { CreatePartnerInput, UpdatePartnerInput } from './partner.inputs.js';
 
 @Injectable()
 export class PartnersService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<Partner[]> {
     return this.prisma.partner.findMany({ where: { archivedAt: null }, orderBy: { name: 'asc' } });
@@ -57,7 +61,9 @@ export class PartnersService {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add partners");
     const name = input.name.trim();
     await this.assertNameFree(name);
-    return this.prisma.partner.create({ data: { ...input, name } });
+    return this.audit.change(viewer, { operation: 'createPartner', recordType: 'Partner' }, (tx) =>
+      tx.partner.create({ data: { ...input, name } }),
+    );
   }
 
   async update(viewer: Viewer, input: UpdatePartnerInput): Promise<Partner> {
@@ -69,7 +75,11 @@ export class PartnersService {
       data.name = data.name.trim();
       await this.assertNameFree(data.name, id);
     }
-    return this.prisma.partner.update({ where: { id }, data });
+    return this.audit.change(
+      viewer,
+      { operation: 'updatePartner', recordType: 'Partner', before: partner },
+      (tx) => tx.partner.update({ where: { id }, data }),
+    );
   }
 
   async archive(viewer: Viewer, id: string): Promise<Partner> {
@@ -80,6 +90,10 @@ export class PartnersService {
     if (leads > 0) {
       throw conflict(`${partner.name} leads ${leads} action(s). Give them a new lead partner first.`);
     }
-    return this.prisma.partner.update({ where: { id }, data: { archivedAt: new Date() } });
+    return this.audit.change(
+      viewer,
+      { operation: 'archivePartner', recordType: 'Partner', before: partner },
+      (tx) => tx.partner.update({ where: { id }, data: { archivedAt: new Date() } }),
+    );
   }
 }

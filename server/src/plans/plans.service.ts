@@ -5,6 +5,7 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 
 export function assertDateOrder(
@@ -21,7 +22,10 @@ export function assertDateOrder(
 
 @Injectable()
 export class PlansService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   list(viewer: Viewer, includeArchived = false): Promise<Plan[]> {
     return this.prisma.plan.findMany({
@@ -50,7 +54,9 @@ export class PlansService {
   async create(viewer: Viewer, input: CreatePlanInput): Promise<Plan> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can create plans");
     assertDateOrder(input.startDate, input.endDate, 'endDate');
-    return this.prisma.plan.create({ data: { ...input, summary: input.summary ?? null } });
+    return this.audit.change(viewer, { operation: 'createPlan', recordType: 'Plan' }, (tx) =>
+      tx.plan.create({ data: { ...input, summary: input.summary ?? null } }),
+    );
   }
 
   async update(viewer: Viewer, input: UpdatePlanInput): Promise<Plan> {
@@ -59,13 +65,17 @@ export class PlansService {
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     assertDateOrder(data.startDate ?? plan.startDate, data.endDate ?? plan.endDate, 'endDate');
-    return this.prisma.plan.update({ where: { id }, data });
+    return this.audit.change(viewer, { operation: 'updatePlan', recordType: 'Plan', before: plan }, (tx) =>
+      tx.plan.update({ where: { id }, data }),
+    );
   }
 
   async archive(viewer: Viewer, id: string): Promise<Plan> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive plans");
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
-    return this.prisma.plan.update({ where: { id }, data: { archivedAt: new Date() } });
+    return this.audit.change(viewer, { operation: 'archivePlan', recordType: 'Plan', before: plan }, (tx) =>
+      tx.plan.update({ where: { id }, data: { archivedAt: new Date() } }),
+    );
   }
 }

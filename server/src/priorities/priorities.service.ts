@@ -4,11 +4,15 @@ import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
 
 @Injectable()
 export class PrioritiesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
 
   private async assertNumberFree(planId: string, number: number, exceptId?: string) {
     const clash = await this.prisma.priority.findFirst({
@@ -29,7 +33,9 @@ export class PrioritiesService {
     const plan = await this.prisma.plan.findUnique({ where: { id: input.planId } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     await this.assertNumberFree(input.planId, input.number);
-    return this.prisma.priority.create({ data: { ...input, description: input.description ?? null } });
+    return this.audit.change(viewer, { operation: 'createPriority', recordType: 'Priority' }, (tx) =>
+      tx.priority.create({ data: { ...input, description: input.description ?? null } }),
+    );
   }
 
   async update(viewer: Viewer, input: UpdatePriorityInput): Promise<Priority> {
@@ -38,13 +44,21 @@ export class PrioritiesService {
     const priority = await this.prisma.priority.findUnique({ where: { id } });
     if (!priority || priority.archivedAt) throw notFound('The priority');
     if (data.number !== undefined) await this.assertNumberFree(priority.planId, data.number, id);
-    return this.prisma.priority.update({ where: { id }, data });
+    return this.audit.change(
+      viewer,
+      { operation: 'updatePriority', recordType: 'Priority', before: priority },
+      (tx) => tx.priority.update({ where: { id }, data }),
+    );
   }
 
   async archive(viewer: Viewer, id: string): Promise<Priority> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive priorities");
     const priority = await this.prisma.priority.findUnique({ where: { id } });
     if (!priority || priority.archivedAt) throw notFound('The priority');
-    return this.prisma.priority.update({ where: { id }, data: { archivedAt: new Date() } });
+    return this.audit.change(
+      viewer,
+      { operation: 'archivePriority', recordType: 'Priority', before: priority },
+      (tx) => tx.priority.update({ where: { id }, data: { archivedAt: new Date() } }),
+    );
   }
 }

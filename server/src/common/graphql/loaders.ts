@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import type { Action, Milestone, Partner, Plan, Priority } from '../../generated/prisma/client.js';
+import type {
+  Action,
+  AuditEvent,
+  Milestone,
+  Partner,
+  Plan,
+  Priority,
+} from '../../generated/prisma/client.js';
 import { compareRefs } from '../../actions/action-ref.js';
 import type { PrismaService } from '../prisma/prisma.service.js';
 
@@ -70,6 +77,16 @@ export function createLoaders(prisma: PrismaService) {
           orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
         }),
         (m) => m.actionId,
+      ),
+    ),
+    auditByAction: new DataLoader<string, AuditEvent[]>(async (actionIds) =>
+      groupBy(
+        actionIds,
+        await prisma.auditEvent.findMany({
+          where: { actionId: { in: [...actionIds] } },
+          orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        }),
+        (e) => e.actionId ?? '',
       ),
     ),
     actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(async (partnerIds) => {

@@ -1,0 +1,41 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActionModel } from '../actions/action.model.js';
+import { PageInput } from '../actions/action.inputs.js';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { Public } from '../common/auth/public.decorator.js';
+import { isSignedIn } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
+import { AuditEventModel, AuditEventPage } from './audit-event.model.js';
+import { AuditFilter } from './audit-filter.input.js';
+import { AuditService } from './audit.service.js';
+
+@Resolver(() => AuditEventModel)
+export class AuditResolver {
+  constructor(private readonly service: AuditService) {}
+
+  @Query(() => AuditEventPage, { description: 'Admins: the audit trail, newest first, a page at a time.' })
+  auditEvents(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ) {
+    return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
+  }
+}
+
+@Resolver(() => ActionModel)
+export class ActionHistoryResolver {
+  @Public()
+  @ResolveField(() => [AuditEventModel], {
+    nullable: true,
+    description: 'Every attempt to change this action or its milestones, newest first. Null for the public.',
+  })
+  history(
+    @Parent() action: ActionModel,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return isSignedIn(viewer) ? loaders.auditByAction.load(action.id) : null;
+  }
+}

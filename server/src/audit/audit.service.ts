@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { AuditOutcome } from '../generated/prisma/enums.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import { startOfUkDay } from '../common/dates.js';
+import { forbidden } from '../common/graphql/errors.js';
+import type { AuditFilter } from './audit-filter.input.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+
+export type Tx = Prisma.TransactionClient;
+
+export interface AuditedChange {
+  /** The GraphQL mutation, e.g. updateAction. */
+  operation: string;
+  recordType: string;
+  recordId: string;
+  /** The action this record belongs to, so it shows in that action's trail. */
+  actionId?: string | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+export interface AuditedAttempt {
+  operation: string;
+  recordType?: string | null;
+  recordId?: string | null;
+  actionId?: string | null;
+  outcome: Exclude<AuditOutcome, 'SUCCESS'>;
+  errorCode?: string | null;
+  message?: string | null;
+  /** Who said they were, when nobody is signed in (the email typed at sign-in). */
+  claimedEmail?: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+
+// Bookkeeping columns that change on every write and say nothing about the change itself.
+const IGNORED = new Set(['updatedAt', 'createdAt', 'passwordHash']);
+
+function toJson(value: unknown): Json {
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(toJson);
+  if (value === undefined) return null;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJson(v)]));
+  }
+  return value as Json;
+}
+
+/** The fields whose values differ, as { field: { before, after } }. */
+export function changedFields(before: object | null | undefined, after: object | null | undefined) {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const changes: Record<string, { before: Json; after: Json }> = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (IGNORED.has(key)) continue;
+    const was = toJson(b[key]);
+    const now = toJson(a[key]);
+    if (JSON.stringify(was) !== JSON.stringify(now)) changes[key] = { before: was, after: now };
+  }
+  return changes;
+}
+
+function actor(viewer: Viewer) {
+  const user = viewer.user;
+  return {
+    actorUserId: user?.id ?? null,
+    actorEmail: user?.email ?? null,
+    actorPartnerId: user?.partnerId ?? null,
+    actorRole: user?.role ?? null,
+  };
+}
+
+/** Writes the append-only audit trail. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** A successful change: call inside the transaction that makes the change. */
+  async recordChange(tx: Tx, viewer: Viewer, change: AuditedChange): Promise<void> {
+    await tx.auditEvent.create({
+      data: {
+        ...actor(viewer),
+        operation: change.operation,
+        recordType: change.recordType,
+        recordId: change.recordId,
+        actionId: change.actionId ?? null,
+        changes: changedFields(change.before, change.after),
+        outcome: 'SUCCESS',
+      },
+    });
+  }
+
+  /** Makes a change and records it, in one transaction: neither happens without the other. */
+  async change<T extends { id: string }>(
+    viewer: Viewer,
+    what: {
+      operation: string;
+      recordType: string;
+      before?: object | null;
+      actionId?: (row: T) => string | null;
+    },
+    write: (tx: Tx) => Promise<T>,
+  ): Promise<T> {
+    return this.prisma.$transaction(async (tx) => {
+      const after = await write(tx);
+      await this.recordChange(tx, viewer, {
+        operation: what.operation,
+        recordType: what.recordType,
+        recordId: after.id,
+        actionId: what.actionId?.(after) ?? null,
+        before: what.before ?? null,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** A denied or failed attempt. Its change, if any, was rolled back, so this stands alone. */
+  async recordAttempt(viewer: Viewer, attempt: AuditedAttempt): Promise<void> {
+    const who = actor(viewer);
+    await this.prisma.auditEvent.create({
+      data: {
+        ...who,
+        actorEmail: who.actorEmail ?? attempt.claimedEmail?.slice(0, 254) ?? null,
+        operation: attempt.operation.slice(0, 100),
+        recordType: attempt.recordType ?? null,
+        recordId: attempt.recordId?.slice(0, 100) ?? null,
+        actionId: attempt.actionId ?? null,
+        outcome: attempt.outcome,
+        errorCode: attempt.errorCode ?? null,
+        message: attempt.message?.slice(0, 1000) ?? null,
+      },
+    });
+  }
+
+  /** The Commissioner's team's view of the whole trail, newest first. */
+  async list(viewer: Viewer, filter: AuditFilter, page: { offset: number; limit: number }) {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can see the whole audit trail");
+    const where: Prisma.AuditEventWhereInput = {
+      ...(filter.userId ? { actorUserId: filter.userId } : {}),
+      ...(filter.partnerId ? { actorPartnerId: filter.partnerId } : {}),
+      ...(filter.outcome ? { outcome: filter.outcome } : {}),
+      ...(filter.recordId
+        ? {
+            OR: [
+              { recordId: filter.recordId },
+              ...(isUuid(filter.recordId) ? [{ actionId: filter.recordId }] : []),
+            ],
+          }
+        : {}),
+      ...(filter.from || filter.to
+        ? {
+            at: {
+              ...(filter.from ? { gte: startOfUkDay(filter.from) } : {}),
+              ...(filter.to ? { lt: startOfUkDay(new Date(filter.to.getTime() + 86_400_000)) } : {}),
+            },
+          }
+        : {}),
+    };
+    const [items, totalCount] = await Promise.all([
+      this.prisma.auditEvent.findMany({
+        where,
+        orderBy: [{ at: 'desc' }, { id: 'desc' }],
+        skip: page.offset,
+        take: page.limit,
+      }),
+      this.prisma.auditEvent.count({ where }),
+    ]);
+    return { items, totalCount, hasNextPage: page.offset + page.limit < totalCount };
+  }
+}
+
+const isUuid = (value: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
