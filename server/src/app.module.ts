@@ -22,6 +22,7 @@ import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
+import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -32,6 +33,7 @@ export const DOMAIN_MODULES = [
   ActionsModule,
   MilestonesModule,
   PartnersModule,
+  UpdateLinksModule,
   UsersModule,
 ];
 

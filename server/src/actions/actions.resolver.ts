@@ -1,7 +1,7 @@
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
-import { Public } from '../common/auth/public.decorator.js';
+import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
@@ -45,6 +45,7 @@ export class ActionsResolver {
     return this.service.create(viewer, input);
   }
 
+  @AllowsUpdateLink()
   @Mutation(() => ActionModel, {
     description:
       'Change an action. Partners may change description, status, RAG and progress of actions they lead or support.',

@@ -41,7 +41,7 @@ export class ActionsService {
     loaders: Loaders,
     action: { id: string; leadPartnerId: string },
   ): Promise<boolean> {
-    if (!viewer.user) return false;
+    if (!viewer.user && !viewer.link) return false;
     return canWorkOnAction(viewer, action, await loaders.supporterIdsByAction.load(action.id));
   }
 

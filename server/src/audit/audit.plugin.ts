@@ -6,18 +6,22 @@ import type { GqlContext } from '../common/graphql/context.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import type { AuditService } from './audit.service.js';
 
-const RECORD_TYPES: Record<string, string> = {
-  Plan: 'Plan',
-  Priority: 'Priority',
-  Action: 'Action',
-  Milestone: 'Milestone',
-  Partner: 'Partner',
-};
+const RECORD_TYPES = new Set(['Plan', 'Priority', 'Action', 'Milestone', 'Partner', 'UpdateLink', 'User']);
+const ACCOUNT_OPERATIONS = new Set([
+  'acceptInvite',
+  'requestPasswordReset',
+  'resetPassword',
+  'changeUserRole',
+]);
 
+/** The kind of record a mutation changes, read from its name: updateAction -> Action. */
 export function recordTypeOf(operation: string): string | null {
-  const m = /^(?:create|update|archive)([A-Z]\w*)$/.exec(operation);
-  if (m) return RECORD_TYPES[m[1]] ?? null;
-  return operation === 'signIn' || operation === 'signOut' ? 'Session' : null;
+  if (operation === 'signIn' || operation === 'signOut') return 'Session';
+  if (ACCOUNT_OPERATIONS.has(operation)) return 'User';
+  const m = /^(?:create|update|archive|issue|revoke|open|invite|deactivate|reactivate)([A-Z]\w*)$/.exec(
+    operation,
+  );
+  return m && RECORD_TYPES.has(m[1]) ? m[1] : null;
 }
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);

@@ -67,6 +67,16 @@ export function changedFields(before: object | null | undefined, after: object |
 
 function actor(viewer: Viewer) {
   const user = viewer.user;
+  const link = viewer.link;
+  if (!user && link) {
+    // Uses of an update link are recorded under the contact's email.
+    return {
+      actorUserId: null,
+      actorEmail: link.email,
+      actorPartnerId: link.partnerId,
+      actorRole: 'UPDATE_LINK',
+    };
+  }
   return {
     actorUserId: user?.id ?? null,
     actorEmail: user?.email ?? null,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import type { Request } from 'express';
@@ -7,9 +7,8 @@ import { ANONYMOUS, type Viewer } from '../common/auth/viewer.js';
 import { unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { SESSION_COOKIE } from './session-cookie.js';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+import { LINK_COOKIE, SESSION_COOKIE } from './session-cookie.js';
+import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
 
 // Recording every request would make each read a write; a few minutes' accuracy is enough.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
@@ -38,7 +37,7 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       throw unauthenticated('The email address or password is not right');
     }
-    const token = randomBytes(32).toString('base64url');
+    const token = newToken();
     const signedIn: Viewer = {
       user: {
         id: user.id,
@@ -85,16 +84,41 @@ export class AuthService {
     });
   }
 
-  /** The viewer behind a request's session cookie; anonymous when there is none or it expired. */
+  /**
+   * The viewer behind a request: the user of its session cookie, else the holder of its update
+   * link cookie, else the public. Expired or revoked ones count as absent.
+   */
   async viewerFromRequest(req: Request): Promise<Viewer> {
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
-    if (typeof token !== 'string' || token.length === 0 || token.length > 100) return ANONYMOUS;
+    return (
+      (await this.sessionViewer(req.cookies?.[SESSION_COOKIE])) ??
+      (await this.linkViewer(req.cookies?.[LINK_COOKIE])) ??
+      ANONYMOUS
+    );
+  }
+
+  /** The holder of an update link, if the token is a live link. */
+  async linkViewer(token: unknown): Promise<Viewer | null> {
+    if (!looksLikeToken(token)) return null;
+    const link = await this.prisma.updateLink.findUnique({ where: { tokenHash: hashToken(token) } });
+    const now = new Date();
+    if (!link || link.revokedAt || link.expiresAt <= now) return null;
+    if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+      await this.prisma.updateLink.update({ where: { id: link.id }, data: { lastUsedAt: now } });
+    }
+    return {
+      user: null,
+      link: { linkId: link.id, email: link.email, partnerId: link.partnerId, expiresAt: link.expiresAt },
+    };
+  }
+
+  private async sessionViewer(token: unknown): Promise<Viewer | null> {
+    if (!looksLikeToken(token)) return null;
     const session = await this.prisma.session.findUnique({
       where: { tokenHash: hashToken(token) },
       include: { user: true },
     });
     const now = new Date();
-    if (!session || session.expiresAt <= now || !session.user.active) return ANONYMOUS;
+    if (!session || session.expiresAt <= now || !session.user.active) return null;
     const { user } = session;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });

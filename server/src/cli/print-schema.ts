@@ -12,6 +12,7 @@ import { MilestonesResolver } from '../milestones/milestones.resolver.js';
 import { PartnersResolver } from '../partners/partners.resolver.js';
 import { PlansResolver } from '../plans/plans.resolver.js';
 import { PrioritiesResolver } from '../priorities/priorities.resolver.js';
+import { OpenedUpdateLinkResolver, UpdateLinksResolver } from '../update-links/update-links.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 export const RESOLVERS = [
@@ -23,6 +24,8 @@ export const RESOLVERS = [
   ActionsResolver,
   MilestonesResolver,
   PartnersResolver,
+  UpdateLinksResolver,
+  OpenedUpdateLinkResolver,
   UsersResolver,
 ];
 

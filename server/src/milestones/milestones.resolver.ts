@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { AllowsUpdateLink } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
@@ -14,6 +15,7 @@ import { MilestonesService } from './milestones.service.js';
 export class MilestonesResolver {
   constructor(private readonly service: MilestonesService) {}
 
+  @AllowsUpdateLink()
   @Mutation(() => MilestoneModel, { description: 'Add a milestone to an action you may work on.' })
   createMilestone(
     @CurrentViewer() viewer: Viewer,
@@ -23,6 +25,7 @@ export class MilestonesResolver {
     return this.service.create(viewer, loaders, input);
   }
 
+  @AllowsUpdateLink()
   @Mutation(() => MilestoneModel, { description: 'Change a milestone of an action you may work on.' })
   updateMilestone(
     @CurrentViewer() viewer: Viewer,

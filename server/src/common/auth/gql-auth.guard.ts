@@ -3,9 +3,12 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { unauthenticated } from '../graphql/errors.js';
 import type { GqlContext } from '../graphql/context.js';
-import { IS_PUBLIC } from './public.decorator.js';
+import { ALLOWS_UPDATE_LINK, IS_PUBLIC } from './public.decorator.js';
 
-/** Global guard: every resolver needs a signed-in user unless it is marked @Public(). */
+/**
+ * Global guard: every resolver needs a signed-in user unless it is marked @Public(), or
+ * @AllowsUpdateLink() for a partner contact with an update link.
+ */
 @Injectable()
 export class GqlAuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
@@ -18,7 +21,9 @@ export class GqlAuthGuard implements CanActivate {
     ]);
     if (isPublic) return true;
     const ctx = GqlExecutionContext.create(context).getContext<GqlContext>();
-    if (!ctx.viewer.user) throw unauthenticated();
-    return true;
+    if (ctx.viewer.user) return true;
+    const allowsLink = this.reflector.getAllAndOverride<boolean>(ALLOWS_UPDATE_LINK, [context.getHandler()]);
+    if (allowsLink && ctx.viewer.link) return true;
+    throw unauthenticated();
   }
 }

@@ -23,7 +23,11 @@ export function canWorkOnAction(
   supporterIds: readonly string[],
 ): boolean {
   const user = viewer.user;
-  if (!user) return false;
+  if (!user) {
+    // An update link works only for its own partner's actions.
+    const link = viewer.link;
+    return !!link && (action.leadPartnerId === link.partnerId || supporterIds.includes(link.partnerId));
+  }
   switch (user.role) {
     case 'ADMIN':
       return true;
@@ -33,6 +37,12 @@ export function canWorkOnAction(
     case 'PANEL_VIEWER':
       return false;
   }
+}
+
+/** Admins for any partner; partner leads for their own organisation. */
+export function canManageUpdateLinks(viewer: Viewer, partnerId: string): boolean {
+  const user = viewer.user;
+  return !!user && (user.role === 'ADMIN' || (user.role === 'PARTNER_LEAD' && user.partnerId === partnerId));
 }
 
 /** Fields of an action a partner may change; everything else shapes the plan and is the OPCC's. */

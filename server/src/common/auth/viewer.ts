@@ -9,9 +9,18 @@ export interface SignedInUser {
   sessionId: string;
 }
 
-/** Who is asking: a signed-in user, or nobody (the public). */
-export interface Viewer {
-  user: SignedInUser | null;
+/** A partner contact holding an update link: may update that partner's actions, nothing more. */
+export interface LinkHolder {
+  linkId: string;
+  email: string;
+  partnerId: string;
+  expiresAt: Date;
 }
 
-export const ANONYMOUS: Viewer = { user: null };
+/** Who is asking: a signed-in user, a partner contact with an update link, or the public. */
+export interface Viewer {
+  user: SignedInUser | null;
+  link?: LinkHolder | null;
+}
+
+export const ANONYMOUS: Viewer = { user: null, link: null };
