@@ -4,6 +4,12 @@ import { DPARC_TITLE, visit } from './support/journey.js';
 test('a resident reads the active plans, a partner page and the directory without signing in', async ({
   page,
 }) => {
+  // The Content Security Policy must not block anything the pages need.
+  const blocked: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') blocked.push(m.text());
+  });
+  page.on('requestfailed', (r) => blocked.push(`${r.url()} ${r.failure()?.errorText}`));
   await visit(page, '/');
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.getByRole('link', { name: DPARC_TITLE }).click();
@@ -18,4 +24,5 @@ test('a resident reads the active plans, a partner page and the directory withou
 
   await visit(page, '/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
+  expect(blocked.filter((b) => !/404|not found/i.test(b))).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -18,6 +19,7 @@ import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js
 import { createLoaders } from './common/graphql/loaders.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
+import { RateLimiter, RateLimitGuard } from './common/security/rate-limit.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -48,29 +50,47 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [AuthModule, AuditModule],
           inject: [AuthService, PrismaService, AuditService],
-          useFactory: (auth: AuthService, prisma: PrismaService, audit: AuditService) => ({
-            // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            graphiql: config.NODE_ENV !== 'production',
-            introspection: config.NODE_ENV !== 'production',
-            includeStacktraceInErrorResponses: false,
-            formatError,
-            plugins: [auditPlugin(audit, prisma)],
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-              req,
-              res,
-              viewer: await auth.viewerFromRequest(req),
-              loaders: createLoaders(prisma),
-            }),
-          }),
+          useFactory: (auth: AuthService, prisma: PrismaService, audit: AuditService) => {
+            const production = config.NODE_ENV === 'production';
+            // Refuse abusive documents before they run: deep nesting, alias floods, huge queries.
+            const armor = new ApolloArmor({
+              maxDepth: { n: 10 },
+              maxAliases: { n: 15 },
+              maxDirectives: { n: 20 },
+              maxTokens: { n: 3000 },
+              costLimit: { maxCost: 20_000 },
+              blockFieldSuggestion: { enabled: production },
+            }).protect();
+            return {
+              // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              playground: false,
+              graphiql: false,
+              introspection: !production,
+              csrfPrevention: true,
+              allowBatchedHttpRequests: false,
+              validationRules: armor.validationRules,
+              includeStacktraceInErrorResponses: false,
+              formatError,
+              // Armor's plugins are typed for a bare context; they read none of ours.
+              plugins: [...armor.plugins, auditPlugin(audit, prisma)] as ApolloDriverConfig['plugins'],
+              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
+                req,
+                res,
+                viewer: await auth.viewerFromRequest(req),
+                loaders: createLoaders(prisma),
+              }),
+            };
+          },
         }),
         ...DOMAIN_MODULES,
       ],
       controllers: [HealthController],
       providers: [
+        RateLimiter,
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
       ],

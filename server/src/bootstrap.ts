@@ -6,6 +6,7 @@ import { ValidationPipe, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -14,6 +15,37 @@ import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
 
 export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+/** Express's 'trust proxy': false, a hop count, or a list of addresses or names like 'loopback'. */
+export function trustProxy(value: string): boolean | number | string {
+  if (value === 'false' || value === '') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function helmetOptions(config: AppConfig): Parameters<typeof helmet>[0] {
+  return {
+    // The built client needs nothing from elsewhere; its progress bars set a width inline.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
+}
 
 /** Builds the whole app (API, health checks and the built client) without listening. */
 export async function createApp(
@@ -24,6 +56,8 @@ export async function createApp(
     logger: options.logger ?? false,
     bodyParser: true,
   });
+  app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  app.use(helmet(helmetOptions(config)));
   app.useBodyParser('json', { limit: '1mb' });
   if (options.httpLogger) {
     app.use(

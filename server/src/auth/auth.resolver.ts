@@ -5,7 +5,8 @@ import type { Viewer } from '../common/auth/viewer.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { UserModel } from '../users/user.model.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE, sessionCookieOptions } from './session-cookie.js';
+import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
+import { RateLimit, SIGN_IN_LIMIT } from '../common/security/rate-limit.js';
 import { SignInInput } from './sign-in.input.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { Inject } from '@nestjs/common';
@@ -27,13 +28,14 @@ export class AuthResolver {
   }
 
   @Public()
+  @RateLimit(SIGN_IN_LIMIT)
   @Mutation(() => UserModel, { description: 'Signs in with email and password and sets the session cookie.' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<UserModel> {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
     ctx.res.cookie(
-      SESSION_COOKIE,
+      sessionCookieName(this.config.cookieSecure),
       token,
       sessionCookieOptions(this.config.cookieSecure, this.auth.sessionTtlMs),
     );
@@ -44,7 +46,10 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session. Safe to call when signed out.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
     await this.auth.signOut(ctx.viewer);
-    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    ctx.res.clearCookie(sessionCookieName(this.config.cookieSecure), {
+      path: '/',
+      secure: this.config.cookieSecure,
+    });
     return true;
   }
 }

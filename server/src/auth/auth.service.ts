@@ -7,7 +7,7 @@ import { ANONYMOUS, type Viewer } from '../common/auth/viewer.js';
 import { unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { LINK_COOKIE, SESSION_COOKIE } from './session-cookie.js';
+import { linkCookieName, sessionCookieName } from './session-cookie.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
 
 // Recording every request would make each read a write; a few minutes' accuracy is enough.
@@ -89,9 +89,10 @@ export class AuthService {
    * link cookie, else the public. Expired or revoked ones count as absent.
    */
   async viewerFromRequest(req: Request): Promise<Viewer> {
+    const secure = this.config.cookieSecure;
     return (
-      (await this.sessionViewer(req.cookies?.[SESSION_COOKIE])) ??
-      (await this.linkViewer(req.cookies?.[LINK_COOKIE])) ??
+      (await this.sessionViewer(req.cookies?.[sessionCookieName(secure)])) ??
+      (await this.linkViewer(req.cookies?.[linkCookieName(secure)])) ??
       ANONYMOUS
     );
   }

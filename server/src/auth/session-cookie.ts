@@ -1,8 +1,13 @@
 import type { CookieOptions } from 'express';
 
-export const SESSION_COOKIE = 'pt_session';
+// Over HTTPS the cookies take the __Host- prefix: the browser then refuses them unless they are
+// Secure, for this host only and for the whole site, so a subdomain cannot plant or read them.
+const prefix = (secure: boolean) => (secure ? '__Host-' : '');
+
+export const sessionCookieName = (secure: boolean) => `${prefix(secure)}pt_session`;
+
 /** Holds an update link's token after the link is opened, so its holder need not keep the URL. */
-export const LINK_COOKIE = 'pt_update_link';
+export const linkCookieName = (secure: boolean) => `${prefix(secure)}pt_update_link`;
 
 export function sessionCookieOptions(secure: boolean, maxAgeMs: number): CookieOptions {
   // Lax keeps the cookie on a link from an email but not on cross-site form posts.

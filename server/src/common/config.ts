@@ -22,6 +22,20 @@ const schema = z.object({
   COOKIE_SECURE: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
+  // Behind a reverse proxy, which hops to trust for the client address (X-Forwarded-For):
+  // 'false' (default: trust none), a number of hops, or addresses such as 'loopback'.
+  TRUST_PROXY: z.string().default('false'),
+  // Email: unset SMTP_URL writes each email to the log instead of sending it.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Partnership Tracker <no-reply@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be the address people open, like https://tracker.example.org')
+    .optional(),
+  MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
 });
 
 export type AppConfig = z.infer<typeof schema> & {
@@ -31,6 +45,8 @@ export type AppConfig = z.infer<typeof schema> & {
   seedOnStart: boolean;
   seedDemoUsers: boolean;
   cookieSecure: boolean;
+  /** Where people open the app, for links in emails: PUBLIC_URL without a trailing slash. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -52,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Demo accounts with a published password only belong on the embedded demo database.
     seedDemoUsers: c.SEED_DEMO_USERS ?? embedded,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }
 

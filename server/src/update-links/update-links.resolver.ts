@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { LINK_COOKIE, sessionCookieOptions } from '../auth/session-cookie.js';
+import { linkCookieName, sessionCookieOptions } from '../auth/session-cookie.js';
+import { RateLimit, UPDATE_LINK_LIMIT } from '../common/security/rate-limit.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -43,6 +44,7 @@ export class UpdateLinksResolver {
   }
 
   @Public()
+  @RateLimit(UPDATE_LINK_LIMIT)
   @Mutation(() => OpenedUpdateLink, {
     description:
       'Opens an update link: remembers it in a cookie until it expires. NOT_FOUND or FORBIDDEN (expired, withdrawn) otherwise.',
@@ -50,7 +52,7 @@ export class UpdateLinksResolver {
   async openUpdateLink(@Args('input') input: OpenUpdateLinkInput, @Context() ctx: GqlContext) {
     const opened = await this.service.open(input.token);
     ctx.res.cookie(
-      LINK_COOKIE,
+      linkCookieName(this.config.cookieSecure),
       input.token,
       sessionCookieOptions(this.config.cookieSecure, opened.expiresAt.getTime() - Date.now()),
     );
