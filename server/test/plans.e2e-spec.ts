@@ -151,4 +151,21 @@ describe('plans', () => {
     const list = await gql<{ plans: { id: string }[] }>(admin, '{ plans { id } }');
     expect(list.data!.plans.map((p) => p.id)).not.toContain(id);
   });
+
+  it("keeps a draft's internal notes from the Panel and the public, but not from partners", async () => {
+    const { plan, partners } = await makePlan(t.prisma, { status: 'DRAFT', priorities: 1, actionsPer: 1 });
+    await t.prisma.plan.update({ where: { id: plan.id }, data: { internalNotes: 'Budget not yet agreed' } });
+    const NOTES = `{ plan(slug: "${plan.slug}") { internalNotes } }`;
+    const notes = async (agent: ReturnType<TestApp['agent']>) =>
+      (await gql<{ plan: { internalNotes: string | null } }>(agent, NOTES)).data?.plan.internalNotes;
+    expect(await notes((await signedIn(t, 'ADMIN', partners[0].id)).agent)).toBe('Budget not yet agreed');
+    expect(await notes((await signedIn(t, 'PARTNER_EDITOR', partners[0].id)).agent)).toBe(
+      'Budget not yet agreed',
+    );
+    const panel = (await signedIn(t, 'PANEL_VIEWER', partners[0].id)).agent;
+    expect(await notes(panel)).toBeNull();
+    await t.prisma.plan.update({ where: { id: plan.id }, data: { status: 'ACTIVE' } });
+    expect(await notes(panel)).toBe('Budget not yet agreed');
+    expect(await notes(t.agent())).toBeNull();
+  });
 });

@@ -22,6 +22,13 @@ export class CreatePlanInput {
   @TextField('Summary', { max: 5000, presence: 'nullable' })
   summary?: string | null;
 
+  @TextField('Internal notes', {
+    max: 10_000,
+    presence: 'nullable',
+    description: 'Never shown to the public.',
+  })
+  internalNotes?: string | null;
+
   @DateField()
   startDate!: Date;
 
@@ -45,6 +52,13 @@ export class UpdatePlanInput {
 
   @TextField('Summary', { max: 5000, presence: 'nullable' })
   summary?: string | null;
+
+  @TextField('Internal notes', {
+    max: 10_000,
+    presence: 'nullable',
+    description: 'Never shown to the public.',
+  })
+  internalNotes?: string | null;
 
   @DateField({ presence: 'omittable' })
   startDate?: Date;

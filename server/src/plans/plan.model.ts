@@ -13,5 +13,11 @@ export class PlanModel {
   @Field(() => DateScalar) endDate!: Date;
   @Field(() => PlanStatus) status!: PlanStatus;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The Commissioner's team's working notes. Null for the public, and for the Panel while a draft.",
+  })
+  internalNotes!: string | null;
   ownerPartnerId!: string;
 }

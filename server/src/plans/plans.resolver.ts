@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { canReadInternalNotes } from '../common/auth/permissions.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
@@ -56,6 +57,11 @@ export class PlansResolver {
   @Mutation(() => PlanModel, { description: 'Admins: archive a plan.' })
   archivePlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
     return this.service.archive(viewer, input.id);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  internalNotes(@Parent() plan: PlanModel, @CurrentViewer() viewer: Viewer) {
+    return canReadInternalNotes(viewer, plan) ? plan.internalNotes : null;
   }
 
   @ResolveField(() => PartnerModel, { description: 'The organisation that owns the plan.' })

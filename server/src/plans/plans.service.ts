@@ -55,7 +55,9 @@ export class PlansService {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can create plans");
     assertDateOrder(input.startDate, input.endDate, 'endDate');
     return this.audit.change(viewer, { operation: 'createPlan', recordType: 'Plan' }, (tx) =>
-      tx.plan.create({ data: { ...input, summary: input.summary ?? null } }),
+      tx.plan.create({
+        data: { ...input, summary: input.summary ?? null, internalNotes: input.internalNotes ?? null },
+      }),
     );
   }
 

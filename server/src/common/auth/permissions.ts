@@ -13,6 +13,13 @@ export function canReadPlan(viewer: Viewer, plan: { status: PlanStatus; archived
   return plan.status === 'ACTIVE' && plan.archivedAt === null;
 }
 
+/** Working notes: never public; the Panel sees them only once a plan is published (not a draft). */
+export function canReadInternalNotes(viewer: Viewer, plan: { status: PlanStatus }): boolean {
+  const role = viewer.user?.role;
+  if (!role) return false;
+  return role !== 'PANEL_VIEWER' || plan.status !== 'DRAFT';
+}
+
 /** Partner contacts and user details are never shown to the public. */
 export const canSeeContactDetails = isSignedIn;
 
