@@ -22,6 +22,8 @@ const server = {
 };
 
 export default {
+  // Global, not per project: API tests boot the app and a database in their hooks.
+  testTimeout: 60_000,
   projects: [
     {
       ...server,
@@ -34,7 +36,6 @@ export default {
       displayName: 'api',
       roots: ['<rootDir>/server/test'],
       testMatch: ['**/*.e2e-spec.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -42,11 +43,15 @@ function base(type: ReturnTypeFunc, { presence = 'required', description }: Comm
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
+// Tabs and line breaks are text; other control characters only hide or corrupt it.
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
 export function TextField(label: string, options: Common & { min?: number; max: number }) {
   const { min, max } = options;
   return applyDecorators(
     ...base(() => String, options),
     IsString({ message: `${label} must be text` }),
+    Matches(NO_CONTROL_CHARACTERS, { message: `${label} must not contain control characters` }),
     ...(min ? [MinLength(min, { message: `${label} must be at least ${min} characters` })] : []),
     MaxLength(max, { message: `${label} must be ${count(max)} characters or fewer` }),
   );

@@ -1,0 +1,304 @@
+// THE PERMISSION MATRIX: who may call each mutation, and who may see each piece of private data,
+// on a record of their own organisation ("own") and on anyone else's ("other").
+//   none: refused on both   own: allowed on their own organisation's only   all: allowed on both
+// permission-matrix.e2e-spec.ts runs every cell against a real database, checks that every
+// refusal changes nothing, and fails if a query or mutation in the schema is missing here.
+import type { Partner } from '../../src/generated/prisma/client.js';
+import type { TestApp } from '../support/test-app.js';
+import { makeRecords, uid, type MatrixRole, type World } from './world.js';
+
+export type Access = 'none' | 'own' | 'all';
+
+export interface Row {
+  /** Mutation.x, Query.x or Type.field */
+  name: string;
+  access: Record<MatrixRole, Access>;
+  setup(t: TestApp, w: World, owner: Partner): Promise<Record<string, any>>;
+  request(c: Record<string, any>): { query: string; variables?: Record<string, unknown> };
+  /** Mutations: what must be unchanged after a refusal. */
+  state?(t: TestApp, c: Record<string, any>): Promise<unknown>;
+  /** Reads: whether the private data came back. */
+  visible?(data: any): boolean;
+}
+
+//               anonymous link    panel   editor  lead    admin
+const ADMIN = a('none', 'none', 'none', 'none', 'none', 'all');
+const DELIVERY = a('none', 'own', 'none', 'own', 'own', 'all');
+const LINK_MANAGERS = a('none', 'none', 'none', 'none', 'own', 'all');
+const SIGNED_IN = a('none', 'none', 'all', 'all', 'all', 'all');
+const NOT_PANEL = a('none', 'none', 'none', 'all', 'all', 'all');
+
+function a(...v: Access[]): Record<MatrixRole, Access> {
+  return { anonymous: v[0], link: v[1], panel: v[2], editor: v[3], lead: v[4], admin: v[5] };
+}
+
+const records = (t: TestApp, _w: World, owner: Partner) => makeRecords(t, owner.id);
+const row = (t: TestApp, model: 'plan' | 'priority' | 'action' | 'milestone' | 'partner', id: string) =>
+  (t.prisma[model] as any).findUnique({ where: { id } });
+const mutation = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { __typename } }`;
+
+export const MATRIX: Row[] = [
+  {
+    name: 'Mutation.createPlan',
+    access: ADMIN,
+    setup: async (_t, _w, owner) => ({ owner: owner.id, slug: `new-${uid()}` }),
+    request: (c) => ({
+      query: mutation('createPlan', 'CreatePlanInput'),
+      variables: {
+        input: {
+          slug: c.slug,
+          title: 'New plan',
+          startDate: '2026-04-01',
+          endDate: '2027-03-31',
+          ownerPartnerId: c.owner,
+        },
+      },
+    }),
+    state: (t, c) => t.prisma.plan.count({ where: { slug: c.slug } }),
+  },
+  {
+    name: 'Mutation.updatePlan',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('updatePlan', 'UpdatePlanInput'),
+      variables: { input: { id: c.plan.id, title: 'Renamed plan' } },
+    }),
+    state: (t, c) => row(t, 'plan', c.plan.id),
+  },
+  {
+    name: 'Mutation.archivePlan',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('archivePlan', 'ArchiveInput'),
+      variables: { input: { id: c.plan.id } },
+    }),
+    state: (t, c) => row(t, 'plan', c.plan.id),
+  },
+  {
+    name: 'Mutation.createPriority',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('createPriority', 'CreatePriorityInput'),
+      variables: { input: { planId: c.plan.id, number: 2, title: 'Second' } },
+    }),
+    state: (t, c) => t.prisma.priority.count({ where: { planId: c.plan.id } }),
+  },
+  {
+    name: 'Mutation.updatePriority',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('updatePriority', 'UpdatePriorityInput'),
+      variables: { input: { id: c.priority.id, title: 'Renamed' } },
+    }),
+    state: (t, c) => row(t, 'priority', c.priority.id),
+  },
+  {
+    name: 'Mutation.archivePriority',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('archivePriority', 'ArchiveInput'),
+      variables: { input: { id: c.priority.id } },
+    }),
+    state: (t, c) => row(t, 'priority', c.priority.id),
+  },
+  {
+    name: 'Mutation.createAction',
+    access: ADMIN,
+    setup: async (t, w, owner) => ({ ...(await records(t, w, owner)), lead: owner.id }),
+    request: (c) => ({
+      query: mutation('createAction', 'CreateActionInput'),
+      variables: {
+        input: { priorityId: c.priority.id, ref: '1.2', title: 'Another', leadPartnerId: c.lead },
+      },
+    }),
+    state: (t, c) => t.prisma.action.count({ where: { priorityId: c.priority.id } }),
+  },
+  {
+    name: 'Mutation.updateAction',
+    access: DELIVERY,
+    setup: records,
+    request: (c) => ({
+      query: mutation('updateAction', 'UpdateActionInput'),
+      variables: { input: { id: c.action.id, version: c.action.version, progress: 60 } },
+    }),
+    state: (t, c) => row(t, 'action', c.action.id),
+  },
+  {
+    name: 'Mutation.archiveAction',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('archiveAction', 'ArchiveInput'),
+      variables: { input: { id: c.action.id } },
+    }),
+    state: (t, c) => row(t, 'action', c.action.id),
+  },
+  {
+    name: 'Mutation.createMilestone',
+    access: DELIVERY,
+    setup: records,
+    request: (c) => ({
+      query: mutation('createMilestone', 'CreateMilestoneInput'),
+      variables: { input: { actionId: c.action.id, title: 'Another step', dueDate: '2026-09-30' } },
+    }),
+    state: (t, c) => t.prisma.milestone.count({ where: { actionId: c.action.id } }),
+  },
+  {
+    name: 'Mutation.updateMilestone',
+    access: DELIVERY,
+    setup: records,
+    request: (c) => ({
+      query: mutation('updateMilestone', 'UpdateMilestoneInput'),
+      variables: { input: { id: c.milestone.id, evidence: 'Done' } },
+    }),
+    state: (t, c) => row(t, 'milestone', c.milestone.id),
+  },
+  {
+    name: 'Mutation.archiveMilestone',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('archiveMilestone', 'ArchiveInput'),
+      variables: { input: { id: c.milestone.id } },
+    }),
+    state: (t, c) => row(t, 'milestone', c.milestone.id),
+  },
+  {
+    name: 'Mutation.createPartner',
+    access: ADMIN,
+    setup: async () => ({ name: `New partner ${uid()}` }),
+    request: (c) => ({
+      query: mutation('createPartner', 'CreatePartnerInput'),
+      variables: { input: { name: c.name, kind: 'CHARITY' } },
+    }),
+    state: (t, c) => t.prisma.partner.count({ where: { name: c.name } }),
+  },
+  {
+    name: 'Mutation.updatePartner',
+    access: ADMIN,
+    setup: async (_t, _w, owner) => ({ partner: owner }),
+    request: (c) => ({
+      query: mutation('updatePartner', 'UpdatePartnerInput'),
+      variables: { input: { id: c.partner.id, description: `Changed ${uid()}` } },
+    }),
+    state: (t, c) => row(t, 'partner', c.partner.id),
+  },
+  {
+    name: 'Mutation.archivePartner',
+    access: ADMIN,
+    // A partner that leads nothing, so archiving it is possible at all.
+    setup: async (t) => ({
+      partner: await t.prisma.partner.create({ data: { name: `Spare ${uid()}`, kind: 'OTHER' } }),
+    }),
+    request: (c) => ({
+      query: mutation('archivePartner', 'ArchiveInput'),
+      variables: { input: { id: c.partner.id } },
+    }),
+    state: (t, c) => row(t, 'partner', c.partner.id),
+  },
+  {
+    name: 'Mutation.issueUpdateLink',
+    access: LINK_MANAGERS,
+    setup: async (_t, _w, owner) => ({ partner: owner }),
+    request: (c) => ({
+      query: mutation('issueUpdateLink', 'IssueUpdateLinkInput'),
+      variables: { input: { partnerId: c.partner.id, email: 'contact@example.org' } },
+    }),
+    state: (t, c) => t.prisma.updateLink.count({ where: { partnerId: c.partner.id } }),
+  },
+  {
+    name: 'Mutation.revokeUpdateLink',
+    access: LINK_MANAGERS,
+    setup: async (t, w, owner) => ({
+      link: await t.prisma.updateLink.create({
+        data: {
+          partnerId: owner.id,
+          email: 'c@example.org',
+          tokenHash: uid() + uid(),
+          expiresAt: new Date(Date.now() + 9e7),
+          createdById: w.adminId,
+        },
+      }),
+    }),
+    request: (c) => ({
+      query: mutation('revokeUpdateLink', 'RevokeUpdateLinkInput'),
+      variables: { input: { id: c.link.id } },
+    }),
+    state: (t, c) => t.prisma.updateLink.findUnique({ where: { id: c.link.id } }),
+  },
+  // Private data in reads. Drafts stand for unpublished plans.
+  {
+    name: 'Query.auditEvents',
+    access: ADMIN,
+    setup: async () => ({}),
+    request: () => ({ query: '{ auditEvents { totalCount } }' }),
+    visible: (d) => typeof d?.auditEvents?.totalCount === 'number',
+  },
+  {
+    name: 'Query.updateLinks',
+    access: LINK_MANAGERS,
+    setup: async (_t, _w, owner) => ({ partner: owner }),
+    request: (c) => ({ query: `{ updateLinks(partnerId: "${c.partner.id}") { email } }` }),
+    visible: (d) => Array.isArray(d?.updateLinks),
+  },
+  {
+    name: 'Query.plan',
+    access: SIGNED_IN,
+    setup: (t, _w, owner) => makeRecords(t, owner.id, 'DRAFT'),
+    request: (c) => ({ query: `{ plan(slug: "${c.plan.slug}") { id } }` }),
+    visible: (d) => !!d?.plan?.id,
+  },
+  {
+    name: 'Query.action',
+    access: SIGNED_IN,
+    setup: (t, _w, owner) => makeRecords(t, owner.id, 'DRAFT'),
+    request: (c) => ({ query: `{ action(id: "${c.action.id}") { id } }` }),
+    visible: (d) => !!d?.action?.id,
+  },
+  {
+    name: 'Query.actions',
+    access: SIGNED_IN,
+    setup: (t, _w, owner) => makeRecords(t, owner.id, 'DRAFT'),
+    request: (c) => ({ query: `{ actions(filter: { planId: "${c.plan.id}" }) { totalCount } }` }),
+    visible: (d) => d?.actions?.totalCount === 1,
+  },
+  {
+    name: 'Partner.contactEmail',
+    access: SIGNED_IN,
+    setup: async (_t, _w, owner) => ({ partner: owner }),
+    request: (c) => ({ query: `{ partner(id: "${c.partner.id}") { contactEmail contactPhone } }` }),
+    visible: (d) => !!d?.partner?.contactEmail && !!d?.partner?.contactPhone,
+  },
+  {
+    name: 'Action.history',
+    access: SIGNED_IN,
+    setup: records,
+    request: (c) => ({ query: `{ action(id: "${c.action.id}") { history { id } } }` }),
+    visible: (d) => Array.isArray(d?.action?.history),
+  },
+  {
+    name: 'Plan.internalNotes',
+    access: NOT_PANEL,
+    setup: (t, _w, owner) => makeRecords(t, owner.id, 'DRAFT'),
+    request: (c) => ({ query: `{ plan(slug: "${c.plan.slug}") { internalNotes } }` }),
+    visible: (d) => d?.plan?.internalNotes === 'Working notes',
+  },
+];
+
+/** Queries and mutations with nothing private in them, open to all on purpose. */
+export const PUBLIC_ON_PURPOSE: Record<string, string> = {
+  'Mutation.signIn': 'anyone may try to sign in (rate limited; see auth and security tests)',
+  'Mutation.signOut': 'ends only the caller’s own session',
+  'Mutation.openUpdateLink': 'the link itself is the permission (see update-links tests)',
+  'Query.plans': 'active plans for the public; drafts only when signed in (covered by Query.plan)',
+  'Query.partners': 'the partner directory; contact details are covered by Partner.contactEmail',
+  'Query.partner': 'one partner; contact details are covered by Partner.contactEmail',
+  'Query.me': 'the viewer themself, or null',
+  'Query.myUpdateLink': 'the link this browser holds, or null',
+};

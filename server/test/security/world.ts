@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { hashToken } from '../../src/common/auth/tokens.js';
+import type { Role } from '../../src/generated/prisma/enums.js';
+import { makePartner, makeUser, signedIn } from '../support/fixtures.js';
+import { gql } from '../support/graphql.js';
+import type { TestApp } from '../support/test-app.js';
+
+export const ROLES = ['anonymous', 'link', 'panel', 'editor', 'lead', 'admin'] as const;
+export type MatrixRole = (typeof ROLES)[number];
+
+const ROLE_OF: Record<Exclude<MatrixRole, 'anonymous' | 'link'>, Role> = {
+  panel: 'PANEL_VIEWER',
+  editor: 'PARTNER_EDITOR',
+  lead: 'PARTNER_LEAD',
+  admin: 'ADMIN',
+};
+
+export const uid = () => randomBytes(4).toString('hex');
+
+/**
+ * Two organisations, "own" (every signed-in role and the update link belong to it) and
+ * "other", with a plan each way round, and one client per role.
+ */
+export async function makeWorld(t: TestApp) {
+  const own = await makePartner(t.prisma, `Own ${uid()}`);
+  const other = await makePartner(t.prisma, `Other ${uid()}`);
+  const agents = {} as Record<MatrixRole, ReturnType<TestApp['agent']>>;
+  agents.anonymous = t.agent();
+  for (const [name, role] of Object.entries(ROLE_OF)) {
+    agents[name as MatrixRole] = (await signedIn(t, role, own.id)).agent;
+  }
+  const token = randomBytes(32).toString('base64url');
+  const admin = await makeUser(t.prisma, 'ADMIN', own.id);
+  await t.prisma.updateLink.create({
+    data: {
+      partnerId: own.id,
+      email: 'link-holder@example.org',
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      createdById: admin.id,
+    },
+  });
+  agents.link = t.agent();
+  await gql(
+    agents.link,
+    'mutation($input: OpenUpdateLinkInput!) { openUpdateLink(input: $input) { email } }',
+    {
+      input: { token },
+    },
+  );
+  return { own, other, agents, adminId: admin.id };
+}
+
+export type World = Awaited<ReturnType<typeof makeWorld>>;
+
+/** A fresh plan (with a priority, an action led by `lead` and a milestone) for one case. */
+export async function makeRecords(t: TestApp, lead: string, status: 'ACTIVE' | 'DRAFT' = 'ACTIVE') {
+  const plan = await t.prisma.plan.create({
+    data: {
+      slug: `m-${uid()}`,
+      title: 'Matrix plan',
+      internalNotes: 'Working notes',
+      startDate: new Date('2024-04-01'),
+      endDate: new Date('2027-03-31'),
+      status,
+      ownerPartnerId: lead,
+    },
+  });
+  const priority = await t.prisma.priority.create({
+    data: { planId: plan.id, number: 1, title: 'Priority one' },
+  });
+  const action = await t.prisma.action.create({
+    data: { priorityId: priority.id, ref: '1.1', title: 'Matrix action', leadPartnerId: lead, progress: 10 },
+  });
+  const milestone = await t.prisma.milestone.create({
+    data: { actionId: action.id, title: 'Matrix milestone', dueDate: new Date('2026-06-30') },
+  });
+  return { plan, priority, action, milestone };
+}
