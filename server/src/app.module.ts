@@ -20,6 +20,7 @@ import { createLoaders } from './common/graphql/loaders.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { RateLimiter, RateLimitGuard } from './common/security/rate-limit.js';
+import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -37,6 +38,7 @@ export const DOMAIN_MODULES = [
   PartnersModule,
   UpdateLinksModule,
   UsersModule,
+  MailModule,
 ];
 
 @Module({})

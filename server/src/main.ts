@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './common/config.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
+import { MailWorker } from './mail/mail.worker.js';
 import { seedDatabase } from './seed/seed.js';
 import { createApp } from './bootstrap.js';
 
@@ -27,15 +28,23 @@ async function main() {
     log.log(`Seeded an empty database: ${JSON.stringify(result)}`);
   }
 
+  const mail = app.get(MailWorker);
+  if (mail.mode === 'log') log.warn('SMTP_URL is not set: emails are written to the log');
+  mail.start();
+
   // Ctrl-C: close HTTP and the database, and never take longer than 5 seconds.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log.log(`${signal} received, shutting down`);
       setTimeout(() => process.exit(1), 4_500).unref();
-      app.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      // The mail worker first: it may need the database to record an email it was sending.
+      mail
+        .stop()
+        .then(() => app.close())
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
   }
   await app.listen(config.PORT, config.HOST);

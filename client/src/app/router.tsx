@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '@/components/Page';
 import { NotFound } from '@/components/QueryError';
@@ -10,35 +11,17 @@ import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
 // Forms (and react-hook-form with zod) load only when someone opens one.
-const editAction = async () => ({
-  Component: (await import('@/features/actions/pages/EditActionPage')).EditActionPage,
-});
-const archiveAction = async () => ({
-  Component: (await import('@/features/actions/pages/ArchiveActionPage')).ArchiveActionPage,
-});
-const newAction = async () => ({
-  Component: (await import('@/features/actions/pages/NewActionPage')).NewActionPage,
-});
-const newMilestone = async () => ({
-  Component: (await import('@/features/milestones/pages/NewMilestonePage')).NewMilestonePage,
-});
-const editMilestone = async () => ({
-  Component: (await import('@/features/milestones/pages/EditMilestonePage')).EditMilestonePage,
-});
-const newPlan = async () => ({ Component: (await import('@/features/plans/pages/NewPlanPage')).NewPlanPage });
-const editPlan = async () => ({
-  Component: (await import('@/features/plans/pages/EditPlanPage')).EditPlanPage,
-});
-const newPriority = async () => ({
-  Component: (await import('@/features/priorities/pages/NewPriorityPage')).NewPriorityPage,
-});
-const newPartner = async () => ({
-  Component: (await import('@/features/partners/pages/NewPartnerPage')).NewPartnerPage,
-});
-const editPartner = async () => ({
-  Component: (await import('@/features/partners/pages/EditPartnerPage')).EditPartnerPage,
-});
-const signIn = async () => ({ Component: (await import('@/features/auth/pages/SignInPage')).SignInPage });
+function lazyPage<K extends string, M extends Record<K, ComponentType>>(
+  path: string,
+  load: () => Promise<M>,
+  name: K,
+): RouteObject {
+  return {
+    path,
+    lazy: async () => ({ Component: (await load())[name] }),
+    hydrateFallbackElement: <Loading />,
+  };
+}
 
 export const routes: RouteObject[] = [
   {
@@ -49,25 +32,53 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <PlansListPage /> },
-          { path: 'plans/new', lazy: newPlan, hydrateFallbackElement: <Loading /> },
+          lazyPage('plans/new', () => import('@/features/plans/pages/NewPlanPage'), 'NewPlanPage'),
           { path: 'plans/:slug', element: <PlanDashboardPage /> },
-          { path: 'plans/:slug/edit', lazy: editPlan, hydrateFallbackElement: <Loading /> },
-          { path: 'plans/:slug/priorities/new', lazy: newPriority, hydrateFallbackElement: <Loading /> },
+          lazyPage('plans/:slug/edit', () => import('@/features/plans/pages/EditPlanPage'), 'EditPlanPage'),
+          lazyPage(
+            'plans/:slug/priorities/new',
+            () => import('@/features/priorities/pages/NewPriorityPage'),
+            'NewPriorityPage',
+          ),
           { path: 'actions/:id', element: <ActionPage /> },
-          { path: 'actions/:id/edit', lazy: editAction, hydrateFallbackElement: <Loading /> },
-          { path: 'actions/:id/archive', lazy: archiveAction, hydrateFallbackElement: <Loading /> },
-          { path: 'actions/:id/milestones/new', lazy: newMilestone, hydrateFallbackElement: <Loading /> },
-          {
-            path: 'actions/:actionId/milestones/:id/edit',
-            lazy: editMilestone,
-            hydrateFallbackElement: <Loading />,
-          },
-          { path: 'priorities/:id/actions/new', lazy: newAction, hydrateFallbackElement: <Loading /> },
+          lazyPage(
+            'actions/:id/edit',
+            () => import('@/features/actions/pages/EditActionPage'),
+            'EditActionPage',
+          ),
+          lazyPage(
+            'actions/:id/archive',
+            () => import('@/features/actions/pages/ArchiveActionPage'),
+            'ArchiveActionPage',
+          ),
+          lazyPage(
+            'actions/:id/milestones/new',
+            () => import('@/features/milestones/pages/NewMilestonePage'),
+            'NewMilestonePage',
+          ),
+          lazyPage(
+            'actions/:actionId/milestones/:id/edit',
+            () => import('@/features/milestones/pages/EditMilestonePage'),
+            'EditMilestonePage',
+          ),
+          lazyPage(
+            'priorities/:id/actions/new',
+            () => import('@/features/actions/pages/NewActionPage'),
+            'NewActionPage',
+          ),
           { path: 'partners', element: <PartnersListPage /> },
-          { path: 'partners/new', lazy: newPartner, hydrateFallbackElement: <Loading /> },
+          lazyPage(
+            'partners/new',
+            () => import('@/features/partners/pages/NewPartnerPage'),
+            'NewPartnerPage',
+          ),
           { path: 'partners/:id', element: <PartnerPage /> },
-          { path: 'partners/:id/edit', lazy: editPartner, hydrateFallbackElement: <Loading /> },
-          { path: 'sign-in', lazy: signIn, hydrateFallbackElement: <Loading /> },
+          lazyPage(
+            'partners/:id/edit',
+            () => import('@/features/partners/pages/EditPartnerPage'),
+            'EditPartnerPage',
+          ),
+          lazyPage('sign-in', () => import('@/features/auth/pages/SignInPage'), 'SignInPage'),
           { path: '*', element: <NotFound /> },
         ],
       },

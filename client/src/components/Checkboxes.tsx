@@ -1,13 +1,15 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { describedBy, ErrorMessage, Fieldset, formGroupClass, Hint, type LegendSize } from './FormParts';
+import { FieldsetGroup, type LegendSize } from './FormParts';
+
+type ChoiceInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
+  ref?: Ref<HTMLInputElement>;
+};
 
 export interface ChoiceItem {
   value: string;
   label: ReactNode;
   hint?: ReactNode;
-  inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'value'> & {
-    ref?: Ref<HTMLInputElement>;
-  };
+  inputProps?: ChoiceInputProps;
 }
 
 export interface ChoicesProps {
@@ -19,6 +21,8 @@ export interface ChoicesProps {
   hint?: ReactNode;
   error?: string;
   items: ChoiceItem[];
+  /** Given to every item's input, such as react-hook-form's `register(name)`. */
+  inputProps?: ChoiceInputProps;
   small?: boolean;
   inline?: boolean;
 }
@@ -35,6 +39,7 @@ function Choices({
   hint,
   error,
   items,
+  inputProps,
   small,
   inline,
 }: ChoicesProps & { kind: 'checkboxes' | 'radios' }) {
@@ -44,38 +49,35 @@ function Choices({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={formGroupClass(error)}>
-      <Fieldset legend={legend} legendSize={legendSize} describedBy={describedBy(idPrefix, hint, error)}>
-        {hint && <Hint id={`${idPrefix}-hint`}>{hint}</Hint>}
-        {error && <ErrorMessage id={`${idPrefix}-error`}>{error}</ErrorMessage>}
-        <div className={modifiers} data-module={block}>
-          {items.map((item, i) => {
-            const id = choiceId(idPrefix, i);
-            return (
-              <div className={`${block}__item`} key={item.value}>
-                <input
-                  className={`${block}__input`}
-                  id={id}
-                  name={name}
-                  type={type}
-                  value={item.value}
-                  aria-describedby={item.hint ? `${id}-item-hint` : undefined}
-                  {...item.inputProps}
-                />
-                <label className={`govuk-label ${block}__label`} htmlFor={id}>
-                  {item.label}
-                </label>
-                {item.hint && (
-                  <div id={`${id}-item-hint`} className={`govuk-hint ${block}__hint`}>
-                    {item.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </Fieldset>
-    </div>
+    <FieldsetGroup id={idPrefix} legend={legend} legendSize={legendSize} hint={hint} error={error}>
+      <div className={modifiers} data-module={block}>
+        {items.map((item, i) => {
+          const id = choiceId(idPrefix, i);
+          return (
+            <div className={`${block}__item`} key={item.value}>
+              <input
+                className={`${block}__input`}
+                id={id}
+                name={name}
+                type={type}
+                value={item.value}
+                aria-describedby={item.hint ? `${id}-item-hint` : undefined}
+                {...inputProps}
+                {...item.inputProps}
+              />
+              <label className={`govuk-label ${block}__label`} htmlFor={id}>
+                {item.label}
+              </label>
+              {item.hint && (
+                <div id={`${id}-item-hint`} className={`govuk-hint ${block}__hint`}>
+                  {item.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }
 

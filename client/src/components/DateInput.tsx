@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { describedBy, ErrorMessage, Fieldset, formGroupClass, Hint, type LegendSize } from './FormParts';
+import { FieldsetGroup, type LegendSize } from './FormParts';
 
 type PartProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & { ref?: Ref<HTMLInputElement> };
 
@@ -29,41 +29,32 @@ export function DateInput({
   parts,
 }: DateInputProps) {
   return (
-    <div className={formGroupClass(error)}>
-      <Fieldset
-        legend={legend}
-        legendSize={legendSize}
-        role="group"
-        describedBy={describedBy(id, hint, error)}
-      >
-        {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="govuk-date-input" id={id}>
-          {PARTS.map(({ key, label, width }) => (
-            <div className="govuk-date-input__item" key={key}>
-              <div className="govuk-form-group">
-                <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${key}`}>
-                  {label}
-                </label>
-                <input
-                  id={`${id}-${key}`}
-                  type="text"
-                  inputMode="numeric"
-                  className={[
-                    'govuk-input',
-                    'govuk-date-input__input',
-                    `govuk-input--width-${width}`,
-                    error && 'govuk-input--error',
-                  ]
-                    .filter(Boolean)
-                    .join(' ')}
-                  {...parts[key]}
-                />
-              </div>
+    <FieldsetGroup id={id} legend={legend} legendSize={legendSize} hint={hint} error={error} role="group">
+      <div className="govuk-date-input" id={id}>
+        {PARTS.map(({ key, label, width }) => (
+          <div className="govuk-date-input__item" key={key}>
+            <div className="govuk-form-group">
+              <label className="govuk-label govuk-date-input__label" htmlFor={`${id}-${key}`}>
+                {label}
+              </label>
+              <input
+                id={`${id}-${key}`}
+                type="text"
+                inputMode="numeric"
+                className={[
+                  'govuk-input',
+                  'govuk-date-input__input',
+                  `govuk-input--width-${width}`,
+                  error && 'govuk-input--error',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+                {...parts[key]}
+              />
             </div>
-          ))}
-        </div>
-      </Fieldset>
-    </div>
+          </div>
+        ))}
+      </div>
+    </FieldsetGroup>
   );
 }

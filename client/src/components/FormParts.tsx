@@ -26,25 +26,73 @@ export function formGroupClass(error: unknown, extra?: string) {
   return ['govuk-form-group', error ? 'govuk-form-group--error' : null, extra].filter(Boolean).join(' ');
 }
 
+/** A field's hint, then its error message: ids `${id}-hint` and `${id}-error`, as describedBy names them. */
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    </>
+  );
+}
+
+/** What every labelled control takes: a text input, a textarea or a select. */
+export interface FieldProps {
+  id: string;
+  label: ReactNode;
+  labelClassName?: string;
+  hint?: ReactNode;
+  error?: string;
+}
+
+/** The form group around one labelled control: label, hint and error message, then the control. */
+export function FormGroup({
+  id,
+  label,
+  labelClassName = 'govuk-label--s',
+  hint,
+  error,
+  children,
+}: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={formGroupClass(error)}>
+      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
 export type LegendSize = 's' | 'm' | 'l' | 'xl';
 
-export function Fieldset({
+/** The form group around a set of controls (radios, checkboxes, a date): legend, hint and error message. */
+export function FieldsetGroup({
+  id,
   legend,
   legendSize = 'm',
-  describedBy: described,
+  hint,
+  error,
   role,
   children,
 }: {
+  /** Names the hint and error message: `${id}-hint`, `${id}-error`. */
+  id: string;
   legend: ReactNode;
   legendSize?: LegendSize;
-  describedBy?: string;
+  hint?: ReactNode;
+  error?: string;
   role?: 'group';
   children: ReactNode;
 }) {
   return (
-    <fieldset className="govuk-fieldset" aria-describedby={described} role={role}>
-      <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-      {children}
-    </fieldset>
+    <div className={formGroupClass(error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)} role={role}>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        {children}
+      </fieldset>
+    </div>
   );
 }

@@ -20,35 +20,64 @@ export interface PaginationProps {
   onNavigate?: () => void;
 }
 
+const ARROWS = {
+  prev: 'm6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z',
+  next: 'm8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z',
+};
+
+/** The 'Previous' or 'Next' link: its arrow points away from the page numbers. */
+function PrevNextLink({
+  rel,
+  to,
+  onNavigate,
+}: {
+  rel: 'prev' | 'next';
+  to: string;
+  onNavigate?: () => void;
+}) {
+  const arrow = (
+    <svg
+      className={`govuk-pagination__icon govuk-pagination__icon--${rel}`}
+      xmlns="http://www.w3.org/2000/svg"
+      height="13"
+      width="15"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 15 13"
+    >
+      <path d={ARROWS[rel]} />
+    </svg>
+  );
+  const title = (
+    <span className="govuk-pagination__link-title">
+      {rel === 'prev' ? 'Previous' : 'Next'}
+      <span className="govuk-visually-hidden"> page</span>
+    </span>
+  );
+  return (
+    <div className={`govuk-pagination__${rel}`}>
+      <Link className="govuk-link govuk-pagination__link" to={to} rel={rel} onClick={onNavigate}>
+        {rel === 'prev' ? (
+          <>
+            {arrow}
+            {title}
+          </>
+        ) : (
+          <>
+            {title}
+            {arrow}
+          </>
+        )}
+      </Link>
+    </div>
+  );
+}
+
 export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <nav className="govuk-pagination" aria-label="Pagination">
-      {page > 1 && (
-        <div className="govuk-pagination__prev">
-          <Link
-            className="govuk-link govuk-pagination__link"
-            to={hrefFor(page - 1)}
-            rel="prev"
-            onClick={onNavigate}
-          >
-            <svg
-              className="govuk-pagination__icon govuk-pagination__icon--prev"
-              xmlns="http://www.w3.org/2000/svg"
-              height="13"
-              width="15"
-              aria-hidden="true"
-              focusable="false"
-              viewBox="0 0 15 13"
-            >
-              <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-            </svg>
-            <span className="govuk-pagination__link-title">
-              Previous<span className="govuk-visually-hidden"> page</span>
-            </span>
-          </Link>
-        </div>
-      )}
+      {page > 1 && <PrevNextLink rel="prev" to={hrefFor(page - 1)} onNavigate={onNavigate} />}
       <ul className="govuk-pagination__list">
         {pageWindow(page, pageCount).map((p, i) =>
           p === 'gap' ? (
@@ -73,31 +102,7 @@ export function Pagination({ page, pageCount, hrefFor, onNavigate }: PaginationP
           ),
         )}
       </ul>
-      {page < pageCount && (
-        <div className="govuk-pagination__next">
-          <Link
-            className="govuk-link govuk-pagination__link"
-            to={hrefFor(page + 1)}
-            rel="next"
-            onClick={onNavigate}
-          >
-            <span className="govuk-pagination__link-title">
-              Next<span className="govuk-visually-hidden"> page</span>
-            </span>
-            <svg
-              className="govuk-pagination__icon govuk-pagination__icon--next"
-              xmlns="http://www.w3.org/2000/svg"
-              height="13"
-              width="15"
-              aria-hidden="true"
-              focusable="false"
-              viewBox="0 0 15 13"
-            >
-              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-            </svg>
-          </Link>
-        </div>
-      )}
+      {page < pageCount && <PrevNextLink rel="next" to={hrefFor(page + 1)} onNavigate={onNavigate} />}
     </nav>
   );
 }

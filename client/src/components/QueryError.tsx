@@ -3,62 +3,66 @@ import { Link, useLocation } from 'react-router';
 import { apiErrors } from '@/utils/graphqlErrors';
 import { Page, PageHeading } from './Page';
 
+/** A page that stands in for the one asked for: its title is its heading. */
+function ProblemPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Page title={title}>
+      <PageHeading>{title}</PageHeading>
+      {children}
+    </Page>
+  );
+}
+
+function PlansLink() {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/">
+        Go to the list of plans
+      </Link>
+    </p>
+  );
+}
+
 export function NotFound() {
   return (
-    <Page title="Page not found">
-      <PageHeading>Page not found</PageHeading>
+    <ProblemPage title="Page not found">
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
       <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to the list of plans
-        </Link>
-      </p>
-    </Page>
+      <PlansLink />
+    </ProblemPage>
   );
 }
 
 export function ServiceProblem() {
   return (
-    <Page title="Sorry, there is a problem with the service">
-      <PageHeading>Sorry, there is a problem with the service</PageHeading>
+    <ProblemPage title="Sorry, there is a problem with the service">
       <p className="govuk-body">Try again later.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to the list of plans
-        </Link>
-      </p>
-    </Page>
+      <PlansLink />
+    </ProblemPage>
   );
 }
 
 /** For a signed-in user whose role may not use the page: says who can, and where to go instead. */
 export function NoPermission({ children }: { children: ReactNode }) {
   return (
-    <Page title="You do not have permission to see this page">
-      <PageHeading>You do not have permission to see this page</PageHeading>
+    <ProblemPage title="You do not have permission to see this page">
       <p className="govuk-body">{children}</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to the list of plans
-        </Link>
-      </p>
-    </Page>
+      <PlansLink />
+    </ProblemPage>
   );
 }
 
 function SignInNeeded() {
   const { pathname, search } = useLocation();
   return (
-    <Page title="You need to sign in">
-      <PageHeading>You need to sign in</PageHeading>
+    <ProblemPage title="You need to sign in">
       <p className="govuk-body">
         <Link className="govuk-link" to={`/sign-in?returnTo=${encodeURIComponent(pathname + search)}`}>
           Sign in
         </Link>{' '}
         to see this page.
       </p>
-    </Page>
+    </ProblemPage>
   );
 }
 

@@ -1,38 +1,19 @@
-import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './FormParts';
+import type { Ref, SelectHTMLAttributes } from 'react';
+import { describedBy, FormGroup, type FieldProps } from './FormParts';
 
 export interface SelectOption {
   value: string;
   label: string;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string;
+export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>, FieldProps {
   options: SelectOption[];
   ref?: Ref<HTMLSelectElement>;
 }
 
-export function Select({
-  id,
-  label,
-  labelClassName = 'govuk-label--s',
-  hint,
-  error,
-  options,
-  ref,
-  ...rest
-}: SelectProps) {
+export function Select({ id, label, labelClassName, hint, error, options, ref, ...rest }: SelectProps) {
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <FormGroup id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <select
         ref={ref}
         id={id}
@@ -46,6 +27,6 @@ export function Select({
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }

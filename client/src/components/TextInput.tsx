@@ -1,12 +1,7 @@
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './FormParts';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { describedBy, FormGroup, type FieldProps } from './FormParts';
 
-export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string;
+export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>, FieldProps {
   /** e.g. 'govuk-input--width-3' or 'govuk-!-width-one-half' */
   widthClass?: string;
   suffix?: string;
@@ -16,7 +11,7 @@ export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 export function TextInput({
   id,
   label,
-  labelClassName = 'govuk-label--s',
+  labelClassName,
   hint,
   error,
   widthClass,
@@ -36,12 +31,7 @@ export function TextInput({
     />
   );
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <FormGroup id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       {suffix ? (
         <div className="govuk-input__wrapper">
           {input}
@@ -52,6 +42,6 @@ export function TextInput({
       ) : (
         input
       )}
-    </div>
+    </FormGroup>
   );
 }

@@ -1,32 +1,13 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { describedBy, ErrorMessage, formGroupClass, Hint } from './FormParts';
+import type { Ref, TextareaHTMLAttributes } from 'react';
+import { describedBy, FormGroup, type FieldProps } from './FormParts';
 
-export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string;
+export interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>, FieldProps {
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function Textarea({
-  id,
-  label,
-  labelClassName = 'govuk-label--s',
-  hint,
-  error,
-  rows = 5,
-  ref,
-  ...rest
-}: TextareaProps) {
+export function Textarea({ id, label, labelClassName, hint, error, rows = 5, ref, ...rest }: TextareaProps) {
   return (
-    <div className={formGroupClass(error)}>
-      <label className={`govuk-label ${labelClassName}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
+    <FormGroup id={id} label={label} labelClassName={labelClassName} hint={hint} error={error}>
       <textarea
         ref={ref}
         id={id}
@@ -35,6 +16,6 @@ export function Textarea({
         aria-describedby={describedBy(id, hint, error)}
         {...rest}
       />
-    </div>
+    </FormGroup>
   );
 }

@@ -49,6 +49,19 @@ export function wholeNumberField(name: string, min: number, max: number) {
     .transform((value) => Number(value));
 }
 
+/** Text that must be filled in, within a length. `missing` is the message for an empty box. */
+export function requiredText(
+  name: string,
+  { missing, min, max }: { missing: string; min: number; max: number },
+) {
+  return z
+    .string()
+    .trim()
+    .min(1, missing)
+    .min(min, `${name} must be at least ${min} characters`)
+    .max(max, `${name} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+}
+
 /** Free text where an empty box means 'none'. */
 export const optionalText = (max: number, name: string) =>
   z

@@ -33,7 +33,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(200).default('Partnership Tracker <no-reply@localhost>'),
   PUBLIC_URL: z
     .string()
-    .regex(/^https?:\/\/[^/\s]+(\/\S*)?$/, 'must be the address people open, like https://tracker.example.org')
+    .regex(
+      /^https?:\/\/[^/\s]+(\/\S*)?$/,
+      'must be the address people open, like https://tracker.example.org',
+    )
     .optional(),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
 });

@@ -5,6 +5,7 @@
 // refusal changes nothing, and fails if a query or mutation in the schema is missing here.
 import type { Partner } from '../../src/generated/prisma/client.js';
 import type { TestApp } from '../support/test-app.js';
+import { makeUser } from '../support/fixtures.js';
 import { makeRecords, uid, type MatrixRole, type World } from './world.js';
 
 export type Access = 'none' | 'own' | 'all';
@@ -232,6 +233,79 @@ export const MATRIX: Row[] = [
     }),
     state: (t, c) => t.prisma.updateLink.findUnique({ where: { id: c.link.id } }),
   },
+  {
+    name: 'Mutation.inviteUser',
+    access: ADMIN,
+    setup: async (_t, _w, owner) => ({ partner: owner, email: `invitee-${uid()}@example.org` }),
+    request: (c) => ({
+      query: mutation('inviteUser', 'InviteUserInput'),
+      variables: {
+        input: { email: c.email, name: 'New Person', role: 'PARTNER_EDITOR', partnerId: c.partner.id },
+      },
+    }),
+    state: (t, c) => t.prisma.user.count({ where: { email: c.email } }),
+  },
+  {
+    name: 'Mutation.resendInvite',
+    access: ADMIN,
+    setup: async (t, _w, owner) => ({
+      user: await t.prisma.user.create({
+        data: {
+          email: `invited-${uid()}@example.org`,
+          name: 'Invited',
+          role: 'PARTNER_EDITOR',
+          partnerId: owner.id,
+          invitedAt: new Date('2026-01-01'),
+        },
+      }),
+    }),
+    request: (c) => ({
+      query: mutation('resendInvite', 'UserIdInput'),
+      variables: { input: { id: c.user.id } },
+    }),
+    state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
+  },
+  {
+    name: 'Mutation.deactivateUser',
+    access: ADMIN,
+    setup: async (t, _w, owner) => ({ user: await makeUser(t.prisma, 'PARTNER_EDITOR', owner.id) }),
+    request: (c) => ({
+      query: mutation('deactivateUser', 'UserIdInput'),
+      variables: { input: { id: c.user.id } },
+    }),
+    state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
+  },
+  {
+    name: 'Mutation.reactivateUser',
+    access: ADMIN,
+    setup: async (t, _w, owner) => {
+      const user = await makeUser(t.prisma, 'PARTNER_EDITOR', owner.id);
+      return { user: await t.prisma.user.update({ where: { id: user.id }, data: { active: false } }) };
+    },
+    request: (c) => ({
+      query: mutation('reactivateUser', 'UserIdInput'),
+      variables: { input: { id: c.user.id } },
+    }),
+    state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
+  },
+  {
+    name: 'Mutation.changeUserRole',
+    access: ADMIN,
+    setup: async (t, _w, owner) => ({ user: await makeUser(t.prisma, 'PARTNER_EDITOR', owner.id) }),
+    request: (c) => ({
+      query: mutation('changeUserRole', 'ChangeUserRoleInput'),
+      variables: { input: { id: c.user.id, role: 'ADMIN' } },
+    }),
+    state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
+  },
+
+  {
+    name: 'Query.users',
+    access: ADMIN,
+    setup: async () => ({}),
+    request: () => ({ query: '{ users { totalCount items { email } } }' }),
+    visible: (d) => Array.isArray(d?.users?.items),
+  },
   // Private data in reads. Drafts stand for unpublished plans.
   {
     name: 'Query.auditEvents',
@@ -296,6 +370,9 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Mutation.signIn': 'anyone may try to sign in (rate limited; see auth and security tests)',
   'Mutation.signOut': 'ends only the caller’s own session',
   'Mutation.openUpdateLink': 'the link itself is the permission (see update-links tests)',
+  'Mutation.acceptInvite': 'the emailed token is the permission (see users and mail tests)',
+  'Mutation.resetPassword': 'the emailed token is the permission (see users and mail tests)',
+  'Mutation.requestPasswordReset': 'always answers true and reveals nothing (rate limited)',
   'Query.plans': 'active plans for the public; drafts only when signed in (covered by Query.plan)',
   'Query.partners': 'the partner directory; contact details are covered by Partner.contactEmail',
   'Query.partner': 'one partner; contact details are covered by Partner.contactEmail',

@@ -44,6 +44,7 @@ function base(type: ReturnTypeFunc, { presence = 'required', description }: Comm
 const count = (n: number) => n.toLocaleString('en-GB');
 
 // Tabs and line breaks are text; other control characters only hide or corrupt it.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export function TextField(label: string, options: Common & { min?: number; max: number }) {

@@ -4,18 +4,8 @@ export const EditActionFormQuery = graphql(`
   query EditActionForm($id: ID!) {
     action(id: $id) {
       id
-      ref
-      title
-      description
-      status
-      rag
-      progress
-      startDate
-      dueDate
-      weight
-      area
-      canEdit
       version
+      ...EditActionForm_action
       plan {
         id
         slug
@@ -24,12 +14,6 @@ export const EditActionFormQuery = graphql(`
       priority {
         id
         number
-      }
-      leadPartner {
-        id
-      }
-      supportingPartners {
-        id
       }
     }
     partners {

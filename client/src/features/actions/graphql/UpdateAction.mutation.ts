@@ -3,20 +3,8 @@ import { graphql } from '@/__generated__';
 export const UpdateActionMutation = graphql(`
   mutation UpdateAction($input: UpdateActionInput!) {
     updateAction(input: $input) {
-      id
-      ref
-      title
-      description
-      status
-      rag
-      progress
-      startDate
-      dueDate
-      weight
-      area
+      ...EditActionForm_action
       overdue
-      canEdit
-      version
       updatedAt
       leadPartner {
         id

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActionStatus, Area, Rag } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
-import { dateField, optionalText, wholeNumberField } from '@/utils/validation';
+import { dateField, optionalText, requiredText, wholeNumberField } from '@/utils/validation';
 import { ACTION_STATUSES, AREAS, RAGS } from './labels';
 
 /** Who is filling in the action form decides which fields it has. */
@@ -48,12 +48,7 @@ const partnerShape = {
 };
 
 const adminShape = {
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Enter a title')
-    .min(3, 'Title must be at least 3 characters')
-    .max(300, 'Title must be 300 characters or fewer'),
+  title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 300 }),
   leadPartnerId: z.string().min(1, 'Select the lead partner'),
   supportingPartnerIds: z.array(z.string()),
   startDate: dateField('Start date'),

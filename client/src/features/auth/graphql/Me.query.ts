@@ -3,14 +3,7 @@ import { graphql } from '@/__generated__';
 export const MeQuery = graphql(`
   query Me {
     me {
-      id
-      name
-      email
-      role
-      partner {
-        id
-        name
-      }
+      ...CurrentUser
     }
   }
 `);

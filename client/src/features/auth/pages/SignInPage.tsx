@@ -10,7 +10,8 @@ import { TextInput } from '@/components/TextInput';
 import { SignInMutation } from '@/features/auth/graphql/SignIn.mutation';
 import { safeReturnTo } from '@/features/auth/utils/returnTo';
 import { useServerErrors } from '@/hooks/useServerErrors';
-import { fieldError, summaryItems, type FormField } from '@/utils/formErrors';
+import { fieldProps } from '@/utils/fieldProps';
+import { summaryItems, type FormField } from '@/utils/formErrors';
 
 export const signInSchema = z.object({
   email: z
@@ -39,6 +40,7 @@ export function SignInPage() {
   });
   const { register, handleSubmit, formState, setError } = form;
   const server = useServerErrors(setError, FIELD_NAMES);
+  const field = fieldProps(register, formState.errors);
 
   const onSubmit = handleSubmit(async (values) => {
     server.clear();
@@ -69,22 +71,18 @@ export function SignInPage() {
           </p>
           <form onSubmit={onSubmit} noValidate>
             <TextInput
-              id="email"
               label="Email address"
               type="email"
               autoComplete="email"
               spellCheck={false}
-              error={fieldError(formState.errors, 'email')}
-              {...register('email')}
+              {...field.input('email')}
             />
             <TextInput
-              id="password"
               label="Password"
               type="password"
               autoComplete="current-password"
-              error={fieldError(formState.errors, 'password')}
               widthClass="govuk-!-width-two-thirds"
-              {...register('password')}
+              {...field.input('password')}
             />
             <Button type="submit" disabled={loading}>
               Sign in

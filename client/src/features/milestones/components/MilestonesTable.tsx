@@ -4,17 +4,25 @@ import { Table, type TableColumn } from '@/components/Table';
 import { Tag } from '@/components/Tag';
 import { formatDate } from '@/utils/dates';
 
+/** A milestone as its row shows it: adding or changing one returns this, so the row is up to date. */
+export const MilestonesTable_milestone = graphql(`
+  fragment MilestonesTable_milestone on Milestone {
+    id
+    title
+    dueDate
+    completedOn
+    evidence
+    overdue
+  }
+`);
+
 export const MilestonesTable_action = graphql(`
   fragment MilestonesTable_action on Action {
     id
     canEdit
     milestones {
       id
-      title
-      dueDate
-      completedOn
-      evidence
-      overdue
+      ...MilestonesTable_milestone
     }
   }
 `);
@@ -26,7 +34,8 @@ function MilestoneStatus({ completedOn, overdue }: { completedOn: string | null;
 }
 
 export function MilestonesTable({ action }: { action: FragmentType<typeof MilestonesTable_action> }) {
-  const { id: actionId, canEdit, milestones } = getFragmentData(MilestonesTable_action, action);
+  const { id: actionId, canEdit, milestones: refs } = getFragmentData(MilestonesTable_action, action);
+  const milestones = refs.map((m) => getFragmentData(MilestonesTable_milestone, m));
   if (milestones.length === 0) {
     return (
       <>

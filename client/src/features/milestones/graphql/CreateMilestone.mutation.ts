@@ -3,12 +3,7 @@ import { graphql } from '@/__generated__';
 export const CreateMilestoneMutation = graphql(`
   mutation CreateMilestone($input: CreateMilestoneInput!) {
     createMilestone(input: $input) {
-      id
-      title
-      dueDate
-      completedOn
-      evidence
-      overdue
+      ...MilestonesTable_milestone
     }
   }
 `);

@@ -3,12 +3,7 @@ import { graphql } from '@/__generated__';
 export const UpdateMilestoneMutation = graphql(`
   mutation UpdateMilestone($input: UpdateMilestoneInput!) {
     updateMilestone(input: $input) {
-      id
-      title
-      dueDate
-      completedOn
-      evidence
-      overdue
+      ...MilestonesTable_milestone
     }
   }
 `);

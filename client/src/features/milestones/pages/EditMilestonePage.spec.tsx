@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { UpdateMilestoneMutation } from '@/features/milestones/graphql/UpdateMilestone.mutation';
+import { apiErrorMock, errorSummary, fill, fillDate, press } from '@/testing/forms';
 import { renderPage } from '@/testing/renderPage';
 import { EditMilestoneForm } from './EditMilestonePage';
 
@@ -13,23 +14,6 @@ const MILESTONE = {
 };
 const PATH = '/actions/a1/milestones/m1/edit';
 
-function fill(label: string, value: string, within_: HTMLElement = document.body) {
-  fireEvent.change(within(within_).getByLabelText(label), { target: { value } });
-}
-
-function fillCompletedOn(day: string, month: string, year: string) {
-  const group = screen.getByRole('group', { name: /^Completed on/ });
-  fill('Day', day, group);
-  fill('Month', month, group);
-  fill('Year', year, group);
-}
-
-function errorSummary() {
-  return screen
-    .getByRole('heading', { name: 'There is a problem' })
-    .closest('.govuk-error-summary') as HTMLElement;
-}
-
 describe('changing a milestone', () => {
   it('starts from the milestone as saved, titled after it', () => {
     renderPage(<EditMilestoneForm action={ACTION} milestone={MILESTONE} />, { path: PATH });
@@ -42,25 +26,16 @@ describe('changing a milestone', () => {
 
   it('puts the server’s field error next to its field and in the summary', async () => {
     const mocks = [
-      {
-        request: { query: UpdateMilestoneMutation, variables: () => true },
-        result: {
-          errors: [
-            {
-              message: 'Check the values you entered',
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [{ field: 'completedOn', message: 'The completed date cannot be in the future' }],
-              },
-            },
-          ],
-        },
-      },
+      apiErrorMock(UpdateMilestoneMutation, {
+        message: 'Check the values you entered',
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'completedOn', message: 'The completed date cannot be in the future' }],
+      }),
     ];
     renderPage(<EditMilestoneForm action={ACTION} milestone={MILESTONE} />, { path: PATH, mocks });
-    fillCompletedOn('2', '4', '2025');
+    fillDate(/^Completed on/, '2', '4', '2025');
     fill('Evidence (optional)', 'Launch report to the partnership board');
-    fireEvent.click(screen.getByRole('button', { name: 'Save milestone' }));
+    press('Save milestone');
 
     await waitFor(() =>
       expect(document.getElementById('completedOn-error')?.textContent).toBe(
@@ -88,17 +63,16 @@ describe('changing a milestone', () => {
     };
     // The mock answers only these exact variables; any others would show the general error.
     const mocks = [
-      {
-        request: { query: UpdateMilestoneMutation, variables: { input } },
-        result: {
-          errors: [{ message: 'Reopening refused in this test', extensions: { code: 'FORBIDDEN' } }],
-        },
-      },
+      apiErrorMock(
+        UpdateMilestoneMutation,
+        { message: 'Reopening refused in this test', code: 'FORBIDDEN' },
+        { input },
+      ),
     ];
     renderPage(<EditMilestoneForm action={ACTION} milestone={done} />, { path: PATH, mocks });
-    fillCompletedOn('', '', '');
+    fillDate(/^Completed on/, '', '', '');
     fill('Evidence (optional)', '');
-    fireEvent.click(screen.getByRole('button', { name: 'Save milestone' }));
+    press('Save milestone');
 
     const summary = await waitFor(errorSummary);
     expect(within(summary).getByText('Reopening refused in this test')).toBeTruthy();

@@ -1,32 +1,25 @@
-import { useForm } from 'react-hook-form';
-import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { z } from 'zod';
 import type { EditMilestoneFormQuery as EditMilestoneFormData } from '@/__generated__/graphql';
-import { BackLink } from '@/components/BackLink';
-import { Button, ButtonGroup } from '@/components/Button';
-import { ErrorSummary } from '@/components/ErrorSummary';
-import { Loading, Page, PageHeading } from '@/components/Page';
-import { NotFound, QueryError } from '@/components/QueryError';
+import { FormPage } from '@/components/FormPage';
+import { NotFound } from '@/components/QueryError';
+import { QueryResult } from '@/components/QueryResult';
 import { WarningText } from '@/components/WarningText';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import type { SavedState } from '@/features/actions/utils/savedState';
-import { useMe } from '@/features/auth/hooks/useMe';
-import { signInHref } from '@/features/auth/utils/returnTo';
+import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { MilestoneFormFields } from '@/features/milestones/components/MilestoneFormFields';
 import { EditMilestoneFormQuery } from '@/features/milestones/graphql/EditMilestoneForm.query';
 import { UpdateMilestoneMutation } from '@/features/milestones/graphql/UpdateMilestone.mutation';
 import {
   MILESTONE_FIELDS,
   milestoneSchema,
+  type MilestoneFormOutput,
   type MilestoneFormValues,
 } from '@/features/milestones/utils/milestoneForm';
-import { useServerErrors } from '@/hooks/useServerErrors';
+import { useFormPage } from '@/hooks/useFormPage';
 import { isoToDateParts } from '@/utils/dates';
-import { summaryItems } from '@/utils/formErrors';
-
-const FIELD_NAMES = MILESTONE_FIELDS.map((f) => f.name);
 
 type Action = EditMilestoneFormData['action'];
 type Milestone = Action['milestones'][number];
@@ -47,24 +40,13 @@ function formValues(milestone: Milestone): MilestoneFormValues {
 
 /** Change a milestone: above all, mark it done with its evidence, or reopen it. */
 export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps) {
-  const navigate = useNavigate();
-  const { register, handleSubmit, formState, setError } = useForm<
-    MilestoneFormValues,
-    unknown,
-    z.output<typeof milestoneSchema>
-  >({
-    resolver: zodResolver(milestoneSchema),
-    defaultValues: formValues(milestone),
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
-  });
-  const server = useServerErrors(setError, FIELD_NAMES);
   const [updateMilestone, { loading }] = useMutation(UpdateMilestoneMutation);
   const actionHref = `/actions/${action.id}`;
-
-  const onSubmit = handleSubmit(async (values) => {
-    server.clear();
-    try {
+  const { register, errors, submission } = useFormPage<MilestoneFormValues, MilestoneFormOutput>({
+    resolver: zodResolver(milestoneSchema),
+    defaultValues: formValues(milestone),
+    fields: MILESTONE_FIELDS,
+    save: async (values) => {
       await updateMilestone({
         // An empty 'Completed on' is sent as null: that reopens the milestone.
         variables: { input: { id: milestone.id, ...values, dueDate: values.dueDate! } },
@@ -72,25 +54,20 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
         refetchQueries: [{ query: ActionDetailQuery, variables: { id: action.id } }],
         awaitRefetchQueries: true,
       });
-    } catch (error) {
-      server.show(error);
-      return;
-    }
-    const state: SavedState = { saved: 'milestoneUpdated', milestoneTitle: values.title };
-    navigate(actionHref, { state });
+      const state: SavedState = { saved: 'milestoneUpdated', milestoneTitle: values.title };
+      return { to: actionHref, state };
+    },
   });
 
-  const errors = summaryItems(formState.errors, MILESTONE_FIELDS, server.messages);
   return (
-    <Page
+    <FormPage
+      submission={submission}
       title={`Change milestone: ${milestone.title}`}
-      error={errors.length > 0}
-      beforeContent={<BackLink to={actionHref}>Back to action {action.ref}</BackLink>}
-    >
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} focusKey={`${formState.submitCount}-${server.attempt}`} />
-          <PageHeading caption={`Action ${action.ref}: ${action.title}`}>Change milestone</PageHeading>
+      backLink={{ to: actionHref, text: `Back to action ${action.ref}` }}
+      caption={`Action ${action.ref}: ${action.title}`}
+      heading="Change milestone"
+      intro={
+        <>
           {!action.canEdit && (
             <WarningText>
               Your organisation does not lead or support this action, so you may not be able to change its
@@ -100,43 +77,38 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
           <p className="govuk-body">
             To mark the milestone done, enter the date it was completed and what shows it was done.
           </p>
-          <form onSubmit={onSubmit} noValidate>
-            <MilestoneFormFields
-              register={register}
-              errors={formState.errors}
-              completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
-            />
-            <ButtonGroup>
-              <Button type="submit" disabled={loading}>
-                Save milestone
-              </Button>
-              <Link className="govuk-link" to={actionHref}>
-                Cancel
-              </Link>
-            </ButtonGroup>
-          </form>
-        </div>
-      </div>
-    </Page>
+        </>
+      }
+      submitText="Save milestone"
+      saving={loading}
+    >
+      <MilestoneFormFields
+        register={register}
+        errors={errors}
+        completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
+      />
+    </FormPage>
+  );
+}
+
+function EditMilestoneLoader() {
+  const { actionId = '', id = '' } = useParams();
+  const result = useQuery(EditMilestoneFormQuery, { variables: { actionId }, fetchPolicy: 'network-only' });
+  return (
+    <QueryResult result={result}>
+      {(data) => {
+        const milestone = data.action.milestones.find((m) => m.id === id);
+        if (!milestone) return <NotFound />;
+        return <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />;
+      }}
+    </QueryResult>
   );
 }
 
 export function EditMilestonePage() {
-  const { actionId = '', id = '' } = useParams();
-  const { pathname } = useLocation();
-  const { me, loading: meLoading } = useMe();
-  const { data, error, loading } = useQuery(EditMilestoneFormQuery, {
-    variables: { actionId },
-    fetchPolicy: 'network-only',
-    skip: !me,
-  });
-
-  if (meLoading && me === undefined) return <Loading what="form" />;
-  if (!me) return <Navigate to={signInHref(pathname)} replace />;
-  if (error) return <QueryError error={error} />;
-  if (!data) return loading ? <Loading what="form" /> : <QueryError error={error} />;
-
-  const milestone = data.action.milestones.find((m) => m.id === id);
-  if (!milestone) return <NotFound />;
-  return <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />;
+  return (
+    <RequireSignIn>
+      <EditMilestoneLoader />
+    </RequireSignIn>
+  );
 }

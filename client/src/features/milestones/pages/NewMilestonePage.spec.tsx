@@ -1,32 +1,21 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { CreateMilestoneMutation } from '@/features/milestones/graphql/CreateMilestone.mutation';
+import { apiErrorMock, errorSummary, fill, fillDate, press } from '@/testing/forms';
 import { renderPage } from '@/testing/renderPage';
 import { NewMilestoneForm } from './NewMilestonePage';
 
 const ACTION = { id: 'a1', ref: '1.3', title: 'Rural crime SPOC officers', canEdit: true };
 const PATH = '/actions/a1/milestones/new';
 
-function fill(label: string, value: string, within_: HTMLElement = document.body) {
-  fireEvent.change(within(within_).getByLabelText(label), { target: { value } });
-}
-
-function fillDueDate(day: string, month: string, year: string) {
-  const group = screen.getByRole('group', { name: /^Due date/ });
-  fill('Day', day, group);
-  fill('Month', month, group);
-  fill('Year', year, group);
-}
-
-function errorSummary() {
-  return screen
-    .getByRole('heading', { name: 'There is a problem' })
-    .closest('.govuk-error-summary') as HTMLElement;
+function fillValidMilestone() {
+  fill('Milestone', 'Hub goes live');
+  fillDate(/^Due date/, '1', '4', '2026');
 }
 
 describe('adding a milestone', () => {
   it('shows the error summary, focused, with links to each empty field', async () => {
     renderPage(<NewMilestoneForm action={ACTION} />, { path: PATH });
-    fireEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    press('Add milestone');
 
     const summary = await waitFor(errorSummary);
     expect(document.activeElement).toBe(summary);
@@ -44,8 +33,8 @@ describe('adding a milestone', () => {
   it('says when a date is not a real one', async () => {
     renderPage(<NewMilestoneForm action={ACTION} />, { path: PATH });
     fill('Milestone', 'Hub goes live');
-    fillDueDate('31', '2', '2026');
-    fireEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    fillDate(/^Due date/, '31', '2', '2026');
+    press('Add milestone');
 
     const summary = await waitFor(errorSummary);
     expect(within(summary).getByRole('link', { name: 'Due date must be a real date' })).toBeTruthy();
@@ -53,25 +42,15 @@ describe('adding a milestone', () => {
 
   it('puts the server’s field errors next to their fields', async () => {
     const mocks = [
-      {
-        request: { query: CreateMilestoneMutation, variables: () => true },
-        result: {
-          errors: [
-            {
-              message: 'Check the values you entered',
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fields: [{ field: 'title', message: 'Title must be 300 characters or fewer' }],
-              },
-            },
-          ],
-        },
-      },
+      apiErrorMock(CreateMilestoneMutation, {
+        message: 'Check the values you entered',
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'title', message: 'Title must be 300 characters or fewer' }],
+      }),
     ];
     renderPage(<NewMilestoneForm action={ACTION} />, { path: PATH, mocks });
-    fill('Milestone', 'Hub goes live');
-    fillDueDate('1', '4', '2026');
-    fireEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    fillValidMilestone();
+    press('Add milestone');
 
     await waitFor(() =>
       expect(document.getElementById('title-error')?.textContent).toBe(
@@ -88,22 +67,14 @@ describe('adding a milestone', () => {
 
   it('shows a refusal from the server in the error summary', async () => {
     const mocks = [
-      {
-        request: { query: CreateMilestoneMutation, variables: () => true },
-        result: {
-          errors: [
-            {
-              message: 'You can only change milestones of actions your organisation leads or supports',
-              extensions: { code: 'FORBIDDEN' },
-            },
-          ],
-        },
-      },
+      apiErrorMock(CreateMilestoneMutation, {
+        message: 'You can only change milestones of actions your organisation leads or supports',
+        code: 'FORBIDDEN',
+      }),
     ];
     renderPage(<NewMilestoneForm action={ACTION} />, { path: PATH, mocks });
-    fill('Milestone', 'Hub goes live');
-    fillDueDate('1', '4', '2026');
-    fireEvent.click(screen.getByRole('button', { name: 'Add milestone' }));
+    fillValidMilestone();
+    press('Add milestone');
 
     const summary = await waitFor(errorSummary);
     expect(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
-import { dateField, optionalText } from '@/utils/validation';
+import { dateField, optionalText, requiredText } from '@/utils/validation';
 
 export interface MilestoneFormValues {
   title: string;
@@ -18,16 +18,13 @@ export const EMPTY_MILESTONE_FORM: MilestoneFormValues = {
 };
 
 export const milestoneSchema = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Enter the milestone')
-    .min(3, 'Milestone must be at least 3 characters')
-    .max(300, 'Milestone must be 300 characters or fewer'),
+  title: requiredText('Milestone', { missing: 'Enter the milestone', min: 3, max: 300 }),
   dueDate: dateField('Due date', { required: true }),
   completedOn: dateField('Completed on date', { notInFuture: true }),
   evidence: optionalText(5000, 'Evidence'),
 });
+
+export type MilestoneFormOutput = z.output<typeof milestoneSchema>;
 
 export const MILESTONE_FIELDS: FormField[] = [
   { name: 'title' },

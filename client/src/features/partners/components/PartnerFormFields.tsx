@@ -4,7 +4,7 @@ import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { PARTNER_KIND_LABELS, PARTNER_KINDS } from '@/features/partners/utils/labels';
 import type { PartnerFormValues } from '@/features/partners/utils/partnerForm';
-import { fieldError } from '@/utils/formErrors';
+import { fieldProps } from '@/utils/fieldProps';
 
 export interface PartnerFormFieldsProps {
   register: UseFormRegister<PartnerFormValues>;
@@ -13,66 +13,50 @@ export interface PartnerFormFieldsProps {
 
 /** The boxes of the partner form, for adding a partner and changing one. */
 export function PartnerFormFields({ register, errors }: PartnerFormFieldsProps) {
-  const error = (name: string) => fieldError(errors, name);
+  const field = fieldProps(register, errors);
   return (
     <>
       <TextInput
-        id="name"
         label="Name"
         hint="The organisation’s name as people know it. Each partner has a different name."
         autoComplete="off"
-        error={error('name')}
-        {...register('name')}
+        {...field.input('name')}
       />
       <Radios
-        idPrefix="kind"
-        name="kind"
         legend="Kind of organisation"
         legendSize="s"
         small
-        error={error('kind')}
-        items={PARTNER_KINDS.map((k) => ({
-          value: k,
-          label: PARTNER_KIND_LABELS[k],
-          inputProps: register('kind'),
-        }))}
+        items={PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }))}
+        {...field.choices('kind')}
       />
       <TextInput
-        id="website"
         label="Website (optional)"
         hint="The full web address, starting with https://"
         type="url"
         spellCheck={false}
         autoComplete="off"
-        error={error('website')}
-        {...register('website')}
+        {...field.input('website')}
       />
       <Textarea
-        id="description"
         label="Description (optional)"
         hint="What the organisation does in the partnership"
-        error={error('description')}
-        {...register('description')}
+        {...field.input('description')}
       />
       <TextInput
-        id="contactEmail"
         label="Contact email (optional)"
         hint="Shown only to people who sign in"
         type="email"
         spellCheck={false}
         autoComplete="off"
-        error={error('contactEmail')}
-        {...register('contactEmail')}
+        {...field.input('contactEmail')}
       />
       <TextInput
-        id="contactPhone"
         label="Contact telephone (optional)"
         hint="Shown only to people who sign in"
         type="tel"
         widthClass="govuk-input--width-20"
         autoComplete="off"
-        error={error('contactPhone')}
-        {...register('contactPhone')}
+        {...field.input('contactPhone')}
       />
     </>
   );

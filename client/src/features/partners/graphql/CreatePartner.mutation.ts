@@ -4,12 +4,7 @@ export const CreatePartnerMutation = graphql(`
   mutation CreatePartner($input: CreatePartnerInput!) {
     createPartner(input: $input) {
       id
-      name
-      kind
-      website
-      description
-      contactEmail
-      contactPhone
+      ...EditPartnerForm_partner
     }
   }
 `);

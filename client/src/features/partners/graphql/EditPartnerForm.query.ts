@@ -4,12 +4,7 @@ export const EditPartnerFormQuery = graphql(`
   query EditPartnerForm($id: ID!) {
     partner(id: $id) {
       id
-      name
-      kind
-      website
-      description
-      contactEmail
-      contactPhone
+      ...EditPartnerForm_partner
     }
   }
 `);

@@ -4,12 +4,7 @@ export const UpdatePartnerMutation = graphql(`
   mutation UpdatePartner($input: UpdatePartnerInput!) {
     updatePartner(input: $input) {
       id
-      name
-      kind
-      website
-      description
-      contactEmail
-      contactPhone
+      ...EditPartnerForm_partner
     }
   }
 `);

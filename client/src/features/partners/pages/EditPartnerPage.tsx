@@ -1,14 +1,11 @@
-import { useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { EditPartnerFormQuery as EditPartnerFormData } from '@/__generated__/graphql';
-import { BackLink } from '@/components/BackLink';
-import { Button, ButtonGroup } from '@/components/Button';
-import { ErrorSummary } from '@/components/ErrorSummary';
-import { Loading, Page, PageHeading } from '@/components/Page';
-import { QueryError } from '@/components/QueryError';
-import { RequireAdmin } from '@/features/auth/components/RequireAdmin';
+import { useParams } from 'react-router';
+import { getFragmentData, graphql } from '@/__generated__';
+import type { EditPartnerForm_PartnerFragment } from '@/__generated__/graphql';
+import { FormPage } from '@/components/FormPage';
+import { QueryResult } from '@/components/QueryResult';
+import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { PartnerFormFields } from '@/features/partners/components/PartnerFormFields';
 import { EditPartnerFormQuery } from '@/features/partners/graphql/EditPartnerForm.query';
 import { UpdatePartnerMutation } from '@/features/partners/graphql/UpdatePartner.mutation';
@@ -20,12 +17,22 @@ import {
   type PartnerFormValues,
 } from '@/features/partners/utils/partnerForm';
 import type { PartnerSavedState } from '@/features/partners/utils/savedState';
-import { useServerErrors } from '@/hooks/useServerErrors';
-import { summaryItems } from '@/utils/formErrors';
+import { useFormPage } from '@/hooks/useFormPage';
 
-const FIELD_NAMES = PARTNER_FIELDS.map((f) => f.name);
+/** A partner as its form shows it. Adding or changing one returns the same, for the cache. */
+export const EditPartnerForm_partner = graphql(`
+  fragment EditPartnerForm_partner on Partner {
+    id
+    name
+    kind
+    website
+    description
+    contactEmail
+    contactPhone
+  }
+`);
 
-type Partner = EditPartnerFormData['partner'];
+type Partner = EditPartnerForm_PartnerFragment;
 
 function formValues(partner: Partner): PartnerFormValues {
   return {
@@ -39,77 +46,55 @@ function formValues(partner: Partner): PartnerFormValues {
 }
 
 export function EditPartnerForm({ partner }: { partner: Partner }) {
-  const navigate = useNavigate();
-  const { register, handleSubmit, formState, setError } = useForm<
-    PartnerFormValues,
-    unknown,
-    PartnerFormOutput
-  >({
-    resolver: zodResolver(partnerSchema),
-    defaultValues: formValues(partner),
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
-  });
-  const server = useServerErrors(setError, FIELD_NAMES, PARTNER_NAME_CONFLICT);
   const [updatePartner, { loading }] = useMutation(UpdatePartnerMutation);
   const partnerHref = `/partners/${partner.id}`;
-
-  const onSubmit = handleSubmit(async (values) => {
-    server.clear();
-    try {
+  const { register, errors, submission } = useFormPage<PartnerFormValues, PartnerFormOutput>({
+    resolver: zodResolver(partnerSchema),
+    defaultValues: formValues(partner),
+    fields: PARTNER_FIELDS,
+    conflict: PARTNER_NAME_CONFLICT,
+    save: async (values) => {
       // Empty optional boxes are sent as null, which clears them.
       await updatePartner({ variables: { input: { id: partner.id, ...values } } });
-    } catch (error) {
-      server.show(error);
-      return;
-    }
-    const state: PartnerSavedState = { saved: 'partnerUpdated' };
-    navigate(partnerHref, { state });
+      const state: PartnerSavedState = { saved: 'partnerUpdated' };
+      return { to: partnerHref, state };
+    },
   });
 
-  const errors = summaryItems(formState.errors, PARTNER_FIELDS, server.messages);
   return (
-    <Page
+    <FormPage
+      submission={submission}
       title={`Change partner: ${partner.name}`}
-      error={errors.length > 0}
-      beforeContent={<BackLink to={partnerHref}>Back to {partner.name}</BackLink>}
+      backLink={{ to: partnerHref, text: `Back to ${partner.name}` }}
+      caption={partner.name}
+      heading="Change partner"
+      submitText="Save partner"
+      saving={loading}
     >
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} focusKey={`${formState.submitCount}-${server.attempt}`} />
-          <PageHeading caption={partner.name}>Change partner</PageHeading>
-          <form onSubmit={onSubmit} noValidate>
-            <PartnerFormFields register={register} errors={formState.errors} />
-            <ButtonGroup>
-              <Button type="submit" disabled={loading}>
-                Save partner
-              </Button>
-              <Link className="govuk-link" to={partnerHref}>
-                Cancel
-              </Link>
-            </ButtonGroup>
-          </form>
-        </div>
-      </div>
-    </Page>
+      <PartnerFormFields register={register} errors={errors} />
+    </FormPage>
   );
 }
 
 function EditPartnerLoader() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(EditPartnerFormQuery, {
-    variables: { id },
-    fetchPolicy: 'network-only',
-  });
-  if (error) return <QueryError error={error} />;
-  if (!data) return loading ? <Loading what="form" /> : <QueryError error={error} />;
-  return <EditPartnerForm key={data.partner.id} partner={data.partner} />;
+  const result = useQuery(EditPartnerFormQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  return (
+    <QueryResult result={result}>
+      {(data) => (
+        <EditPartnerForm
+          key={data.partner.id}
+          partner={getFragmentData(EditPartnerForm_partner, data.partner)}
+        />
+      )}
+    </QueryResult>
+  );
 }
 
 export function EditPartnerPage() {
   return (
-    <RequireAdmin task="change partners">
+    <RequireSignIn adminTask="change partners">
       <EditPartnerLoader />
-    </RequireAdmin>
+    </RequireSignIn>
   );
 }

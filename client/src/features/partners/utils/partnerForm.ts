@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
-import { optionalText } from '@/utils/validation';
+import { optionalText, requiredText } from '@/utils/validation';
 import { PARTNER_KINDS } from './labels';
 
 /** What the partner form's boxes hold, before validation. */
@@ -41,12 +41,7 @@ const PHONE = /^[0-9 +()-]{6,30}$/;
 const KIND_MESSAGE = 'Select what kind of organisation this is';
 
 export const partnerSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, 'Enter the name of the organisation')
-    .min(2, 'Name must be at least 2 characters')
-    .max(200, 'Name must be 200 characters or fewer'),
+  name: requiredText('Name', { missing: 'Enter the name of the organisation', min: 2, max: 200 }),
   // Starts empty: no kind is chosen for a new partner.
   kind: z.string({ error: KIND_MESSAGE }).pipe(z.enum(PARTNER_KINDS, { error: KIND_MESSAGE })),
   website: optionalMatching(

@@ -4,15 +4,7 @@ export const EditPlanFormQuery = graphql(`
   query EditPlanForm($slug: String!) {
     plan(slug: $slug) {
       id
-      slug
-      title
-      summary
-      status
-      startDate
-      endDate
-      owner {
-        id
-      }
+      ...EditPlanForm_plan
     }
     partners {
       id

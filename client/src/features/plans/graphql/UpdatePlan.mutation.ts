@@ -3,13 +3,7 @@ import { graphql } from '@/__generated__';
 export const UpdatePlanMutation = graphql(`
   mutation UpdatePlan($input: UpdatePlanInput!) {
     updatePlan(input: $input) {
-      id
-      slug
-      title
-      summary
-      status
-      startDate
-      endDate
+      ...EditPlanForm_plan
       owner {
         id
         name

@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { CreatePlanMutation } from '@/features/plans/graphql/CreatePlan.mutation';
+import { apiErrorMock, errorSummary, fill, fillDate, press } from '@/testing/forms';
 import { renderPage } from '@/testing/renderPage';
 import { NewPlanForm } from './NewPlanPage';
 
@@ -9,29 +10,12 @@ const PARTNERS = [
 ];
 const PATH = '/plans/new';
 
-function fill(label: string, value: string, within_: HTMLElement = document.body) {
-  fireEvent.change(within(within_).getByLabelText(label), { target: { value } });
-}
-
-function fillDate(legend: RegExp, day: string, month: string, year: string) {
-  const group = screen.getByRole('group', { name: legend });
-  fill('Day', day, group);
-  fill('Month', month, group);
-  fill('Year', year, group);
-}
-
 function fillValidPlan() {
   fill('Slug', 'rural-crime-2027-2030');
   fill('Title', 'Rural crime strategy 2027 to 2030');
   fillDate(/^Start date/, '1', '4', '2027');
   fillDate(/^End date/, '31', '3', '2030');
-  fireEvent.change(screen.getByLabelText('Owner'), { target: { value: 'p1' } });
-}
-
-function errorSummary() {
-  return screen
-    .getByRole('heading', { name: 'There is a problem' })
-    .closest('.govuk-error-summary') as HTMLElement;
+  fill('Owner', 'p1');
 }
 
 describe('adding a plan', () => {
@@ -39,7 +23,7 @@ describe('adding a plan', () => {
     renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH });
     fillValidPlan();
     fillDate(/^End date/, '31', '3', '2027');
-    fireEvent.click(screen.getByRole('button', { name: 'Add plan' }));
+    press('Add plan');
 
     const summary = await waitFor(errorSummary);
     expect(document.activeElement).toBe(summary);
@@ -55,7 +39,7 @@ describe('adding a plan', () => {
 
   it('asks for each required field, in page order', async () => {
     renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH });
-    fireEvent.click(screen.getByRole('button', { name: 'Add plan' }));
+    press('Add plan');
 
     const summary = await waitFor(errorSummary);
     expect(
@@ -67,21 +51,14 @@ describe('adding a plan', () => {
 
   it('shows a slug that is already taken by the slug box and in the summary', async () => {
     const mocks = [
-      {
-        request: { query: CreatePlanMutation, variables: () => true },
-        result: {
-          errors: [
-            {
-              message: 'A record with the same unique value already exists',
-              extensions: { code: 'CONFLICT' },
-            },
-          ],
-        },
-      },
+      apiErrorMock(CreatePlanMutation, {
+        message: 'A record with the same unique value already exists',
+        code: 'CONFLICT',
+      }),
     ];
     renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH, mocks });
     fillValidPlan();
-    fireEvent.click(screen.getByRole('button', { name: 'Add plan' }));
+    press('Add plan');
 
     await waitFor(() =>
       expect(document.getElementById('slug-error')?.textContent).toBe(

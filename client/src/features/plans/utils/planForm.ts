@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PlanStatus } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
-import { dateField, optionalText } from '@/utils/validation';
+import { dateField, optionalText, requiredText } from '@/utils/validation';
 import { PLAN_STATUSES } from './labels';
 
 /** Adding a plan also sets its slug, which cannot change afterwards (it is in every link). */
@@ -43,12 +43,7 @@ export function planSchema(mode: PlanFormMode) {
   return z
     .object({
       slug: mode === 'create' ? slugField : z.string(),
-      title: z
-        .string()
-        .trim()
-        .min(1, 'Enter a title')
-        .min(3, 'Title must be at least 3 characters')
-        .max(200, 'Title must be 200 characters or fewer'),
+      title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 200 }),
       summary: optionalText(5000, 'Summary'),
       startDate: dateField('Start date', { required: true }),
       endDate: dateField('End date', { required: true }),

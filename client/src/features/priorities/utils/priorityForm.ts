@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
-import { optionalText, wholeNumberField } from '@/utils/validation';
+import { optionalText, requiredText, wholeNumberField } from '@/utils/validation';
 
 /** What the priority form's boxes hold, before validation. */
 export interface PriorityFormValues {
@@ -11,12 +11,7 @@ export interface PriorityFormValues {
 
 export const prioritySchema = z.object({
   number: wholeNumberField('Number', 1, 99),
-  title: z
-    .string()
-    .trim()
-    .min(1, 'Enter a title')
-    .min(3, 'Title must be at least 3 characters')
-    .max(200, 'Title must be 200 characters or fewer'),
+  title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 200 }),
   description: optionalText(5000, 'Description'),
 });
 

@@ -1,0 +1,50 @@
+import type { Logger } from '@nestjs/common';
+import nodemailer from 'nodemailer';
+import type { AppConfig } from '../common/config.js';
+import type { EmailMessage } from './mail.service.js';
+
+/** Where emails go: an SMTP server, or the log when there is none. */
+export interface MailSender {
+  send(message: EmailMessage, signal: AbortSignal): Promise<void>;
+  close(): void;
+}
+
+/** SMTP_URL set: nodemailer, one connection per email (they are few). */
+function smtpSender(config: AppConfig & { SMTP_URL: string }): MailSender {
+  const transport = nodemailer.createTransport(
+    {
+      url: config.SMTP_URL,
+      // Short timeouts keep a hung server from holding a claimed email past its lease.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    },
+    { from: config.MAIL_FROM },
+  );
+  return {
+    send: async (message, signal) => {
+      await transport.sendMail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        signal,
+      });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** No SMTP_URL: each email is written to the log, links and all, for trials and development. */
+function logSender(logger: Logger): MailSender {
+  return {
+    send: async (message) => {
+      logger.log(`Email to ${message.to}: ${message.subject}\n\n${message.text}`);
+    },
+    close: () => undefined,
+  };
+}
+
+export function createSender(config: AppConfig, logger: Logger): MailSender {
+  return config.SMTP_URL ? smtpSender({ ...config, SMTP_URL: config.SMTP_URL }) : logSender(logger);
+}

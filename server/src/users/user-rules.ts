@@ -1,0 +1,46 @@
+import { registerEnumType } from '@nestjs/graphql';
+import type { Prisma } from '../generated/prisma/client.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+
+// Who may see what of an account, and what state it is in, as pure functions.
+
+export enum UserStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: 'Whether a user can sign in.',
+  valuesMap: {
+    INVITED: { description: 'Invited, and has not yet chosen a password.' },
+    ACTIVE: { description: 'Can sign in.' },
+    DEACTIVATED: { description: 'Deactivated by an admin: cannot sign in.' },
+  },
+});
+
+export function statusOf(user: { active: boolean; passwordHash: string | null }): UserStatus {
+  if (!user.active) return UserStatus.DEACTIVATED;
+  return user.passwordHash === null ? UserStatus.INVITED : UserStatus.ACTIVE;
+}
+
+export function whereStatus(status: UserStatus): Prisma.UserWhereInput {
+  switch (status) {
+    case UserStatus.INVITED:
+      return { active: true, passwordHash: null };
+    case UserStatus.ACTIVE:
+      return { active: true, passwordHash: { not: null } };
+    case UserStatus.DEACTIVATED:
+      return { active: false };
+  }
+}
+
+/** A user's email address and sign-in history: for admins and the user themself only. */
+export function canSeeAccountDetails(viewer: Viewer, userId: string): boolean {
+  return isAdmin(viewer) || viewer.user?.id === userId;
+}
+
+/** Admins manage accounts. */
+export const canManageUsers = isAdmin;
