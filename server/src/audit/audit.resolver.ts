@@ -1,4 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartnerModel } from '../partners/partner.model.js';
 import { ActionModel } from '../actions/action.model.js';
 import { PageInput } from '../actions/action.inputs.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -21,6 +22,11 @@ export class AuditResolver {
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
+  }
+
+  @ResolveField(() => PartnerModel, { nullable: true, description: "The actor's organisation." })
+  actorPartner(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
+    return event.actorPartnerId ? loaders.partner.load(event.actorPartnerId) : null;
   }
 }
 
