@@ -26,6 +26,7 @@ import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UpdateLinksModule } from './update-links/update-links.module.js';
+import { UpdatesModule } from './updates/updates.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -37,6 +38,7 @@ export const DOMAIN_MODULES = [
   MilestonesModule,
   PartnersModule,
   UpdateLinksModule,
+  UpdatesModule,
   UsersModule,
   MailModule,
 ];

@@ -12,6 +12,8 @@ export class ActionModel {
   @Field(() => DateScalar, { nullable: true }) dueDate!: Date | null;
   @Field(() => ActionStatus) status!: ActionStatus;
   @Field(() => Rag) rag!: Rag;
+  @Field(() => String, { nullable: true, description: 'Why the RAG differs from the suggested one.' })
+  ragReason!: string | null;
   @Field(() => Int, { description: 'Per cent complete, 0 to 100.' }) progress!: number;
   @Field(() => Int, { description: 'Relative size of the action when progress is rolled up.' })
   weight!: number;

@@ -13,6 +13,7 @@ import { PartnersResolver } from '../partners/partners.resolver.js';
 import { PlansResolver } from '../plans/plans.resolver.js';
 import { PrioritiesResolver } from '../priorities/priorities.resolver.js';
 import { OpenedUpdateLinkResolver, UpdateLinksResolver } from '../update-links/update-links.resolver.js';
+import { ActionProgressResolver, UpdatesResolver } from '../updates/updates.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
 
 export const RESOLVERS = [
@@ -26,6 +27,8 @@ export const RESOLVERS = [
   PartnersResolver,
   UpdateLinksResolver,
   OpenedUpdateLinkResolver,
+  UpdatesResolver,
+  ActionProgressResolver,
   UsersResolver,
 ];
 

@@ -131,6 +131,26 @@ export const MATRIX: Row[] = [
     state: (t, c) => row(t, 'action', c.action.id),
   },
   {
+    name: 'Mutation.recordUpdate',
+    access: DELIVERY,
+    setup: (t, w, owner) => records(t, w, owner),
+    request: (c) => ({
+      query: mutation('recordUpdate', 'RecordUpdateInput'),
+      variables: {
+        input: {
+          actionId: c.action.id,
+          expectedVersion: c.action.version,
+          status: 'IN_PROGRESS',
+          rag: 'AMBER',
+          ragReason: 'Matrix check',
+          progress: 40,
+          commentary: 'Matrix report',
+        },
+      },
+    }),
+    state: (t, c) => t.prisma.action.findUnique({ where: { id: c.action.id }, include: { updates: true } }),
+  },
+  {
     name: 'Mutation.archiveAction',
     access: ADMIN,
     setup: records,

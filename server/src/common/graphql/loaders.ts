@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type {
   Action,
+  ActionUpdate,
   AuditEvent,
   Milestone,
   Partner,
@@ -77,6 +78,16 @@ export function createLoaders(prisma: PrismaService) {
           orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
         }),
         (m) => m.actionId,
+      ),
+    ),
+    updatesByAction: new DataLoader<string, ActionUpdate[]>(async (actionIds) =>
+      groupBy(
+        actionIds,
+        await prisma.actionUpdate.findMany({
+          where: { actionId: { in: [...actionIds] } },
+          orderBy: [{ version: 'desc' }],
+        }),
+        (u) => u.actionId,
       ),
     ),
     auditByAction: new DataLoader<string, AuditEvent[]>(async (actionIds) =>

@@ -18,7 +18,13 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const driver = openDriver({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-    super({ adapter: driver.adapter, log: [{ emit: 'event', level: 'query' }] });
+    super({
+      adapter: driver.adapter,
+      log: [{ emit: 'event', level: 'query' }],
+      // PGlite runs one transaction at a time, and a busy PostgreSQL pool queues them: wait for a
+      // turn rather than fail a user's save after Prisma's default 2 seconds.
+      transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+    });
     this.driver = driver;
     (this as unknown as QueryEvents).$on('query', () => {
       this.statementCount += 1;

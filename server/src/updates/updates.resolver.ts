@@ -1,0 +1,74 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ActionModel } from '../actions/action.model.js';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
+import { Rag } from '../common/graphql/enums.js';
+import { ActionUpdateModel } from './action-update.model.js';
+import { ruleOf, suggestRag } from './rag-rule.js';
+import { RecordUpdateInput } from './record-update.input.js';
+import { UpdatesService } from './updates.service.js';
+
+const DAY_MS = 86_400_000;
+
+@Resolver(() => ActionUpdateModel)
+export class UpdatesResolver {
+  constructor(private readonly service: UpdatesService) {}
+
+  @AllowsUpdateLink()
+  @Mutation(() => ActionUpdateModel, {
+    description:
+      'Report progress on an action you may work on: status, RAG, progress, commentary, and milestones completed.',
+  })
+  recordUpdate(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('input') input: RecordUpdateInput,
+  ) {
+    return this.service.record(viewer, loaders, input);
+  }
+
+  @ResolveField(() => ActionModel)
+  action(@Parent() update: ActionUpdateModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.action.load(update.actionId);
+  }
+}
+
+@Resolver(() => ActionModel)
+export class ActionProgressResolver {
+  constructor(private readonly service: UpdatesService) {}
+
+  @Public()
+  @ResolveField(() => [ActionUpdateModel], { description: 'Progress reports, newest first.' })
+  updates(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
+    return loaders.updatesByAction.load(action.id);
+  }
+
+  @Public()
+  @ResolveField(() => ActionUpdateModel, { nullable: true, description: 'The latest progress report.' })
+  async latestUpdate(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
+    return (await loaders.updatesByAction.load(action.id))[0] ?? null;
+  }
+
+  @Public()
+  @ResolveField(() => Rag, { description: "What the plan's RAG rule suggests for the action as it is now." })
+  async suggestedRag(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
+    const plan = await this.service.planOf(loaders, action);
+    const milestones = await loaders.milestonesByAction.load(action.id);
+    return suggestRag({ ...action, milestones }, ruleOf(plan), todayInUk());
+  }
+
+  @Public()
+  @ResolveField(() => Boolean, {
+    description: "No progress report for longer than the plan's staleness period.",
+  })
+  async stale(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
+    if (action.status === 'COMPLETED' || action.status === 'CANCELLED') return false;
+    const plan = await this.service.planOf(loaders, action);
+    const latest = (await loaders.updatesByAction.load(action.id))[0];
+    const since = latest?.createdAt ?? action.createdAt;
+    return todayInUk().getTime() - since.getTime() > plan.staleAfterDays * DAY_MS;
+  }
+}

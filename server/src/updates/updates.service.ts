@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionUpdate } from '../generated/prisma/client.js';
+import { ActionsService } from '../actions/actions.service.js';
+import { AuditService, type Tx } from '../audit/audit.service.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { formatIsoDate } from '../common/graphql/scalars.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { ruleOf, suggestRag } from './rag-rule.js';
+import type { RecordUpdateInput } from './record-update.input.js';
+
+const RAG_WORDS = { GREEN: 'green', AMBER: 'amber', RED: 'red' } as const;
+
+@Injectable()
+export class UpdatesService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly actions: ActionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The plan an action belongs to, through the request's loaders. */
+  async planOf(loaders: Loaders, action: { priorityId: string }) {
+    const priority = await loaders.priority.load(action.priorityId);
+    const plan = priority && (await loaders.plan.load(priority.planId));
+    if (!plan) throw notFound('The plan');
+    return plan;
+  }
+
+  /**
+   * Records a progress report and applies it to the action, in one transaction with its audit
+   * event. Only one of several reports based on the same version can win.
+   */
+  async record(viewer: Viewer, loaders: Loaders, input: RecordUpdateInput): Promise<ActionUpdate> {
+    const action = await this.actions.get(viewer, loaders, input.actionId);
+    if (!(await this.actions.canWorkOn(viewer, loaders, action))) {
+      throw forbidden('You can only update actions your organisation leads or supports');
+    }
+    const plan = await this.planOf(loaders, action);
+    const milestones = await loaders.milestonesByAction.load(action.id);
+    const completions = input.milestoneCompletions ?? [];
+    const today = todayInUk();
+    const fields = completions.flatMap((c, i) => {
+      const m = milestones.find((x) => x.id === c.milestoneId);
+      if (!m)
+        return [
+          { field: `milestoneCompletions.${i}.milestoneId`, message: 'Choose a milestone of this action' },
+        ];
+      if (m.completedOn)
+        return [
+          { field: `milestoneCompletions.${i}.milestoneId`, message: `"${m.title}" is already complete` },
+        ];
+      if (c.completedOn > today)
+        return [
+          {
+            field: `milestoneCompletions.${i}.completedOn`,
+            message: 'The completion date cannot be in the future',
+          },
+        ];
+      return [];
+    });
+    if (input.status === 'COMPLETED' && input.progress !== 100) {
+      fields.push({ field: 'progress', message: 'A completed action is 100% done' });
+    }
+    const after = milestones.map((m) => {
+      const done = completions.find((c) => c.milestoneId === m.id);
+      return done ? { ...m, completedOn: done.completedOn } : m;
+    });
+    const suggestedRag = suggestRag(
+      { ...action, status: input.status, progress: input.progress, milestones: after },
+      ruleOf(plan),
+      today,
+    );
+    const reason = input.ragReason?.trim() || null;
+    if (input.rag !== suggestedRag && !reason) {
+      fields.push({
+        field: 'ragReason',
+        message: `The rule suggests ${RAG_WORDS[suggestedRag]}: explain why you chose ${RAG_WORDS[input.rag]}`,
+      });
+    }
+    if (fields.length) throw badInput(fields);
+
+    const author = viewer.user
+      ? {
+          authorUserId: viewer.user.id,
+          authorEmail: viewer.user.email,
+          authorPartnerId: viewer.user.partnerId,
+          via: 'USER',
+        }
+      : {
+          authorUserId: null,
+          authorEmail: viewer.link!.email,
+          authorPartnerId: viewer.link!.partnerId,
+          via: 'UPDATE_LINK',
+        };
+    const change = {
+      status: input.status,
+      rag: input.rag,
+      ragReason: input.rag === suggestedRag ? null : reason,
+      progress: input.progress,
+    };
+
+    const update = await this.prisma.$transaction(async (tx) => {
+      // The version check and the change are one statement: of many reports based on the same
+      // version, exactly one matches; the others find the version already moved on.
+      const { count } = await tx.action.updateMany({
+        where: { id: action.id, version: input.expectedVersion, archivedAt: null },
+        data: { ...change, version: { increment: 1 } },
+      });
+      // Read the current state inside the transaction: PGlite has one connection, held by it.
+      if (count === 0) throw await this.conflict(tx, action.id);
+      const saved = await tx.action.findUniqueOrThrow({ where: { id: action.id } });
+      for (const c of completions) {
+        await tx.milestone.update({
+          where: { id: c.milestoneId },
+          data: { completedOn: c.completedOn, evidence: c.evidence },
+        });
+      }
+      const row = await tx.actionUpdate.create({
+        data: {
+          actionId: action.id,
+          version: saved.version,
+          ...change,
+          suggestedRag,
+          commentary: input.commentary,
+          outcome: input.outcome?.trim() || null,
+          milestoneCompletions: completions.length
+            ? completions.map((c) => ({
+                milestoneId: c.milestoneId,
+                title: milestones.find((m) => m.id === c.milestoneId)!.title,
+                completedOn: formatIsoDate(c.completedOn),
+                evidence: c.evidence,
+              }))
+            : undefined,
+          ...author,
+        },
+      });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'recordUpdate',
+        recordType: 'Action',
+        recordId: action.id,
+        actionId: action.id,
+        before: action,
+        after: {
+          ...saved,
+          commentary: input.commentary,
+          completedMilestones: completions.map((c) => c.milestoneId),
+        },
+      });
+      return row;
+    });
+    loaders.action.clear(action.id);
+    loaders.milestonesByAction.clear(action.id);
+    loaders.updatesByAction.clear(action.id);
+    return update;
+  }
+
+  /** CONFLICT, carrying the action as it is now so the author can see what changed. */
+  private async conflict(tx: Tx, actionId: string) {
+    const current = await tx.action.findUnique({
+      where: { id: actionId },
+      include: { updates: { orderBy: { version: 'desc' }, take: 1 } },
+    });
+    const latest = current?.updates[0];
+    return new AppError(
+      ErrorCode.CONFLICT,
+      'Someone else updated this action after you opened it. Check their update, then apply yours again.',
+      {
+        current: current && {
+          version: current.version,
+          status: current.status,
+          rag: current.rag,
+          ragReason: current.ragReason,
+          progress: current.progress,
+          updatedAt: current.updatedAt.toISOString(),
+          latestUpdate: latest && {
+            commentary: latest.commentary,
+            authorEmail: latest.authorEmail,
+            createdAt: latest.createdAt.toISOString(),
+          },
+        },
+      },
+    );
+  }
+}
