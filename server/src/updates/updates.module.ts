@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module.js';
 import { ActionProgressResolver, UpdatesResolver } from './updates.resolver.js';
 import { UpdatesService } from './updates.service.js';
+import { BulkAndMineService } from './bulk-and-mine.service.js';
 
-@Module({ imports: [ActionsModule], providers: [UpdatesService, UpdatesResolver, ActionProgressResolver] })
+@Module({
+  imports: [ActionsModule],
+  providers: [UpdatesService, BulkAndMineService, UpdatesResolver, ActionProgressResolver],
+})
 export class UpdatesModule {}

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
@@ -10,12 +10,40 @@ import { ActionUpdateModel } from './action-update.model.js';
 import { ruleOf, suggestRag } from './rag-rule.js';
 import { RecordUpdateInput } from './record-update.input.js';
 import { UpdatesService } from './updates.service.js';
+import { BulkAndMineService } from './bulk-and-mine.service.js';
+import { BulkUpdateActionsInput } from './bulk-update.input.js';
+import { MyActions } from './my-actions.model.js';
 
 const DAY_MS = 86_400_000;
 
 @Resolver(() => ActionUpdateModel)
 export class UpdatesResolver {
-  constructor(private readonly service: UpdatesService) {}
+  constructor(
+    private readonly service: UpdatesService,
+    private readonly bulkAndMine: BulkAndMineService,
+  ) {}
+
+  @Public()
+  @Query(() => MyActions, {
+    nullable: true,
+    description:
+      "The signed-in partner's, or the update link holder's, actions by what needs doing. Null for the public.",
+  })
+  myActions(@CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
+    return this.bulkAndMine.myActions(viewer, loaders);
+  }
+
+  @Mutation(() => [ActionModel], {
+    description:
+      'Admins and partner leads: set status, RAG (with a reason), or (admins) due date or lead partner on many actions at once. All or nothing; refused rows are listed in extensions.rows.',
+  })
+  bulkUpdateActions(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('input') input: BulkUpdateActionsInput,
+  ) {
+    return this.bulkAndMine.bulkUpdate(viewer, loaders, input);
+  }
 
   @AllowsUpdateLink()
   @Mutation(() => ActionUpdateModel, {

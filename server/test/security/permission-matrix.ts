@@ -151,6 +151,16 @@ export const MATRIX: Row[] = [
     state: (t, c) => t.prisma.action.findUnique({ where: { id: c.action.id }, include: { updates: true } }),
   },
   {
+    name: 'Mutation.bulkUpdateActions',
+    access: a('none', 'none', 'none', 'none', 'own', 'all'),
+    setup: (t, w, owner) => records(t, w, owner),
+    request: (c) => ({
+      query: 'mutation($input: BulkUpdateActionsInput!) { bulkUpdateActions(input: $input) { id } }',
+      variables: { input: { actionIds: [c.action.id], status: 'DEFERRED' } },
+    }),
+    state: (t, c) => row(t, 'action', c.action.id),
+  },
+  {
     name: 'Mutation.archiveAction',
     access: ADMIN,
     setup: records,
@@ -398,4 +408,5 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.partner': 'one partner; contact details are covered by Partner.contactEmail',
   'Query.me': 'the viewer themself, or null',
   'Query.myUpdateLink': 'the link this browser holds, or null',
+  'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
 };

@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import type { Action } from '../generated/prisma/client.js';
+import { ActionsService } from '../actions/actions.service.js';
+import { compareRefs } from '../actions/action-ref.js';
+import { AuditService } from '../audit/audit.service.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { todayInUk } from '../common/dates.js';
+import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
+import type { Loaders } from '../common/graphql/loaders.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { quarterOf } from '../common/quarters.js';
+import { isMilestoneOverdue } from '../plans/rollup.js';
+import type { BulkUpdateActionsInput } from './bulk-update.input.js';
+
+const CLOSED = ['COMPLETED', 'CANCELLED'];
+
+@Injectable()
+export class BulkAndMineService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly actions: ActionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The viewer's organisation's actions (led or supported, in active plans), sorted by what needs doing. */
+  async myActions(viewer: Viewer, loaders: Loaders) {
+    const partnerId = viewer.user?.partnerId ?? viewer.link?.partnerId;
+    if (!partnerId) return null;
+    const partner = await loaders.partner.load(partnerId);
+    if (!partner) throw notFound('The partner');
+    const actions = await this.prisma.action.findMany({
+      where: {
+        archivedAt: null,
+        priority: { archivedAt: null, plan: { archivedAt: null, status: 'ACTIVE' } },
+        OR: [{ leadPartnerId: partnerId }, { supporters: { some: { partnerId } } }],
+      },
+      include: {
+        milestones: { where: { archivedAt: null } },
+        updates: { orderBy: { version: 'desc' }, take: 1 },
+      },
+    });
+    const today = todayInUk();
+    const quarter = quarterOf(today);
+    const groups = {
+      overdueMilestones: [] as Action[],
+      needsUpdate: [] as Action[],
+      upToDate: [] as Action[],
+    };
+    for (const { milestones, updates, ...action } of actions.sort((a, b) => compareRefs(a.ref, b.ref))) {
+      const open = !CLOSED.includes(action.status);
+      if (open && milestones.some((m) => isMilestoneOverdue(m, today))) groups.overdueMilestones.push(action);
+      else if (open && !(updates[0] && updates[0].createdAt >= quarter.start))
+        groups.needsUpdate.push(action);
+      else groups.upToDate.push(action);
+    }
+    return { partner, quarter: quarter.label, ...groups };
+  }
+
+  /**
+   * Applies one change to many actions, all or nothing: if any row may not be changed, nothing
+   * is, and the answer lists each refused row with its reason. Every row is audited.
+   */
+  async bulkUpdate(viewer: Viewer, loaders: Loaders, input: BulkUpdateActionsInput): Promise<Action[]> {
+    const ids = [...new Set(input.actionIds)];
+    const change = {
+      ...(input.status ? { status: input.status } : {}),
+      ...(input.rag ? { rag: input.rag, ragReason: input.ragReason?.trim() || null } : {}),
+      ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+      ...(input.leadPartnerId ? { leadPartnerId: input.leadPartnerId } : {}),
+    };
+    if (Object.keys(change).length === 0) {
+      throw badInput([{ field: 'status', message: 'Choose what to change' }]);
+    }
+    const adminOnly = (['dueDate', 'leadPartnerId'] as const).filter((f) => input[f]);
+    const canBulk = isAdmin(viewer) || viewer.user?.role === 'PARTNER_LEAD';
+    const rows: { actionId: string; ref: string | null; message: string; refused: boolean }[] = [];
+    const found: Action[] = [];
+    for (const id of ids) {
+      const action = await this.actions.get(viewer, loaders, id).catch(() => null);
+      if (!action) {
+        rows.push({ actionId: id, ref: null, message: 'Not found', refused: true });
+        continue;
+      }
+      if (!canBulk || !(await this.actions.canWorkOn(viewer, loaders, action))) {
+        rows.push({
+          actionId: id,
+          ref: action.ref,
+          message: 'Your organisation does not lead or support this action',
+          refused: true,
+        });
+      } else if (!isAdmin(viewer) && adminOnly.length) {
+        rows.push({
+          actionId: id,
+          ref: action.ref,
+          message: `Only the Commissioner's team can change ${adminOnly.join(' and ')}`,
+          refused: true,
+        });
+      } else if (input.status === 'COMPLETED' && action.progress !== 100) {
+        rows.push({
+          actionId: id,
+          ref: action.ref,
+          message: 'It is not 100% done yet: record an update instead',
+          refused: false,
+        });
+      } else if (input.dueDate && action.startDate && input.dueDate < action.startDate) {
+        rows.push({
+          actionId: id,
+          ref: action.ref,
+          message: 'The due date would be before the start date',
+          refused: false,
+        });
+      }
+      found.push(action);
+    }
+    if (input.leadPartnerId) {
+      const lead = await this.prisma.partner.findUnique({ where: { id: input.leadPartnerId } });
+      if (!lead || lead.archivedAt)
+        throw badInput([{ field: 'leadPartnerId', message: 'Choose a lead partner from the directory' }]);
+    }
+    if (rows.length) {
+      // Any row the viewer may not touch makes the whole request a refusal.
+      throw new AppError(
+        rows.some((r) => r.refused) ? ErrorCode.FORBIDDEN : ErrorCode.BAD_USER_INPUT,
+        `${rows.length} of ${ids.length} actions cannot be changed, so none were`,
+        { rows: rows.map(({ refused: _r, ...row }) => row) },
+      );
+    }
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const out: Action[] = [];
+      for (const before of found) {
+        const after = await tx.action.update({
+          where: { id: before.id },
+          data: { ...change, version: { increment: 1 } },
+        });
+        if (input.leadPartnerId) {
+          await tx.actionSupporter.deleteMany({
+            where: { actionId: before.id, partnerId: input.leadPartnerId },
+          });
+        }
+        await this.audit.recordChange(tx, viewer, {
+          operation: 'bulkUpdateActions',
+          recordType: 'Action',
+          recordId: before.id,
+          actionId: before.id,
+          before,
+          after,
+        });
+        out.push(after);
+      }
+      return out;
+    });
+    for (const a of updated) loaders.action.clear(a.id).prime(a.id, a);
+    return updated;
+  }
+}
