@@ -27,6 +27,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -39,6 +40,7 @@ export const DOMAIN_MODULES = [
   PartnersModule,
   UpdateLinksModule,
   UpdatesModule,
+  RemindersModule,
   UsersModule,
   MailModule,
 ];

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './common/config.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MailWorker } from './mail/mail.worker.js';
+import { ReminderScheduler } from './reminders/reminder.scheduler.js';
 import { seedDatabase } from './seed/seed.js';
 import { createApp } from './bootstrap.js';
 
@@ -31,6 +32,7 @@ async function main() {
   const mail = app.get(MailWorker);
   if (mail.mode === 'log') log.warn('SMTP_URL is not set: emails are written to the log');
   mail.start();
+  app.get(ReminderScheduler).start();
 
   // Ctrl-C: close HTTP and the database, and never take longer than 5 seconds.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

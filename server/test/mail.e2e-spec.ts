@@ -6,6 +6,7 @@ import { MailWorker } from '../src/mail/mail.worker.js';
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { parse, type Received } from './support/smtp.js';
 
 const PUBLIC_URL = 'https://tracker.example.org';
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }';
@@ -16,29 +17,6 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { id ema
 const ME = '{ me { id email status } }';
 
 const unique = () => randomBytes(4).toString('hex');
-
-interface Received {
-  to: string[];
-  headers: string;
-  text: string;
-}
-
-/** Headers (unfolded) and the decoded plain-text body of a single-part message. */
-function parse(raw: string, to: string[]): Received {
-  const split = raw.indexOf('\r\n\r\n');
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  let body = raw.slice(split + 4);
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1].toLowerCase();
-  if (encoding === 'quoted-printable') {
-    const bytes = body
-      .replace(/=\r\n/g, '')
-      .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    body = Buffer.from(bytes, 'latin1').toString('utf8');
-  } else if (encoding === 'base64') {
-    body = Buffer.from(body, 'base64').toString('utf8');
-  }
-  return { to, headers, text: body.replace(/\r\n/g, '\n') };
-}
 
 const header = (message: Received, name: string) =>
   new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(message.headers)?.[1];

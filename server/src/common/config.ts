@@ -25,6 +25,13 @@ const schema = z.object({
   // Behind a reverse proxy, which hops to trust for the client address (X-Forwarded-For):
   // 'false' (default: trust none), a number of hops, or addresses such as 'loopback'.
   TRUST_PROXY: z.string().default('false'),
+  // How often to check for progress reminders to send; 0 turns them off. Default hourly.
+  REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(3_600_000),
   // Email: unset SMTP_URL writes each email to the log instead of sending it.
   SMTP_URL: z
     .string()
