@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ActionsTable_action on Action {\n    id\n    ref\n    title\n    status\n    rag\n    progress\n    dueDate\n    overdue\n    leadPartner {\n      id\n      name\n    }\n  }\n": typeof types.ActionsTable_ActionFragmentDoc,
-    "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n    }\n  }\n": typeof types.ActionDetailDocument,
+    "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n      history {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n    # To name the partners in the history's changes.\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.ActionDetailDocument,
     "\n  query ActionsTable($filter: ActionFilter!, $page: PageInput!) {\n    actions(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        ...ActionsTable_action\n      }\n    }\n  }\n": typeof types.ActionsTableDocument,
     "\n  mutation ArchiveAction($input: ArchiveInput!) {\n    archiveAction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ArchiveActionDocument,
     "\n  query ArchiveActionForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      plan {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.ArchiveActionFormDocument,
@@ -24,8 +24,14 @@ type Documents = {
     "\n  query NewActionForm {\n    plans {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n        title\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.NewActionFormDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...EditActionForm_action\n      overdue\n      updatedAt\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateActionDocument,
     "\n  fragment EditActionForm_action on Action {\n    id\n    ref\n    title\n    description\n    status\n    rag\n    progress\n    startDate\n    dueDate\n    weight\n    area\n    canEdit\n    version\n    leadPartner {\n      id\n    }\n    supportingPartners {\n      id\n    }\n  }\n": typeof types.EditActionForm_ActionFragmentDoc,
+    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    at\n    actorEmail\n    actorRole\n    actorPartner {\n      id\n      name\n    }\n    operation\n    recordType\n    recordId\n    actionId\n    changes\n    outcome\n    errorCode\n    message\n  }\n": typeof types.AuditEventsTable_EventFragmentDoc,
+    "\n  query AuditFilterOptions {\n    users(page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.AuditFilterOptionsDocument,
+    "\n  query AuditTrail($filter: AuditFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      hasNextPage\n      items {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input)\n  }\n": typeof types.AcceptInviteDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment MilestonesTable_milestone on Milestone {\n    id\n    title\n    dueDate\n    completedOn\n    evidence\n    overdue\n  }\n": typeof types.MilestonesTable_MilestoneFragmentDoc,
@@ -54,10 +60,29 @@ type Documents = {
     "\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n": typeof types.EditPlanForm_PlanFragmentDoc,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n      number\n      title\n      description\n    }\n  }\n": typeof types.CreatePriorityDocument,
     "\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n": typeof types.NewPriorityFormDocument,
+    "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": typeof types.UpdateLinksTable_LinkFragmentDoc,
+    "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": typeof types.IssueUpdateLinkDocument,
+    "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.IssueUpdateLinkFormDocument,
+    "\n  query MyUpdateLink {\n    myUpdateLink {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyUpdateLinkDocument,
+    "\n  mutation OpenUpdateLink($input: OpenUpdateLinkInput!) {\n    openUpdateLink(input: $input) {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OpenUpdateLinkDocument,
+    "\n  mutation RevokeUpdateLink($input: RevokeUpdateLinkInput!) {\n    revokeUpdateLink(input: $input) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n": typeof types.RevokeUpdateLinkDocument,
+    "\n  query UpdateLinkPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      ledActions {\n        id\n        ...PartnerActionsTable_action\n      }\n      supportedActions {\n        id\n        ...PartnerActionsTable_action\n      }\n    }\n  }\n": typeof types.UpdateLinkPartnerDocument,
+    "\n  query UpdateLinks($partnerId: ID!) {\n    updateLinks(partnerId: $partnerId) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n": typeof types.UpdateLinksDocument,
+    "\n  query WithdrawUpdateLinkForm($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    updateLinks(partnerId: $partnerId) {\n      id\n      email\n      expiresAt\n      active\n    }\n  }\n": typeof types.WithdrawUpdateLinkFormDocument,
+    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UserSummary_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation ResendInvite($input: UserIdInput!) {\n    resendInvite(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.ResendInviteDocument,
+    "\n  query UserDetail($offset: Int!) {\n    users(page: { limit: 100, offset: $offset }) {\n      hasNextPage\n      items {\n        id\n        ...UserSummary_user\n      }\n    }\n  }\n": typeof types.UserDetailDocument,
+    "\n  query UserForm {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.UserFormDocument,
+    "\n  query UsersList($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        ...UsersTable_user\n      }\n    }\n  }\n": typeof types.UsersListDocument,
 };
 const documents: Documents = {
     "\n  fragment ActionsTable_action on Action {\n    id\n    ref\n    title\n    status\n    rag\n    progress\n    dueDate\n    overdue\n    leadPartner {\n      id\n      name\n    }\n  }\n": types.ActionsTable_ActionFragmentDoc,
-    "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n    }\n  }\n": types.ActionDetailDocument,
+    "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n      history {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n    # To name the partners in the history's changes.\n    partners {\n      id\n      name\n    }\n  }\n": types.ActionDetailDocument,
     "\n  query ActionsTable($filter: ActionFilter!, $page: PageInput!) {\n    actions(filter: $filter, page: $page) {\n      totalCount\n      offset\n      limit\n      hasNextPage\n      items {\n        id\n        ...ActionsTable_action\n      }\n    }\n  }\n": types.ActionsTableDocument,
     "\n  mutation ArchiveAction($input: ArchiveInput!) {\n    archiveAction(input: $input) {\n      id\n      version\n    }\n  }\n": types.ArchiveActionDocument,
     "\n  query ArchiveActionForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      plan {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.ArchiveActionFormDocument,
@@ -66,8 +91,14 @@ const documents: Documents = {
     "\n  query NewActionForm {\n    plans {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n        title\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.NewActionFormDocument,
     "\n  mutation UpdateAction($input: UpdateActionInput!) {\n    updateAction(input: $input) {\n      ...EditActionForm_action\n      overdue\n      updatedAt\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateActionDocument,
     "\n  fragment EditActionForm_action on Action {\n    id\n    ref\n    title\n    description\n    status\n    rag\n    progress\n    startDate\n    dueDate\n    weight\n    area\n    canEdit\n    version\n    leadPartner {\n      id\n    }\n    supportingPartners {\n      id\n    }\n  }\n": types.EditActionForm_ActionFragmentDoc,
+    "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    at\n    actorEmail\n    actorRole\n    actorPartner {\n      id\n      name\n    }\n    operation\n    recordType\n    recordId\n    actionId\n    changes\n    outcome\n    errorCode\n    message\n  }\n": types.AuditEventsTable_EventFragmentDoc,
+    "\n  query AuditFilterOptions {\n    users(page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.AuditFilterOptionsDocument,
+    "\n  query AuditTrail($filter: AuditFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      hasNextPage\n      items {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input)\n  }\n": types.AcceptInviteDocument,
     "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n": types.CurrentUserFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n": types.MeDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment MilestonesTable_milestone on Milestone {\n    id\n    title\n    dueDate\n    completedOn\n    evidence\n    overdue\n  }\n": types.MilestonesTable_MilestoneFragmentDoc,
@@ -96,6 +127,25 @@ const documents: Documents = {
     "\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n": types.EditPlanForm_PlanFragmentDoc,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n      number\n      title\n      description\n    }\n  }\n": types.CreatePriorityDocument,
     "\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n": types.NewPriorityFormDocument,
+    "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": types.UpdateLinksTable_LinkFragmentDoc,
+    "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": types.IssueUpdateLinkDocument,
+    "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": types.IssueUpdateLinkFormDocument,
+    "\n  query MyUpdateLink {\n    myUpdateLink {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.MyUpdateLinkDocument,
+    "\n  mutation OpenUpdateLink($input: OpenUpdateLinkInput!) {\n    openUpdateLink(input: $input) {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.OpenUpdateLinkDocument,
+    "\n  mutation RevokeUpdateLink($input: RevokeUpdateLinkInput!) {\n    revokeUpdateLink(input: $input) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n": types.RevokeUpdateLinkDocument,
+    "\n  query UpdateLinkPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      ledActions {\n        id\n        ...PartnerActionsTable_action\n      }\n      supportedActions {\n        id\n        ...PartnerActionsTable_action\n      }\n    }\n  }\n": types.UpdateLinkPartnerDocument,
+    "\n  query UpdateLinks($partnerId: ID!) {\n    updateLinks(partnerId: $partnerId) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n": types.UpdateLinksDocument,
+    "\n  query WithdrawUpdateLinkForm($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    updateLinks(partnerId: $partnerId) {\n      id\n      email\n      expiresAt\n      active\n    }\n  }\n": types.WithdrawUpdateLinkFormDocument,
+    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": types.UserSummary_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation ResendInvite($input: UserIdInput!) {\n    resendInvite(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.ResendInviteDocument,
+    "\n  query UserDetail($offset: Int!) {\n    users(page: { limit: 100, offset: $offset }) {\n      hasNextPage\n      items {\n        id\n        ...UserSummary_user\n      }\n    }\n  }\n": types.UserDetailDocument,
+    "\n  query UserForm {\n    partners {\n      id\n      name\n    }\n  }\n": types.UserFormDocument,
+    "\n  query UsersList($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        ...UsersTable_user\n      }\n    }\n  }\n": types.UsersListDocument,
 };
 
 /**
@@ -119,7 +169,7 @@ export function graphql(source: "\n  fragment ActionsTable_action on Action {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n    }\n  }\n"): (typeof documents)["\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n    }\n  }\n"];
+export function graphql(source: "\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n      history {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n    # To name the partners in the history's changes.\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ActionDetail($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      description\n      status\n      rag\n      progress\n      startDate\n      dueDate\n      area\n      overdue\n      canEdit\n      version\n      updatedAt\n      plan {\n        id\n        slug\n        title\n      }\n      priority {\n        id\n        number\n        title\n      }\n      leadPartner {\n        id\n        name\n      }\n      supportingPartners {\n        id\n        name\n      }\n      ...MilestonesTable_action\n      history {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n    # To name the partners in the history's changes.\n    partners {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,11 +205,35 @@ export function graphql(source: "\n  fragment EditActionForm_action on Action {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    at\n    actorEmail\n    actorRole\n    actorPartner {\n      id\n      name\n    }\n    operation\n    recordType\n    recordId\n    actionId\n    changes\n    outcome\n    errorCode\n    message\n  }\n"): (typeof documents)["\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    at\n    actorEmail\n    actorRole\n    actorPartner {\n      id\n      name\n    }\n    operation\n    recordType\n    recordId\n    actionId\n    changes\n    outcome\n    errorCode\n    message\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditFilterOptions {\n    users(page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditFilterOptions {\n    users(page: { limit: 100 }) {\n      items {\n        id\n        name\n        email\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      hasNextPage\n      items {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditFilter, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      hasNextPage\n      items {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUser on User {\n    id\n    name\n    email\n    role\n    partner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...CurrentUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,6 +346,82 @@ export function graphql(source: "\n  mutation CreatePriority($input: CreatePrior
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n"): (typeof documents)["\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyUpdateLink {\n    myUpdateLink {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyUpdateLink {\n    myUpdateLink {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenUpdateLink($input: OpenUpdateLinkInput!) {\n    openUpdateLink(input: $input) {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenUpdateLink($input: OpenUpdateLinkInput!) {\n    openUpdateLink(input: $input) {\n      email\n      expiresAt\n      partner {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUpdateLink($input: RevokeUpdateLinkInput!) {\n    revokeUpdateLink(input: $input) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeUpdateLink($input: RevokeUpdateLinkInput!) {\n    revokeUpdateLink(input: $input) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpdateLinkPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      ledActions {\n        id\n        ...PartnerActionsTable_action\n      }\n      supportedActions {\n        id\n        ...PartnerActionsTable_action\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpdateLinkPartner($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n      ledActions {\n        id\n        ...PartnerActionsTable_action\n      }\n      supportedActions {\n        id\n        ...PartnerActionsTable_action\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpdateLinks($partnerId: ID!) {\n    updateLinks(partnerId: $partnerId) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n"): (typeof documents)["\n  query UpdateLinks($partnerId: ID!) {\n    updateLinks(partnerId: $partnerId) {\n      id\n      ...UpdateLinksTable_link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WithdrawUpdateLinkForm($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    updateLinks(partnerId: $partnerId) {\n      id\n      email\n      expiresAt\n      active\n    }\n  }\n"): (typeof documents)["\n  query WithdrawUpdateLinkForm($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    updateLinks(partnerId: $partnerId) {\n      id\n      email\n      expiresAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvite($input: UserIdInput!) {\n    resendInvite(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvite($input: UserIdInput!) {\n    resendInvite(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserDetail($offset: Int!) {\n    users(page: { limit: 100, offset: $offset }) {\n      hasNextPage\n      items {\n        id\n        ...UserSummary_user\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserDetail($offset: Int!) {\n    users(page: { limit: 100, offset: $offset }) {\n      hasNextPage\n      items {\n        id\n        ...UserSummary_user\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserForm {\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UserForm {\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersList($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        ...UsersTable_user\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersList($filter: UserFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        ...UsersTable_user\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

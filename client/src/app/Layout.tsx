@@ -5,6 +5,8 @@ import { SignOutMutation } from '@/features/auth/graphql/SignOut.mutation';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { ROLE_LABELS } from '@/features/auth/utils/roles';
 import { signInHref } from '@/features/auth/utils/returnTo';
+import { useMyUpdateLink } from '@/features/updateLinks/hooks/useMyUpdateLink';
+import { formatMomentDate } from '@/utils/dates';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main-content');
@@ -22,9 +24,18 @@ function Account() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [signOut, { loading }] = useMutation(SignOutMutation);
+  const { link } = useMyUpdateLink({ skip: me !== null });
 
   if (me === undefined) return null;
   if (me === null) {
+    // Someone using an update link: say whose actions they can update, and until when.
+    if (link) {
+      return (
+        <p className="app-account govuk-body-s">
+          Updating for {link.partner.name} until {formatMomentDate(link.expiresAt)}
+        </p>
+      );
+    }
     if (pathname === '/sign-in') return null;
     return (
       <p className="app-account govuk-body-s">
@@ -63,8 +74,16 @@ const NAV = [
   { to: '/partners', text: 'Partners', match: (p: string) => p.startsWith('/partners') },
 ];
 
+// The Commissioner's team's own pages.
+const ADMIN_NAV = [
+  { to: '/users', text: 'Users', match: (p: string) => p.startsWith('/users') },
+  { to: '/audit', text: 'Audit trail', match: (p: string) => p.startsWith('/audit') },
+];
+
 function ServiceNavigation() {
   const { pathname } = useLocation();
+  const { me } = useMe();
+  const items = me?.role === 'ADMIN' ? [...NAV, ...ADMIN_NAV] : NAV;
   return (
     <section
       aria-label="Service information"
@@ -75,7 +94,7 @@ function ServiceNavigation() {
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
-              {NAV.map((item) => {
+              {items.map((item) => {
                 const active = item.match(pathname);
                 const current = active && pathname === item.to;
                 return (

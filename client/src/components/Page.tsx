@@ -30,15 +30,20 @@ export interface PageHeadingProps {
   children: ReactNode;
   caption?: ReactNode;
   size?: 'l' | 'xl' | 'm';
+  /**
+   * Take focus when shown even without a navigation: for a page that replaces its form at the
+   * same address, such as 'Check your email'.
+   */
+  focusOnMount?: boolean;
 }
 
 /** The page's one h1. It takes focus after a client-side navigation. */
-export function PageHeading({ children, caption, size = 'l' }: PageHeadingProps) {
+export function PageHeading({ children, caption, size = 'l', focusOnMount = false }: PageHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
   useEffect(() => {
-    if (claimNavigationFocus(pathname)) ref.current?.focus();
-  }, [pathname]);
+    if (claimNavigationFocus(pathname) || focusOnMount) ref.current?.focus();
+  }, [pathname, focusOnMount]);
   return (
     <>
       {caption && <span className={`govuk-caption-${size}`}>{caption}</span>}

@@ -20,8 +20,11 @@ export interface FormPageOptions<TValues extends FieldValues, TOutput> {
   fields: readonly FormField[];
   /** The field a CONFLICT from the API is about, if the form has one unique value. */
   conflict?: ConflictField;
-  /** Sends the checked values. What it throws is shown in the error summary and by the fields. */
-  save: (values: TOutput) => Promise<SavedTo>;
+  /**
+   * Sends the checked values. What it throws is shown in the error summary and by the fields.
+   * It returns where to go next, or nothing when the page itself shows what happened.
+   */
+  save: (values: TOutput) => Promise<SavedTo | void>;
 }
 
 /** What `FormPage` needs: the submit handler and the error summary. */
@@ -56,14 +59,14 @@ export function useFormPage<TValues extends FieldValues, TOutput = TValues>({
 
   const onSubmit = handleSubmit(async (values) => {
     server.clear();
-    let next: SavedTo;
+    let next: SavedTo | void;
     try {
       next = await save(values);
     } catch (error) {
       server.show(error);
       return;
     }
-    navigate(next.to, { state: next.state });
+    if (next) navigate(next.to, { state: next.state });
   });
 
   const submission: FormSubmission = {

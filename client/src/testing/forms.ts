@@ -32,12 +32,18 @@ export function errorSummary() {
  */
 export function apiErrorMock(
   query: DocumentNode,
-  error: { message: string; code: string; fields?: { field: string; message: string }[] },
+  error: {
+    message: string;
+    code: string;
+    fields?: { field: string; message: string }[];
+    /** More of `extensions`, such as an update link's `reason`. */
+    extensions?: Record<string, unknown>;
+  },
   variables: MockLink.MockedRequest['variables'] = () => true,
 ): MockLink.MockedResponse {
-  const { message, code, fields } = error;
+  const { message, code, fields, extensions } = error;
   return {
     request: { query, variables },
-    result: { errors: [{ message, extensions: fields ? { code, fields } : { code } }] },
+    result: { errors: [{ message, extensions: { code, ...(fields ? { fields } : {}), ...extensions } }] },
   };
 }

@@ -16,6 +16,13 @@ export function formatDateTime(isoDateTime: string | null | undefined): string {
   return isValid(date) ? format(date, "d MMMM yyyy 'at' h:mmaaa") : '';
 }
 
+/** The day of a moment as '1 April 2026', in the browser's time zone. */
+export function formatMomentDate(isoDateTime: string | null | undefined): string {
+  if (!isoDateTime) return '';
+  const date = parseISO(isoDateTime);
+  return isValid(date) ? format(date, 'd MMMM yyyy') : '';
+}
+
 /** What a GOV.UK date input holds: three free-text boxes. */
 export interface DateParts {
   day: string;

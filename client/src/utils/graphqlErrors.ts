@@ -2,7 +2,13 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** The codes the API puts in `extensions.code` (see server/src/common/graphql/errors.ts). */
 export type ApiErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
   field: string;
@@ -15,6 +21,8 @@ interface ApiError {
   code: string | undefined;
   message: string;
   fields: FieldError[];
+  /** Why, when a code has several causes: an update link is EXPIRED or REVOKED, say. */
+  reason: string | undefined;
 }
 
 function isFieldError(value: unknown): value is FieldError {
@@ -32,7 +40,12 @@ export function apiErrors(error: unknown): ApiError[] {
   return error.errors.map((e) => {
     const ext = e.extensions ?? {};
     const fields = Array.isArray(ext.fields) ? ext.fields.filter(isFieldError) : [];
-    return { code: typeof ext.code === 'string' ? ext.code : undefined, message: e.message, fields };
+    return {
+      code: typeof ext.code === 'string' ? ext.code : undefined,
+      message: e.message,
+      fields,
+      reason: typeof ext.reason === 'string' ? ext.reason : undefined,
+    };
   });
 }
 

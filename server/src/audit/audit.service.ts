@@ -36,7 +36,7 @@ export interface AuditedAttempt {
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 // Bookkeeping columns that change on every write and say nothing about the change itself.
-const IGNORED = new Set(['updatedAt', 'createdAt', 'passwordHash']);
+const IGNORED = new Set(['updatedAt', 'createdAt', 'passwordHash', 'tokenHash']);
 
 function toJson(value: unknown): Json {
   if (value instanceof Date) {

@@ -36,6 +36,15 @@ export const ActionDetailQuery = graphql(`
         name
       }
       ...MilestonesTable_action
+      history {
+        id
+        ...AuditEventsTable_event
+      }
+    }
+    # To name the partners in the history's changes.
+    partners {
+      id
+      name
     }
   }
 `);

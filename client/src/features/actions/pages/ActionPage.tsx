@@ -1,5 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import type { ActionDetailQuery as ActionDetailQueryData } from '@/__generated__/graphql';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ButtonGroup, ButtonLink } from '@/components/Button';
 import { NotificationBanner } from '@/components/NotificationBanner';
@@ -8,6 +9,7 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList } from '@/components/SummaryList';
 import { Tag } from '@/components/Tag';
+import { AuditEventsTable } from '@/features/audit/components/AuditEventsTable';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
@@ -41,6 +43,34 @@ function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: strin
         </NotificationBanner>
       );
   }
+}
+
+/** Every attempt to change the action or its milestones, for people who sign in. */
+function ActionHistory({
+  events,
+  partners,
+}: {
+  events: NonNullable<ActionDetailQueryData['action']['history']>;
+  partners: { id: string; name: string }[];
+}) {
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  return (
+    <>
+      <h2 className="govuk-heading-m">History</h2>
+      {events.length === 0 ? (
+        <p className="govuk-body">No changes have been recorded yet.</p>
+      ) : (
+        <AuditEventsTable
+          events={events}
+          caption="History of changes"
+          captionClassName="govuk-visually-hidden"
+          detail="brief"
+          linkToActions={false}
+          partnerName={(id) => names.get(id)}
+        />
+      )}
+    </>
+  );
 }
 
 export function ActionPage() {
@@ -135,6 +165,7 @@ export function ActionPage() {
             <p className="govuk-body">No description yet.</p>
           )}
           <MilestonesTable action={action} />
+          {action.history && <ActionHistory events={action.history} partners={data.partners} />}
         </div>
       </div>
     </Page>

@@ -187,7 +187,7 @@ function EditActionLoader() {
 
 export function EditActionPage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn allowUpdateLink>
       <EditActionLoader />
     </RequireSignIn>
   );

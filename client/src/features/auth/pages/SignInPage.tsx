@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { z } from 'zod';
@@ -8,19 +8,14 @@ import { ErrorSummary } from '@/components/ErrorSummary';
 import { Page, PageHeading } from '@/components/Page';
 import { TextInput } from '@/components/TextInput';
 import { SignInMutation } from '@/features/auth/graphql/SignIn.mutation';
+import { signInEmailField } from '@/features/auth/utils/email';
 import { safeReturnTo } from '@/features/auth/utils/returnTo';
 import { useServerErrors } from '@/hooks/useServerErrors';
 import { fieldProps } from '@/utils/fieldProps';
 import { summaryItems, type FormField } from '@/utils/formErrors';
 
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email address')
-    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
-      message: 'Enter an email address in the correct format, like name@example.org',
-    }),
+  email: signInEmailField,
   password: z.string().min(1, 'Enter your password'),
 });
 
@@ -88,6 +83,11 @@ export function SignInPage() {
               Sign in
             </Button>
           </form>
+          <p className="govuk-body">
+            <Link className="govuk-link" to="/forgot-password">
+              Forgotten your password?
+            </Link>
+          </p>
         </div>
       </div>
     </Page>

@@ -107,7 +107,7 @@ function EditMilestoneLoader() {
 
 export function EditMilestonePage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn allowUpdateLink>
       <EditMilestoneLoader />
     </RequireSignIn>
   );

@@ -76,7 +76,7 @@ function NewMilestoneLoader() {
 
 export function NewMilestonePage() {
   return (
-    <RequireSignIn>
+    <RequireSignIn allowUpdateLink>
       <NewMilestoneLoader />
     </RequireSignIn>
   );

@@ -10,7 +10,23 @@ import { useMe } from '@/features/auth/hooks/useMe';
 import { PartnerActionsTable } from '@/features/partners/components/PartnerActionsTable';
 import { PartnerDetailQuery } from '@/features/partners/graphql/PartnerDetail.query';
 import { displayUrl, PARTNER_KIND_LABELS } from '@/features/partners/utils/labels';
-import { readPartnerSavedState } from '@/features/partners/utils/savedState';
+import { readPartnerSavedState, type PartnerSavedState } from '@/features/partners/utils/savedState';
+import { UpdateLinksSection } from '@/features/updateLinks/components/UpdateLinksSection';
+
+function SavedBanner({ saved }: { saved: PartnerSavedState }) {
+  switch (saved.saved) {
+    case 'partnerCreated':
+      return <NotificationBanner type="success" heading="Partner added" />;
+    case 'partnerUpdated':
+      return <NotificationBanner type="success" heading="Partner updated" />;
+    case 'linkWithdrawn':
+      return (
+        <NotificationBanner type="success" heading="Update link withdrawn">
+          {saved.email && <p className="govuk-body">The link for {saved.email} no longer works.</p>}
+        </NotificationBanner>
+      );
+  }
+}
 
 export function PartnerPage() {
   const { id = '' } = useParams();
@@ -49,6 +65,9 @@ export function PartnerPage() {
       ),
     });
   }
+  // Admins, and leads of this partner (server: canManageUpdateLinks).
+  const canManageLinks =
+    me?.role === 'ADMIN' || (me?.role === 'PARTNER_LEAD' && me.partner.id === partner.id);
   if (partner.contactPhone) rows.push({ key: 'Contact telephone', value: partner.contactPhone });
 
   return (
@@ -56,12 +75,7 @@ export function PartnerPage() {
       title={partner.name}
       beforeContent={<Breadcrumbs items={[{ text: 'Partners', to: '/partners' }]} />}
     >
-      {saved && (
-        <NotificationBanner
-          type="success"
-          heading={saved.saved === 'partnerCreated' ? 'Partner added' : 'Partner updated'}
-        />
-      )}
+      {saved && <SavedBanner saved={saved} />}
       <PageHeading>{partner.name}</PageHeading>
       {partner.description && <p className="govuk-body-l">{partner.description}</p>}
       <SummaryList rows={rows} />
@@ -82,6 +96,7 @@ export function PartnerPage() {
         actions={partner.supportedActions}
         emptyText={`${partner.name} does not support any actions.`}
       />
+      {canManageLinks && <UpdateLinksSection partner={partner} />}
     </Page>
   );
 }

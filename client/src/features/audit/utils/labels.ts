@@ -1,0 +1,70 @@
+import type { AuditOutcome } from '@/__generated__/graphql';
+import type { TagColour } from '@/components/Tag';
+import { ROLE_LABELS } from '@/features/auth/utils/roles';
+
+export const AUDIT_OUTCOMES: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILED'];
+
+export const OUTCOME_LABELS: Record<AuditOutcome, string> = {
+  SUCCESS: 'Made',
+  DENIED: 'Refused',
+  FAILED: 'Failed',
+};
+
+export const OUTCOME_COLOURS: Record<AuditOutcome, TagColour> = {
+  SUCCESS: 'green',
+  DENIED: 'red',
+  FAILED: 'orange',
+};
+
+export const isAuditOutcome = (v: string): v is AuditOutcome => (AUDIT_OUTCOMES as string[]).includes(v);
+
+// Every mutation the API records (server: audit.plugin.ts and the services), in the users' words.
+const OPERATION_LABELS: Record<string, string> = {
+  signIn: 'Signed in',
+  signOut: 'Signed out',
+  createPlan: 'Added plan',
+  updatePlan: 'Updated plan',
+  archivePlan: 'Archived plan',
+  createPriority: 'Added priority',
+  updatePriority: 'Updated priority',
+  archivePriority: 'Archived priority',
+  createAction: 'Added action',
+  updateAction: 'Updated action',
+  archiveAction: 'Archived action',
+  createMilestone: 'Added milestone',
+  updateMilestone: 'Updated milestone',
+  archiveMilestone: 'Archived milestone',
+  createPartner: 'Added partner',
+  updatePartner: 'Updated partner',
+  archivePartner: 'Archived partner',
+  issueUpdateLink: 'Issued update link',
+  revokeUpdateLink: 'Withdrew update link',
+  openUpdateLink: 'Opened update link',
+  inviteUser: 'Invited user',
+  resendInvite: 'Sent a new invitation',
+  acceptInvite: 'Accepted invitation',
+  requestPasswordReset: 'Asked to reset password',
+  resetPassword: 'Reset password',
+  deactivateUser: 'Deactivated account',
+  reactivateUser: 'Reactivated account',
+  changeUserRole: 'Changed role',
+};
+
+/** 'someFieldName' as 'Some field name'. */
+export function humanise(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** 'updateAction' as 'Updated action'. An operation we do not know yet still reads as words. */
+export const operationLabel = (operation: string) => OPERATION_LABELS[operation] ?? humanise(operation);
+
+/** A role as the audit trail stores it: a Role, or UPDATE_LINK for a link holder. */
+export function actorRoleLabel(role: string): string {
+  if (role === 'UPDATE_LINK') return 'Update link';
+  return (ROLE_LABELS as Record<string, string>)[role] ?? humanise(role);
+}
