@@ -221,4 +221,29 @@ describe('progress updates', () => {
     expect(history[0].commentary).toBe((winners[0].data as any).recordUpdate.commentary);
     expect(after.version).toBe(action.version + 1);
   });
+
+  it("follows the plan's own RAG rule, which admins set", async () => {
+    const { plan, partners, action } = await setUp();
+    const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
+    const SUGGESTED = `{ action(id: "${action.id}") { suggestedRag } }`;
+    // The milestone due 2024-06-30 is long overdue: red under the default 30 days.
+    expect((await gql<{ action: any }>(agent, SUGGESTED)).data!.action.suggestedRag).toBe('RED');
+    const res = await gql(
+      agent,
+      'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { ragRedLateDays } }',
+      {
+        i: { id: plan.id, ragRedLateDays: 365 },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    await t.prisma.milestone.updateMany({
+      where: { actionId: action.id, title: 'Overdue step' },
+      data: { dueDate: new Date(Date.now() - 100 * 86_400_000) },
+    });
+    expect((await gql<{ action: any }>(agent, SUGGESTED)).data!.action.suggestedRag).toBe('AMBER');
+    const bad = await gql(agent, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {
+      i: { id: plan.id, ragAmberBehindPoints: 150 },
+    });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
 });

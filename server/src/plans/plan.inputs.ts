@@ -1,7 +1,7 @@
 import { InputType } from '@nestjs/graphql';
 import { Matches, NotEquals } from 'class-validator';
 import { PlanStatus } from '../common/graphql/enums.js';
-import { DateField, EnumField, IdField, TextField } from '../common/graphql/input-fields.js';
+import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -71,4 +71,36 @@ export class UpdatePlanInput {
 
   @IdField('Choose the owning organisation', { presence: 'omittable' })
   ownerPartnerId?: string;
+
+  @IntField('Days late for red', {
+    min: 0,
+    max: 365,
+    presence: 'omittable',
+    description: 'RAG rule: a milestone more than this many days late suggests red.',
+  })
+  ragRedLateDays?: number;
+
+  @IntField('Points behind for amber', {
+    min: 0,
+    max: 100,
+    presence: 'omittable',
+    description: 'RAG rule: progress more than this many points behind the time elapsed suggests amber.',
+  })
+  ragAmberBehindPoints?: number;
+
+  @IntField('Days until stale', {
+    min: 7,
+    max: 730,
+    presence: 'omittable',
+    description: 'No update for this long flags an action stale.',
+  })
+  staleAfterDays?: number;
+
+  @IntField('Reminder days', {
+    min: 0,
+    max: 60,
+    presence: 'omittable',
+    description: "Days before a quarter's end to remind partners.",
+  })
+  reminderDaysBefore?: number;
 }

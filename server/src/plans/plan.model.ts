@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 
@@ -19,5 +19,15 @@ export class PlanModel {
       "The Commissioner's team's working notes. Null for the public, and for the Panel while a draft.",
   })
   internalNotes!: string | null;
+  @Field(() => Int, { description: 'RAG rule: a milestone more than this many days late suggests red.' })
+  ragRedLateDays!: number;
+  @Field(() => Int, {
+    description: 'RAG rule: progress this many points behind the time elapsed suggests amber.',
+  })
+  ragAmberBehindPoints!: number;
+  @Field(() => Int, { description: 'An open action with no update for this many days is stale.' })
+  staleAfterDays!: number;
+  @Field(() => Int, { description: "Partners are reminded this many days before a quarter's end." })
+  reminderDaysBefore!: number;
   ownerPartnerId!: string;
 }
