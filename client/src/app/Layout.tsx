@@ -1,10 +1,11 @@
 import type { MouseEvent } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { SignOutMutation } from '@/features/auth/graphql/SignOut.mutation';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { ROLE_LABELS } from '@/features/auth/utils/roles';
 import { signInHref } from '@/features/auth/utils/returnTo';
+import { MyUpdateLinkQuery } from '@/features/updateLinks/graphql/MyUpdateLink.query';
 import { useMyUpdateLink } from '@/features/updateLinks/hooks/useMyUpdateLink';
 import { formatMomentDate } from '@/utils/dates';
 
@@ -80,10 +81,26 @@ const ADMIN_NAV = [
   { to: '/audit', text: 'Audit trail', match: (p: string) => p.startsWith('/audit') },
 ];
 
+// Partner users and update link holders: the actions their organisation works on.
+const MY_ACTIONS_NAV = {
+  to: '/my-actions',
+  text: 'My actions',
+  match: (p: string) => p.startsWith('/my-actions'),
+};
+
 function ServiceNavigation() {
   const { pathname } = useLocation();
   const { me } = useMe();
-  const items = me?.role === 'ADMIN' ? [...NAV, ...ADMIN_NAV] : NAV;
+  // Read what Account fetched: a second request for the link could race the landing page's refetch.
+  const { data: linkData } = useQuery(MyUpdateLinkQuery, { skip: me !== null, fetchPolicy: 'cache-only' });
+  const link = linkData?.myUpdateLink;
+  const partnerUser = me?.role === 'PARTNER_LEAD' || me?.role === 'PARTNER_EDITOR';
+  const items =
+    me?.role === 'ADMIN'
+      ? [...NAV, ...ADMIN_NAV]
+      : partnerUser || (me === null && link)
+        ? [...NAV, MY_ACTIONS_NAV]
+        : NAV;
   return (
     <section
       aria-label="Service information"

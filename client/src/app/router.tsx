@@ -47,6 +47,12 @@ export const routes: RouteObject[] = [
             'EditActionPage',
           ),
           lazyPage(
+            'actions/:id/update',
+            () => import('@/features/updates/pages/RecordUpdatePage'),
+            'RecordUpdatePage',
+          ),
+          lazyPage('my-actions', () => import('@/features/updates/pages/MyActionsPage'), 'MyActionsPage'),
+          lazyPage(
             'actions/:id/archive',
             () => import('@/features/actions/pages/ArchiveActionPage'),
             'ArchiveActionPage',

@@ -14,6 +14,8 @@ export interface TableProps {
   className?: string;
   /** On narrow screens the table scrolls sideways inside a focusable, labelled region. */
   scrollable?: boolean;
+  /** Which cell is the row's header: not the first when that holds a checkbox to select the row. */
+  rowHeaderIndex?: number;
 }
 
 /** A GOV.UK table. Always captioned, so screen reader users know what it lists. */
@@ -24,6 +26,7 @@ export function Table({
   rows,
   className,
   scrollable = false,
+  rowHeaderIndex = 0,
 }: TableProps) {
   const captionId = useId();
   const table = (
@@ -48,7 +51,7 @@ export function Table({
         {rows.map((row) => (
           <tr className="govuk-table__row" key={row.key}>
             {row.cells.map((cell, i) =>
-              i === 0 ? (
+              i === rowHeaderIndex ? (
                 <th key={i} scope="row" className="govuk-table__header">
                   {cell}
                 </th>

@@ -47,13 +47,14 @@ export function useFormPage<TValues extends FieldValues, TOutput = TValues>({
   save,
 }: FormPageOptions<TValues, TOutput>) {
   const navigate = useNavigate();
-  const { register, handleSubmit, formState, setError } = useForm<TValues, unknown, TOutput>({
+  const form = useForm<TValues, unknown, TOutput>({
     resolver,
     defaultValues,
     // The error summary takes focus, not the first field.
     shouldFocusError: false,
     reValidateMode: 'onSubmit',
   });
+  const { register, handleSubmit, formState, setError } = form;
   const fieldNames = useMemo(() => fields.map((f) => f.name), [fields]);
   const server = useServerErrors(setError, fieldNames, conflict);
 
@@ -74,5 +75,6 @@ export function useFormPage<TValues extends FieldValues, TOutput = TValues>({
     summary: summaryItems(formState.errors, fields, server.messages),
     focusKey: `${formState.submitCount}-${server.attempt}`,
   };
-  return { register, errors: formState.errors, submission };
+  // `form` is for pages that need more, such as watching a choice to show a follow-up box.
+  return { register, errors: formState.errors, submission, form };
 }

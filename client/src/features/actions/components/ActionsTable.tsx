@@ -15,6 +15,7 @@ export const ActionsTable_action = graphql(`
     progress
     dueDate
     overdue
+    canEdit
     leadPartner {
       id
       name
@@ -22,21 +23,50 @@ export const ActionsTable_action = graphql(`
   }
 `);
 
+/** Rows the viewer may change in bulk get a checkbox to select them. */
+export interface ActionSelection {
+  selected: ReadonlySet<string>;
+  onChange: (actionId: string, selected: boolean) => void;
+}
+
 export function ActionsTable({
   actions,
   caption,
+  selection,
 }: {
   actions: FragmentType<typeof ActionsTable_action>[];
   caption: string;
+  selection?: ActionSelection;
 }) {
   const rows = actions.map((a) => getFragmentData(ActionsTable_action, a));
+  const selectCell = (a: (typeof rows)[number]) =>
+    a.canEdit && selection ? (
+      <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={`select-${a.id}`}
+            type="checkbox"
+            checked={selection.selected.has(a.id)}
+            onChange={(e) => selection.onChange(a.id, e.target.checked)}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`select-${a.id}`}>
+            <span className="govuk-visually-hidden">Select action {a.ref}</span>
+          </label>
+        </div>
+      </div>
+    ) : (
+      ''
+    );
   return (
     <Table
       scrollable
       caption={caption}
       captionClassName="govuk-visually-hidden"
       className="app-actions-table"
+      rowHeaderIndex={selection ? 1 : 0}
       columns={[
+        ...(selection ? [{ header: <span className="govuk-visually-hidden">Select</span> }] : []),
         { header: 'Ref' },
         { header: 'Action' },
         { header: 'Lead partner' },
@@ -48,6 +78,7 @@ export function ActionsTable({
       rows={rows.map((a) => ({
         key: a.id,
         cells: [
+          ...(selection ? [selectCell(a)] : []),
           a.ref,
           <Link className="govuk-link" to={`/actions/${a.id}`}>
             {a.title}

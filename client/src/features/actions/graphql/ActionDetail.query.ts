@@ -9,6 +9,8 @@ export const ActionDetailQuery = graphql(`
       description
       status
       rag
+      ragReason
+      stale
       progress
       startDate
       dueDate
@@ -17,6 +19,11 @@ export const ActionDetailQuery = graphql(`
       canEdit
       version
       updatedAt
+      createdAt
+      latestUpdate {
+        id
+        createdAt
+      }
       plan {
         id
         slug
@@ -36,6 +43,7 @@ export const ActionDetailQuery = graphql(`
         name
       }
       ...MilestonesTable_action
+      ...ProgressUpdates_action
       history {
         id
         ...AuditEventsTable_event

@@ -9,6 +9,7 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList } from '@/components/SummaryList';
 import { Tag } from '@/components/Tag';
+import { WarningText } from '@/components/WarningText';
 import { AuditEventsTable } from '@/features/audit/components/AuditEventsTable';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
@@ -16,6 +17,8 @@ import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query
 import { AREA_LABELS } from '@/features/actions/utils/labels';
 import { readSavedState, type SavedState } from '@/features/actions/utils/savedState';
 import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
+import { ProgressUpdates } from '@/features/updates/components/ProgressUpdates';
+import { staleDays } from '@/features/updates/utils/staleDays';
 import { formatDate, formatDateTime } from '@/utils/dates';
 
 function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: string }) {
@@ -24,6 +27,8 @@ function SavedBanner({ saved, actionRef }: { saved: SavedState; actionRef: strin
       return <NotificationBanner type="success" heading={`Action ${actionRef} updated`} />;
     case 'created':
       return <NotificationBanner type="success" heading={`Action ${actionRef} added`} />;
+    case 'update':
+      return <NotificationBanner type="success" heading="Update recorded" />;
     case 'milestone':
       return (
         <NotificationBanner type="success" heading="Milestone added">
@@ -106,9 +111,17 @@ export function ActionPage() {
           <PageHeading caption={`Priority ${priority.number}: ${priority.title}`}>
             Action {action.ref}: {action.title}
           </PageHeading>
+          {action.stale && (
+            <WarningText>
+              Stale: no update for {staleDays(action.latestUpdate?.createdAt ?? action.createdAt)} days
+            </WarningText>
+          )}
           {action.canEdit && (
             <ButtonGroup>
-              <ButtonLink to={`/actions/${action.id}/edit`}>Update this action</ButtonLink>
+              <ButtonLink to={`/actions/${action.id}/update`}>Record an update</ButtonLink>
+              <ButtonLink to={`/actions/${action.id}/edit`} variant="secondary">
+                Update this action
+              </ButtonLink>
               <ButtonLink to={`/actions/${action.id}/milestones/new`} variant="secondary">
                 Add a milestone
               </ButtonLink>
@@ -142,7 +155,15 @@ export function ActionPage() {
                   ),
               },
               { key: 'Status', value: <ActionStatusTag status={action.status} /> },
-              { key: 'RAG status', value: <RagTag rag={action.rag} /> },
+              {
+                key: 'RAG status',
+                value: (
+                  <>
+                    <RagTag rag={action.rag} />
+                    {action.ragReason && ` – reason: ${action.ragReason}`}
+                  </>
+                ),
+              },
               { key: 'Progress', value: <ProgressBar value={action.progress} /> },
               { key: 'Start date', value: action.startDate ? formatDate(action.startDate) : 'Not set' },
               { key: 'Due date', value: action.dueDate ? formatDate(action.dueDate) : 'Not set' },
@@ -165,6 +186,7 @@ export function ActionPage() {
             <p className="govuk-body">No description yet.</p>
           )}
           <MilestonesTable action={action} />
+          <ProgressUpdates action={action} />
           {action.history && <ActionHistory events={action.history} partners={data.partners} />}
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Pagination } from '@/components/Pagination';
@@ -7,6 +7,8 @@ import { ActionsTable } from '@/features/actions/components/ActionsTable';
 import { ActionsTableQuery } from '@/features/actions/graphql/ActionsTable.query';
 import { useActionFilters } from '@/features/actions/hooks/useActionFilters';
 import { hasFilters, PAGE_SIZE, toActionsQueryVariables } from '@/features/actions/utils/filters';
+import { useMe } from '@/features/auth/hooks/useMe';
+import { BulkUpdateForm } from '@/features/updates/components/BulkUpdateForm';
 import { GENERIC_ERROR } from '@/utils/graphqlErrors';
 
 /** The plan's actions, filtered by the query string and shown 25 to a page. */
@@ -18,6 +20,10 @@ export function PlanActions({
   partners: { id: string; name: string }[];
 }) {
   const { pathname } = useLocation();
+  const { me } = useMe();
+  // Admins and partner leads may change many actions at once.
+  const canBulk = me?.role === 'ADMIN' || me?.role === 'PARTNER_LEAD';
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const { values, key, apply, hrefForPage } = useActionFilters();
   const { data, loading, error } = useQuery(ActionsTableQuery, {
     variables: toActionsQueryVariables(planSlug, values),
@@ -94,6 +100,20 @@ export function PlanActions({
                   </p>
                 )}
                 <ActionsTable
+                  selection={
+                    canBulk
+                      ? {
+                          selected,
+                          onChange: (id, on) =>
+                            setSelected((prev) => {
+                              const next = new Set(prev);
+                              if (on) next.add(id);
+                              else next.delete(id);
+                              return next;
+                            }),
+                        }
+                      : undefined
+                  }
                   actions={page.items}
                   caption={`Actions${filtered ? ' matching the filters' : ''}, page ${values.page} of ${pageCount}`}
                 />
@@ -105,6 +125,14 @@ export function PlanActions({
                     focusCount.current = true;
                   }}
                 />
+                {canBulk && (
+                  <BulkUpdateForm
+                    selectedIds={[...selected]}
+                    admin={me?.role === 'ADMIN'}
+                    partners={partners}
+                    onDone={() => setSelected(new Set())}
+                  />
+                )}
               </>
             )}
           </>

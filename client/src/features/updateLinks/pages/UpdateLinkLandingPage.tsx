@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { OpenUpdateLinkMutation as OpenedLink } from '@/__generated__/graphql';
 import { Loading, Page, PageHeading } from '@/components/Page';
 import { WarningText } from '@/components/WarningText';
@@ -118,6 +118,13 @@ export function OpenedLinkPage({ opened }: { opened: OpenedLink['openUpdateLink'
             Do not share this link. Anyone who has it can change {partner.name}’s actions until it expires.
           </WarningText>
           <p className="govuk-body">Choose an action to update it.</p>
+          <p className="govuk-body">
+            Or see{' '}
+            <Link className="govuk-link" to="/my-actions">
+              which actions need an update
+            </Link>{' '}
+            this quarter.
+          </p>
         </div>
       </div>
       {!data ? (
@@ -148,19 +155,27 @@ export function OpenedLinkPage({ opened }: { opened: OpenedLink['openUpdateLink'
  */
 export function UpdateLinkLandingPage() {
   const { token = '' } = useParams();
-  const [open, { data, error }] = useMutation(OpenUpdateLinkMutation, {
-    // The header then says whose actions this browser is updating.
-    refetchQueries: [{ query: MyUpdateLinkQuery }],
-  });
+  const client = useApolloClient();
+  const [open, { data, error }] = useMutation(OpenUpdateLinkMutation);
   // Open the link once, even when React runs effects twice in development.
   const opened = useRef<string | null>(null);
   useEffect(() => {
     if (opened.current === token) return;
     opened.current = token;
-    open({ variables: { input: { token } } }).catch(() => {
-      // Shown from the hook's error.
-    });
-  }, [open, token]);
+    open({ variables: { input: { token } } })
+      .then(() =>
+        // The header then says whose actions this browser is updating. Not joined to a request for
+        // the link sent before the cookie was set, which would answer 'no link'.
+        client.query({
+          query: MyUpdateLinkQuery,
+          fetchPolicy: 'network-only',
+          context: { queryDeduplication: false },
+        }),
+      )
+      .catch(() => {
+        // Shown from the hook's error.
+      });
+  }, [open, token, client]);
 
   if (error) return <LinkProblemPage problem={linkProblem(error)} message={apiErrors(error)[0]?.message} />;
   if (!data) return <Loading what="link" />;
