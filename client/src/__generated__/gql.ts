@@ -55,9 +55,12 @@ type Documents = {
     "\n  query EditPlanForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      ...EditPlanForm_plan\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.EditPlanFormDocument,
     "\n  query NewPlanForm {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.NewPlanFormDocument,
     "\n  query PlanDashboard($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      startDate\n      endDate\n      progress\n      actionCount\n      overdueActionCount\n      owner {\n        id\n        name\n      }\n      ragCounts {\n        ...RagCountsList_counts\n      }\n      statusCounts {\n        ...StatusCountsList_counts\n      }\n      overdueMilestones {\n        id\n      }\n      priorities {\n        id\n        ...PrioritySection_priority\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.PlanDashboardDocument,
+    "\n  query PlanRulesForm($slug: String!) {\n    plan(slug: $slug) {\n      ...PlanRulesForm_plan\n    }\n  }\n": typeof types.PlanRulesFormDocument,
     "\n  query PlansList {\n    plans {\n      id\n      ...PlanSummary_plan\n    }\n  }\n": typeof types.PlansListDocument,
     "\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...EditPlanForm_plan\n      owner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdatePlanDocument,
+    "\n  mutation UpdatePlanRules($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanRulesForm_plan\n    }\n  }\n": typeof types.UpdatePlanRulesDocument,
     "\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n": typeof types.EditPlanForm_PlanFragmentDoc,
+    "\n  fragment PlanRulesForm_plan on Plan {\n    id\n    slug\n    title\n    ragRedLateDays\n    ragAmberBehindPoints\n    staleAfterDays\n    reminderDaysBefore\n  }\n": typeof types.PlanRulesForm_PlanFragmentDoc,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n      number\n      title\n      description\n    }\n  }\n": typeof types.CreatePriorityDocument,
     "\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n": typeof types.NewPriorityFormDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": typeof types.UpdateLinksTable_LinkFragmentDoc,
@@ -128,9 +131,12 @@ const documents: Documents = {
     "\n  query EditPlanForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      ...EditPlanForm_plan\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.EditPlanFormDocument,
     "\n  query NewPlanForm {\n    partners {\n      id\n      name\n    }\n  }\n": types.NewPlanFormDocument,
     "\n  query PlanDashboard($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      summary\n      status\n      startDate\n      endDate\n      progress\n      actionCount\n      overdueActionCount\n      owner {\n        id\n        name\n      }\n      ragCounts {\n        ...RagCountsList_counts\n      }\n      statusCounts {\n        ...StatusCountsList_counts\n      }\n      overdueMilestones {\n        id\n      }\n      priorities {\n        id\n        ...PrioritySection_priority\n      }\n    }\n    partners {\n      id\n      name\n    }\n  }\n": types.PlanDashboardDocument,
+    "\n  query PlanRulesForm($slug: String!) {\n    plan(slug: $slug) {\n      ...PlanRulesForm_plan\n    }\n  }\n": types.PlanRulesFormDocument,
     "\n  query PlansList {\n    plans {\n      id\n      ...PlanSummary_plan\n    }\n  }\n": types.PlansListDocument,
     "\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...EditPlanForm_plan\n      owner {\n        id\n        name\n      }\n    }\n  }\n": types.UpdatePlanDocument,
+    "\n  mutation UpdatePlanRules($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanRulesForm_plan\n    }\n  }\n": types.UpdatePlanRulesDocument,
     "\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n": types.EditPlanForm_PlanFragmentDoc,
+    "\n  fragment PlanRulesForm_plan on Plan {\n    id\n    slug\n    title\n    ragRedLateDays\n    ragAmberBehindPoints\n    staleAfterDays\n    reminderDaysBefore\n  }\n": types.PlanRulesForm_PlanFragmentDoc,
     "\n  mutation CreatePriority($input: CreatePriorityInput!) {\n    createPriority(input: $input) {\n      id\n      number\n      title\n      description\n    }\n  }\n": types.CreatePriorityDocument,
     "\n  query NewPriorityForm($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n      priorities {\n        id\n        number\n      }\n    }\n  }\n": types.NewPriorityFormDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": types.UpdateLinksTable_LinkFragmentDoc,
@@ -341,6 +347,10 @@ export function graphql(source: "\n  query PlanDashboard($slug: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PlanRulesForm($slug: String!) {\n    plan(slug: $slug) {\n      ...PlanRulesForm_plan\n    }\n  }\n"): (typeof documents)["\n  query PlanRulesForm($slug: String!) {\n    plan(slug: $slug) {\n      ...PlanRulesForm_plan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PlansList {\n    plans {\n      id\n      ...PlanSummary_plan\n    }\n  }\n"): (typeof documents)["\n  query PlansList {\n    plans {\n      id\n      ...PlanSummary_plan\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -349,7 +359,15 @@ export function graphql(source: "\n  mutation UpdatePlan($input: UpdatePlanInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdatePlanRules($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanRulesForm_plan\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanRules($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...PlanRulesForm_plan\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment EditPlanForm_plan on Plan {\n    id\n    slug\n    title\n    summary\n    status\n    startDate\n    endDate\n    owner {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanRulesForm_plan on Plan {\n    id\n    slug\n    title\n    ragRedLateDays\n    ragAmberBehindPoints\n    staleAfterDays\n    reminderDaysBefore\n  }\n"): (typeof documents)["\n  fragment PlanRulesForm_plan on Plan {\n    id\n    slug\n    title\n    ragRedLateDays\n    ragAmberBehindPoints\n    staleAfterDays\n    reminderDaysBefore\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,11 @@ export const routes: RouteObject[] = [
           { path: 'plans/:slug', element: <PlanDashboardPage /> },
           lazyPage('plans/:slug/edit', () => import('@/features/plans/pages/EditPlanPage'), 'EditPlanPage'),
           lazyPage(
+            'plans/:slug/rules',
+            () => import('@/features/plans/pages/PlanRulesPage'),
+            'PlanRulesPage',
+          ),
+          lazyPage(
             'plans/:slug/priorities/new',
             () => import('@/features/priorities/pages/NewPriorityPage'),
             'NewPriorityPage',

@@ -87,6 +87,9 @@ export function PlanDashboardPage() {
           <ButtonLink to={`/plans/${plan.slug}/edit`} variant="secondary">
             Change plan details
           </ButtonLink>
+          <ButtonLink to={`/plans/${plan.slug}/rules`} variant="secondary">
+            RAG rule and reminders
+          </ButtonLink>
         </ButtonGroup>
       )}
 
