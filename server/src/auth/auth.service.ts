@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
-import { ANONYMOUS, type Viewer } from '../common/auth/viewer.js';
+import { ANONYMOUS, viewerOf, type Viewer } from '../common/auth/viewer.js';
 import { unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -38,16 +38,7 @@ export class AuthService {
       throw unauthenticated('The email address or password is not right');
     }
     const token = newToken();
-    const signedIn: Viewer = {
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        partnerId: user.partnerId,
-        sessionId: '',
-      },
-    };
+    const signedIn = viewerOf(user);
     await this.prisma.$transaction(async (tx) => {
       // Housekeeping on the way in keeps the table small without a scheduler.
       await tx.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
@@ -124,15 +115,6 @@ export class AuthService {
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
     }
-    return {
-      user: {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        partnerId: user.partnerId,
-        sessionId: session.id,
-      },
-    };
+    return viewerOf(user, session.id);
   }
 }

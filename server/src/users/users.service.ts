@@ -4,7 +4,7 @@ import type { UserTokenPurpose } from '../generated/prisma/enums.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
-import type { Viewer } from '../common/auth/viewer.js';
+import { viewerOf, type Viewer } from '../common/auth/viewer.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -42,17 +42,7 @@ const PASSWORD_RESET_INTERVAL_MS = 60_000;
 const TOKEN_RETENTION_MS = 30 * 24 * HOUR_MS;
 
 /** The account holder as the actor of their own change, for the audit trail. */
-const asViewer = (user: User): Viewer => ({
-  user: {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    partnerId: user.partnerId,
-    sessionId: '',
-  },
-  link: null,
-});
+const asViewer = (user: User): Viewer => viewerOf(user);
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 

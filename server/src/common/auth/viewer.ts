@@ -24,3 +24,12 @@ export interface Viewer {
 }
 
 export const ANONYMOUS: Viewer = { user: null, link: null };
+
+/** A user as the viewer: the actor of a request on their session, or of their own account change. */
+export function viewerOf(
+  user: { id: string; email: string; name: string; role: Role; partnerId: string },
+  sessionId = '',
+): Viewer {
+  const { id, email, name, role, partnerId } = user;
+  return { user: { id, email, name, role, partnerId, sessionId }, link: null };
+}
