@@ -36,3 +36,45 @@ test("an admin changes a plan's RAG rule, and a bad value is refused with a clea
     i: { id: ids.id, ragRedLateDays: 30, ragAmberBehindPoints: 20 },
   });
 });
+
+test('a RAG chosen against the rule shows its reason in the dashboard table and on the action page', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@example.org');
+  const { plan } = await api<{
+    plan: {
+      priorities: {
+        actions: {
+          id: string;
+          ref: string;
+          version: number;
+          suggestedRag: string;
+          status: string;
+          progress: number;
+        }[];
+      }[];
+    };
+  }>(
+    page,
+    '{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions { id ref version suggestedRag status progress } } } }',
+  );
+  const action = plan.priorities.flatMap((p) => p.actions).find((a) => a.status === 'IN_PROGRESS')!;
+  const other = action.suggestedRag === 'GREEN' ? 'AMBER' : 'GREEN';
+  await api(page, 'mutation($i: RecordUpdateInput!) { recordUpdate(input: $i) { id } }', {
+    i: {
+      actionId: action.id,
+      expectedVersion: action.version,
+      status: 'IN_PROGRESS',
+      rag: other,
+      ragReason: 'Agreed at the November partnership meeting',
+      progress: action.progress,
+      commentary: 'Rated by the partnership',
+    },
+  });
+  await page.goto(`/plans/rural-crime-strategy-2024-2027?q=${encodeURIComponent(action.ref)}`);
+  const row = page.getByRole('row').filter({ hasText: 'Reason: Agreed at the November partnership meeting' });
+  await expect(row.first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/actions/${action.id}`);
+  await expect(page.getByText(/Agreed at the November partnership meeting/).first()).toBeVisible();
+});

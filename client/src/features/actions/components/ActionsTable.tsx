@@ -12,6 +12,7 @@ export const ActionsTable_action = graphql(`
     title
     status
     rag
+    ragReason
     progress
     dueDate
     overdue
@@ -85,7 +86,7 @@ export function ActionsTable({
           </Link>,
           a.leadPartner.name,
           <ActionStatusTag status={a.status} />,
-          <RagTag rag={a.rag} />,
+          <RagTag rag={a.rag} reason={a.ragReason} />,
           `${a.progress}%`,
           a.dueDate ? (
             <>

@@ -12,6 +12,7 @@ export const PartnerActionsTable_action = graphql(`
     title
     status
     rag
+    ragReason
     dueDate
     plan {
       id
@@ -62,7 +63,7 @@ export function PartnerActionsTable({
             {a.plan.title}
           </Link>,
           <ActionStatusTag status={a.status} />,
-          <RagTag rag={a.rag} />,
+          <RagTag rag={a.rag} reason={a.ragReason} />,
           a.dueDate ? formatDate(a.dueDate) : 'No due date',
         ],
       }))}

@@ -12,6 +12,7 @@ export const MyActionsTable_action = graphql(`
     title
     status
     rag
+    ragReason
     plan {
       id
       slug
@@ -61,7 +62,7 @@ export function MyActionsTable({
             {a.plan.title}
           </Link>,
           <ActionStatusTag status={a.status} />,
-          <RagTag rag={a.rag} />,
+          <RagTag rag={a.rag} reason={a.ragReason} />,
           a.latestUpdate ? formatDate(a.latestUpdate.createdAt.slice(0, 10)) : 'None yet',
           <Link className="govuk-link" to={`/actions/${a.id}/update`}>
             Record an update<span className="govuk-visually-hidden"> to action {a.ref}</span>
