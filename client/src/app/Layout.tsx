@@ -25,7 +25,10 @@ function Account() {
   const navigate = useNavigate();
   const client = useApolloClient();
   const [signOut, { loading }] = useMutation(SignOutMutation);
-  const { link } = useMyUpdateLink({ skip: me !== null });
+  // On a link's landing page the link is not open until the page has opened it: read only what
+  // the page fetches afterwards, so an earlier 'no link' answer cannot overwrite it.
+  const landing = pathname.startsWith('/update/');
+  const { link } = useMyUpdateLink({ skip: me !== null, cacheOnly: landing });
 
   if (me === undefined) return null;
   if (me === null) {
