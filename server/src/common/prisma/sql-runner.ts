@@ -2,8 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+const logger = new Logger('Database');
 
 /** Plain SQL on the same database Prisma uses: for migrations, health checks and hot reads. */
 export interface SqlRunner {
@@ -58,6 +61,9 @@ function pgRunner(db: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
 export function openDriver(options: { databaseUrl?: string; dataDir: string }): Driver {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A connection the server closes (a restart, a failover, an administrator) is replaced on the
+    // next query; without a listener its 'error' event would crash the process.
+    pool.on('error', (error) => logger.warn(`A PostgreSQL connection closed: ${error.message}`));
     return {
       kind: 'postgresql',
       adapter: new PrismaPg(pool),
