@@ -3,17 +3,7 @@ import { MailWorker } from '../src/mail/mail.worker.js';
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const USER_FIELDS = 'id email name role status active lastSignInAt invitedAt createdAt partner { id name }';
-const USERS = `query($filter: UserFilter, $page: PageInput) {
-  users(filter: $filter, page: $page) { totalCount hasNextPage items { ${USER_FIELDS} } }
-}`;
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { ${USER_FIELDS} } }`;
-const DEACTIVATE = `mutation($input: UserIdInput!) { deactivateUser(input: $input) { id status active } }`;
-const REACTIVATE = `mutation($input: UserIdInput!) { reactivateUser(input: $input) { id status active } }`;
-const RESEND = `mutation($input: UserIdInput!) { resendInvite(input: $input) { id invitedAt } }`;
-const CHANGE_ROLE = `mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role partner { id } } }`;
-const ME = `{ me { ${USER_FIELDS} } }`;
+import { USERS, INVITE, DEACTIVATE, REACTIVATE, RESEND, CHANGE_ROLE, ME } from './support/user-operations.js';
 
 const unique = () => randomBytes(4).toString('hex');
 

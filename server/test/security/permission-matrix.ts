@@ -6,7 +6,7 @@
 import type { Partner } from '../../src/generated/prisma/client.js';
 import type { TestApp } from '../support/test-app.js';
 import { makeUser } from '../support/fixtures.js';
-import { makeRecords, uid, type MatrixRole, type World } from './world.js';
+import { makeRecords, mutation, records, row, uid, type MatrixRole, type World } from './world.js';
 
 export type Access = 'none' | 'own' | 'all';
 
@@ -32,12 +32,6 @@ const NOT_PANEL = a('none', 'none', 'none', 'all', 'all', 'all');
 function a(...v: Access[]): Record<MatrixRole, Access> {
   return { anonymous: v[0], link: v[1], panel: v[2], editor: v[3], lead: v[4], admin: v[5] };
 }
-
-const records = (t: TestApp, _w: World, owner: Partner) => makeRecords(t, owner.id);
-const row = (t: TestApp, model: 'plan' | 'priority' | 'action' | 'milestone' | 'partner', id: string) =>
-  (t.prisma[model] as any).findUnique({ where: { id } });
-const mutation = (name: string, input: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { __typename } }`;
 
 export const MATRIX: Row[] = [
   {
@@ -133,7 +127,7 @@ export const MATRIX: Row[] = [
   {
     name: 'Mutation.recordUpdate',
     access: DELIVERY,
-    setup: (t, w, owner) => records(t, w, owner),
+    setup: records,
     request: (c) => ({
       query: mutation('recordUpdate', 'RecordUpdateInput'),
       variables: {
@@ -153,7 +147,7 @@ export const MATRIX: Row[] = [
   {
     name: 'Mutation.bulkUpdateActions',
     access: a('none', 'none', 'none', 'none', 'own', 'all'),
-    setup: (t, w, owner) => records(t, w, owner),
+    setup: records,
     request: (c) => ({
       query: 'mutation($input: BulkUpdateActionsInput!) { bulkUpdateActions(input: $input) { id } }',
       variables: { input: { actionIds: [c.action.id], status: 'DEFERRED' } },

@@ -77,3 +77,17 @@ export async function makeRecords(t: TestApp, lead: string, status: 'ACTIVE' | '
   });
   return { plan, priority, action, milestone };
 }
+
+/** A case's setup: fresh records led by the owner. */
+export const records = (t: TestApp, _w: World, owner: { id: string }) => makeRecords(t, owner.id);
+
+/** A row as it is now, to compare before and after a refusal. */
+export const row = (
+  t: TestApp,
+  model: 'plan' | 'priority' | 'action' | 'milestone' | 'partner',
+  id: string,
+) => (t.prisma[model] as any).findUnique({ where: { id } });
+
+/** A mutation with one input argument, answering only its type name. */
+export const mutation = (name: string, input: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { __typename } }`;
