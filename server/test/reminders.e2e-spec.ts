@@ -21,7 +21,7 @@ describe('progress reminders through a real SMTP server', () => {
 
   it('reminds each lead partner before the deadline with a working update link, once, then again when overdue, with a digest', async () => {
     const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 2 });
-    // Added during Q3 2026/27 (October to December), so first due a report by 31 December.
+    // Added during 2026/27 Q3 (October to December), so first due a report by 31 December.
     await t.prisma.action.updateMany({
       where: { priority: { planId: plan.id } },
       data: { createdAt: day('2026-10-05') },
@@ -85,6 +85,6 @@ describe('progress reminders through a real SMTP server', () => {
       .slice(before)
       .find((m) => /Subject: Progress reports overdue/.test(m.headers))!;
     expect(late.to).toEqual([partners[1].contactEmail]);
-    expect(late.text).toContain('Q3 2026/27');
+    expect(late.text).toContain('2026/27 Q3');
   });
 });

@@ -1,6 +1,11 @@
-import { addMonths, addDays, getMonth, getYear } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
+import { startOfUkDay, todayInUk } from './dates.js';
 
-/** A UK financial-year quarter: Q1 is April to June, Q4 January to March. */
+/**
+ * UK financial-year quarters: Q1 is April to June and Q4 is January to March, labelled "2025/26 Q1".
+ * Days are calendar dates stored as UTC midnight (how `@db.Date` values arrive); moments are judged
+ * on the Europe/London calendar.
+ */
 export interface Quarter {
   /** The calendar year the financial year starts in: 2026 for 2026/27. */
   financialYear: number;
@@ -9,26 +14,90 @@ export interface Quarter {
   start: Date;
   /** Last day, at UTC midnight. */
   end: Date;
-  /** e.g. "Q3 2026/27" */
+  /** e.g. "2026/27 Q3" */
   label: string;
 }
 
-const utcDay = (year: number, monthIndex: number, day: number) => new Date(Date.UTC(year, monthIndex, day));
+const LABEL = /^(\d{4})\/(\d{2}) Q([1-4])$/;
 
-/** The quarter a calendar date (stored as UTC midnight) falls in. */
-export function quarterOf(date: Date): Quarter {
-  // Work on the UTC calendar date, whatever the machine's zone.
-  const local = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  const month = getMonth(local);
-  const financialYear = month >= 3 ? getYear(local) : getYear(local) - 1;
-  const quarter = (Math.floor(((month + 9) % 12) / 3) + 1) as Quarter['quarter'];
-  const startLocal = addMonths(new Date(financialYear, 3, 1), (quarter - 1) * 3);
-  const endLocal = addDays(addMonths(startLocal, 3), -1);
+const twoDigits = (year: number) => String(year % 100).padStart(2, '0');
+
+// date-fns works in the machine's zone, so do the month arithmetic on local dates and read the
+// calendar date back as UTC midnight.
+const asUtcDay = (local: Date) => new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+
+/** A quarter by its financial year (2026 for 2026/27) and number. */
+export function quarterOfYear(financialYear: number, quarter: Quarter['quarter']): Quarter {
+  const start = addMonths(new Date(financialYear, 3, 1), (quarter - 1) * 3);
   return {
     financialYear,
     quarter,
-    start: utcDay(startLocal.getFullYear(), startLocal.getMonth(), startLocal.getDate()),
-    end: utcDay(endLocal.getFullYear(), endLocal.getMonth(), endLocal.getDate()),
-    label: `Q${quarter} ${financialYear}/${String((financialYear + 1) % 100).padStart(2, '0')}`,
+    start: asUtcDay(start),
+    end: asUtcDay(addDays(addMonths(start, 3), -1)),
+    label: `${financialYear}/${twoDigits(financialYear + 1)} Q${quarter}`,
   };
+}
+
+/** The quarter a calendar date (stored as UTC midnight) falls in. */
+export function quarterOf(day: Date): Quarter {
+  const month = day.getUTCMonth();
+  const financialYear = month >= 3 ? day.getUTCFullYear() : day.getUTCFullYear() - 1;
+  // April (3) is the first month of Q1; January (0) of Q4.
+  return quarterOfYear(financialYear, (Math.floor(((month + 9) % 12) / 3) + 1) as Quarter['quarter']);
+}
+
+/** The quarter a moment falls in, judged on its calendar day in the UK (GMT or BST). */
+export function quarterAt(instant: Date): Quarter {
+  return quarterOf(todayInUk(instant));
+}
+
+/** The quarter a label such as "2025/26 Q1" names, or null if it is not one. */
+export function quarterFromLabel(label: string): Quarter | null {
+  const match = LABEL.exec(label);
+  if (!match) return null;
+  const financialYear = Number(match[1]);
+  if (match[2] !== twoDigits(financialYear + 1)) return null;
+  return quarterOfYear(financialYear, Number(match[3]) as Quarter['quarter']);
+}
+
+/** Counts quarters in order: consecutive quarters have consecutive keys. */
+export function quarterKey(q: Pick<Quarter, 'financialYear' | 'quarter'>): number {
+  return q.financialYear * 4 + q.quarter - 1;
+}
+
+const fromKey = (key: number) => quarterOfYear(Math.floor(key / 4), ((key % 4) + 1) as Quarter['quarter']);
+
+export function nextQuarter(q: Quarter): Quarter {
+  return fromKey(quarterKey(q) + 1);
+}
+
+export function previousQuarter(q: Quarter): Quarter {
+  return fromKey(quarterKey(q) - 1);
+}
+
+/** Negative if a comes before b, 0 if they are the same quarter, positive if after: for sorting. */
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return quarterKey(a) - quarterKey(b);
+}
+
+/** Every quarter that overlaps the days start to end inclusive (a plan's period), in order. */
+export function quartersBetween(start: Date, end: Date): Quarter[] {
+  const quarters: Quarter[] = [];
+  if (start.getTime() > end.getTime()) return quarters;
+  for (let key = quarterKey(quarterOf(start)); key <= quarterKey(quarterOf(end)); key++)
+    quarters.push(fromKey(key));
+  return quarters;
+}
+
+/** The moment the quarter begins: 00:00 UK time on its first day. */
+export function startOfQuarterInstant(q: Quarter): Date {
+  return startOfUkDay(q.start);
+}
+
+/**
+ * The moment the quarter ends, exclusive: 00:00 UK time on the next quarter's first day. A moment
+ * `t` is in the quarter when `start <= t < end`, as for timestamptz columns such as update times.
+ */
+export function endOfQuarterInstant(q: Quarter): Date {
+  return startOfUkDay(nextQuarter(q).start);
 }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addDays, format } from 'date-fns';
+import { format } from 'date-fns';
 import type { Action, Partner, Plan, Prisma } from '../generated/prisma/client.js';
 import { hashToken, newToken } from '../common/auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { todayInUk } from '../common/dates.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterOf, type Quarter } from '../common/quarters.js';
+import { previousQuarter, quarterOf, type Quarter } from '../common/quarters.js';
 import { MailService } from '../mail/mail.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 
@@ -52,7 +52,7 @@ export class RemindersService {
         if (!lock?.locked) return result;
         result.ran = true;
         const current = quarterOf(today);
-        const previous = quarterOf(addDays(current.start, -1));
+        const previous = previousQuarter(current);
         const plans = await tx.plan.findMany({
           where: { status: 'ACTIVE', archivedAt: null },
           include: { owner: true },

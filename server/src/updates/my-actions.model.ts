@@ -7,7 +7,7 @@ import { PartnerModel } from '../partners/partner.model.js';
 })
 export class MyActions {
   @Field(() => PartnerModel) partner!: PartnerModel;
-  @Field({ description: 'The current UK financial-year quarter, e.g. "Q3 2026/27".' }) quarter!: string;
+  @Field({ description: 'The current UK financial-year quarter, e.g. "2026/27 Q3".' }) quarter!: string;
   @Field(() => [ActionModel], { description: 'Open actions with a milestone past its due date.' })
   overdueMilestones!: ActionModel[];
   @Field(() => [ActionModel], { description: 'Open actions with no progress report this quarter.' })
