@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type {
+  ReviewCycle,
   Action,
   ActionUpdate,
   AuditEvent,
@@ -99,6 +100,9 @@ export function createLoaders(prisma: PrismaService) {
         }),
         (e) => e.actionId ?? '',
       ),
+    ),
+    reviewCycle: new DataLoader<string, ReviewCycle | null>(async (ids) =>
+      byId(ids, await prisma.reviewCycle.findMany({ where: { id: { in: [...ids] } } })),
     ),
     actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(async (partnerIds) => {
       const ids = [...partnerIds];
