@@ -14,6 +14,13 @@ import { GqlAuthGuard } from './common/auth/gql-auth.guard.js';
 import type { AppConfig } from './common/config.js';
 import { CoreModule } from './common/core.module.js';
 import type { GqlContext } from './common/graphql/context.js';
+import {
+  graphqlWsOptions,
+  isSocketContext,
+  upgradeRequest,
+  type SocketContext,
+} from './common/live/graphql-ws.js';
+import { GRAPHQL_PATH, WebSocketUpgradeGuard } from './common/live/websocket-upgrade.guard.js';
 import { formatError } from './common/graphql/errors.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
@@ -27,6 +34,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
+import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -43,6 +51,7 @@ export const DOMAIN_MODULES = [
   RemindersModule,
   UsersModule,
   MailModule,
+  LiveModule,
 ];
 
 @Module({})
@@ -58,20 +67,33 @@ export class AppModule {
           inject: [AuthService, PrismaService, AuditService],
           useFactory: (auth: AuthService, prisma: PrismaService, audit: AuditService) => {
             const production = config.NODE_ENV === 'production';
+            const maxTokens = 3000;
             // Refuse abusive documents before they run: deep nesting, alias floods, huge queries.
             const armor = new ApolloArmor({
               maxDepth: { n: 10 },
               maxAliases: { n: 15 },
               maxDirectives: { n: 20 },
-              maxTokens: { n: 3000 },
+              maxTokens: { n: maxTokens },
               costLimit: { maxCost: 20_000 },
               blockFieldSuggestion: { enabled: production },
             }).protect();
+            // Each request, and each subscription on a websocket, gets its viewer and new loaders.
+            const context = async (
+              arg: { req: Request; res: Response } | SocketContext,
+            ): Promise<GqlContext> => {
+              const req = isSocketContext(arg) ? upgradeRequest(arg) : arg.req;
+              return {
+                req,
+                res: isSocketContext(arg) ? undefined : arg.res,
+                viewer: await auth.viewerFromRequest(req),
+                loaders: createLoaders(prisma),
+              };
+            };
             return {
               // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
               autoSchemaFile: true,
               sortSchema: true,
-              path: '/graphql',
+              path: GRAPHQL_PATH,
               playground: false,
               graphiql: false,
               introspection: !production,
@@ -82,12 +104,12 @@ export class AppModule {
               formatError,
               // Armor's plugins are typed for a bare context; they read none of ours.
               plugins: [...armor.plugins, auditPlugin(audit, prisma)] as ApolloDriverConfig['plugins'],
-              context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-                req,
-                res,
-                viewer: await auth.viewerFromRequest(req),
-                loaders: createLoaders(prisma),
-              }),
+              context,
+              // Subscriptions over graphql-ws on the same path and HTTP server; WebSocketUpgradeGuard
+              // checks each upgrade's Origin first. Apollo's plugins (audit) do not run for them.
+              subscriptions: {
+                'graphql-ws': graphqlWsOptions({ validationRules: armor.validationRules, maxTokens }),
+              },
             };
           },
         }),
@@ -96,6 +118,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         RateLimiter,
+        WebSocketUpgradeGuard,
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: GqlAuthGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },

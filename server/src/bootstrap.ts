@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
+import { websocketOrigin } from './common/live/websocket-upgrade.guard.js';
 
 export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -35,7 +36,9 @@ function helmetOptions(config: AppConfig): Parameters<typeof helmet>[0] {
         styleSrcAttr: ["'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        // Subscriptions use a same-origin websocket. Current browsers let 'self' cover ws: and
+        // wss: on the page's own host; older Safari needs the scheme named.
+        connectSrc: ["'self'", websocketOrigin(config.publicUrl)],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import type { GqlContext } from '../common/graphql/context.js';
+import { responseOf, type GqlContext } from '../common/graphql/context.js';
 import { UserModel } from '../users/user.model.js';
 import { AuthService } from './auth.service.js';
 import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
@@ -34,7 +34,7 @@ export class AuthResolver {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
-    ctx.res.cookie(
+    responseOf(ctx).cookie(
       sessionCookieName(this.config.cookieSecure),
       token,
       sessionCookieOptions(this.config.cookieSecure, this.auth.sessionTtlMs),
@@ -46,7 +46,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session. Safe to call when signed out.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
     await this.auth.signOut(ctx.viewer);
-    ctx.res.clearCookie(sessionCookieName(this.config.cookieSecure), {
+    responseOf(ctx).clearCookie(sessionCookieName(this.config.cookieSecure), {
       path: '/',
       secure: this.config.cookieSecure,
     });

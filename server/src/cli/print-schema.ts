@@ -8,6 +8,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { ActionsResolver } from '../actions/actions.resolver.js';
 import { ActionHistoryResolver, AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { LiveResolver } from '../live/live.resolver.js';
 import { MilestonesResolver } from '../milestones/milestones.resolver.js';
 import { PartnersResolver } from '../partners/partners.resolver.js';
 import { PlansResolver } from '../plans/plans.resolver.js';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   UpdatesResolver,
   ActionProgressResolver,
   UsersResolver,
+  LiveResolver,
 ];
 
 const target = fileURLToPath(new URL('../../schema.gql', import.meta.url));

@@ -6,7 +6,7 @@ import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
-import type { GqlContext } from '../common/graphql/context.js';
+import { responseOf, type GqlContext } from '../common/graphql/context.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { PartnerModel } from '../partners/partner.model.js';
@@ -51,7 +51,7 @@ export class UpdateLinksResolver {
   })
   async openUpdateLink(@Args('input') input: OpenUpdateLinkInput, @Context() ctx: GqlContext) {
     const opened = await this.service.open(input.token);
-    ctx.res.cookie(
+    responseOf(ctx).cookie(
       linkCookieName(this.config.cookieSecure),
       input.token,
       sessionCookieOptions(this.config.cookieSecure, opened.expiresAt.getTime() - Date.now()),

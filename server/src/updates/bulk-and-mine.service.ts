@@ -8,8 +8,10 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
 import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
+import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { quarterOf } from '../common/quarters.js';
+import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
 import type { BulkUpdateActionsInput } from './bulk-update.input.js';
 
@@ -21,6 +23,7 @@ export class BulkAndMineService {
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** The viewer's organisation's actions (led or supported, in active plans), sorted by what needs doing. */
@@ -151,6 +154,19 @@ export class BulkAndMineService {
       return out;
     });
     for (const a of updated) loaders.action.clear(a.id).prime(a.id, a);
+    // One event per changed action, after the commit, as recordUpdate sends: a viewer refetches
+    // only the actions named, and a bulk change is at most a page of actions.
+    const actorName = actorNameOf(viewer);
+    for (const a of updated) {
+      const priority = await loaders.priority.load(a.priorityId);
+      if (!priority) continue;
+      await publishPlanEvent(this.live, {
+        kind: PlanEventKind.ACTION_UPDATED,
+        planId: priority.planId,
+        actionId: a.id,
+        actorName,
+      });
+    }
     return updated;
   }
 }

@@ -7,7 +7,9 @@ import { todayInUk } from '../common/dates.js';
 import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
+import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { ruleOf, suggestRag } from './rag-rule.js';
 import type { RecordUpdateInput } from './record-update.input.js';
 
@@ -19,6 +21,7 @@ export class UpdatesService {
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
 
   /** The plan an action belongs to, through the request's loaders. */
@@ -154,6 +157,13 @@ export class UpdatesService {
     loaders.action.clear(action.id);
     loaders.milestonesByAction.clear(action.id);
     loaders.updatesByAction.clear(action.id);
+    // After the commit, so whoever refetches on hearing it finds the update.
+    await publishPlanEvent(this.live, {
+      kind: PlanEventKind.ACTION_UPDATED,
+      planId: plan.id,
+      actionId: action.id,
+      actorName: actorNameOf(viewer),
+    });
     return update;
   }
 

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
@@ -11,9 +12,21 @@ export interface TestApp {
   app: INestApplication;
   prisma: PrismaService;
   config: AppConfig;
+  /** Where it listens, like http://127.0.0.1:43210, when started with `listen`; null otherwise. */
+  url: string | null;
   /** A new browser-like client: keeps its own cookies. */
   agent(): ReturnType<typeof request.agent>;
   close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Listen on a free port on 127.0.0.1, so websocket clients can connect (see `url`). */
+  listen?: boolean;
+  /**
+   * Run on the database of an app already started, as a second instance would in production.
+   * PostgreSQL only (an in-memory PGlite belongs to its process). The first app drops it.
+   */
+  sameDatabaseAs?: TestApp;
 }
 
 /**
@@ -41,8 +54,16 @@ async function throwawayDatabase(): Promise<{ env: Record<string, string>; drop(
   };
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await throwawayDatabase();
+function sharedDatabase(other: TestApp): { env: Record<string, string>; drop(): Promise<void> } {
+  if (!other.config.DATABASE_URL) throw new Error('Only a PostgreSQL database can be shared by two apps');
+  return { env: { DATABASE_URL: other.config.DATABASE_URL }, drop: async () => undefined };
+}
+
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const db = options.sameDatabaseAs ? sharedDatabase(options.sameDatabaseAs) : await throwawayDatabase();
   const { DATABASE_URL: _ignored, ...rest } = process.env;
   const config = loadConfig({
     ...rest,
@@ -54,11 +75,17 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const app = await createApp(config);
   await app.init();
+  let url: string | null = null;
+  if (options.listen) {
+    await app.listen(0, '127.0.0.1');
+    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  }
   const prisma = app.get(PrismaService);
   return {
     app,
     prisma,
     config,
+    url,
     agent: () => request.agent(app.getHttpServer()),
     close: async () => {
       await app.close();
