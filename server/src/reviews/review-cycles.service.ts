@@ -178,7 +178,7 @@ export class ReviewCyclesService {
 
   /** What closing would freeze: shown on the confirmation page, and asked for again by `move`. */
   async closingCheck(cycle: ReviewCycle, plan: Plan) {
-    const picture = await this.pictures.live(plan, cycle);
+    const picture = await this.picture(cycle, plan);
     const open = picture.actions.filter((a) => a.status !== 'COMPLETED' && a.status !== 'CANCELLED');
     const missing = open.filter((a) => !a.updatedThisQuarter);
     return {

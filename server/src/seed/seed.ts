@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/auth.service.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
 import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
+import { loadReviewHistories, seedReviewHistory, type ReviewHistory } from './review-history.js';
 
 /** How many records the seed covers (milestones: how many it created this time). */
 export interface SeedResult {
@@ -10,6 +11,8 @@ export interface SeedResult {
   actions: number;
   milestones: number;
   users: number;
+  /** Review cycles of the example history written this time. */
+  reviewCycles: number;
 }
 
 function date(value: string): Date {
@@ -27,14 +30,23 @@ const optionalDate = (value: string | undefined) => (value ? date(value) : null)
  */
 export async function seedDatabase(
   prisma: PrismaService,
-  options: { demoUsers: boolean; data?: SeedData },
+  options: { demoUsers: boolean; data?: SeedData; reviewHistories?: ReviewHistory[] },
 ): Promise<SeedResult> {
   const { partners, plans, demoUsers } = options.data ?? loadSeedData();
+  // Example review history comes with the demo data only, never onto a partnership's real records.
+  const histories = options.demoUsers ? (options.reviewHistories ?? loadReviewHistories()) : [];
   // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
   const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
   return prisma.$transaction(
     async (tx) => {
-      const result: SeedResult = { partners: 0, plans: 0, actions: 0, milestones: 0, users: 0 };
+      const result: SeedResult = {
+        partners: 0,
+        plans: 0,
+        actions: 0,
+        milestones: 0,
+        users: 0,
+        reviewCycles: 0,
+      };
       const partnerIds = new Map<string, string>();
       for (const p of partners) {
         const row = await tx.partner.upsert({ where: { name: p.name }, create: p, update: {} });
@@ -135,6 +147,9 @@ export async function seedDatabase(
           });
           result.users += 1;
         }
+      }
+      for (const history of histories) {
+        result.reviewCycles += await seedReviewHistory(tx, history, partnerId);
       }
       return result;
     },

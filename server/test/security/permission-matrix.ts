@@ -6,7 +6,17 @@
 import type { Partner } from '../../src/generated/prisma/client.js';
 import type { TestApp } from '../support/test-app.js';
 import { makeUser } from '../support/fixtures.js';
-import { makeRecords, mutation, records, row, uid, type MatrixRole, type World } from './world.js';
+import {
+  cycleRecords,
+  makeRecords,
+  mutation,
+  records,
+  reviewState,
+  row,
+  uid,
+  type MatrixRole,
+  type World,
+} from './world.js';
 
 export type Access = 'none' | 'own' | 'all';
 
@@ -28,6 +38,7 @@ const DELIVERY = a('none', 'own', 'none', 'own', 'own', 'all');
 const LINK_MANAGERS = a('none', 'none', 'none', 'none', 'own', 'all');
 const SIGNED_IN = a('none', 'none', 'all', 'all', 'all', 'all');
 const NOT_PANEL = a('none', 'none', 'none', 'all', 'all', 'all');
+const PARTNER_STAFF = a('none', 'none', 'none', 'own', 'own', 'all');
 
 function a(...v: Access[]): Record<MatrixRole, Access> {
   return { anonymous: v[0], link: v[1], panel: v[2], editor: v[3], lead: v[4], admin: v[5] };
@@ -387,6 +398,138 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ plan(slug: "${c.plan.slug}") { internalNotes } }` }),
     visible: (d) => d?.plan?.internalNotes === 'Working notes',
   },
+  // Quarterly reviews: the Commissioner's team runs them; partners answer and do follow-ups.
+  {
+    name: 'Mutation.createReviewCycle',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('createReviewCycle', 'CreateReviewCycleInput'),
+      variables: { input: { planId: c.plan.id, quarter: '2025/26 Q2' } },
+    }),
+    state: (t, c) => t.prisma.reviewCycle.count({ where: { planId: c.plan.id } }),
+  },
+  {
+    name: 'Mutation.updateReviewCycle',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('updateReviewCycle', 'UpdateReviewCycleInput'),
+      variables: { input: { id: c.cycle.id, expectedVersion: 1, meetingOn: '2025-07-15' } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.moveReviewCycle',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('moveReviewCycle', 'MoveReviewCycleInput'),
+      variables: { input: { id: c.cycle.id, expectedVersion: 1, to: 'IN_REVIEW' } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.reorderAgenda',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('reorderAgenda', 'ReorderAgendaInput'),
+      variables: { input: { cycleId: c.cycle.id, actionIds: [c.action.id] } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.recordReviewDecision',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('recordReviewDecision', 'RecordReviewDecisionInput'),
+      variables: { input: { cycleId: c.cycle.id, actionId: c.action.id, decision: 'NOTED', note: 'Noted.' } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.respondToReview',
+    access: PARTNER_STAFF,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('respondToReview', 'RespondToReviewInput'),
+      variables: {
+        input: { cycleId: c.cycle.id, actionId: c.action.id, response: 'Because of the weather.' },
+      },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.addFollowUp',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('addFollowUp', 'AddFollowUpInput'),
+      variables: {
+        input: {
+          cycleId: c.cycle.id,
+          actionId: c.action.id,
+          description: 'Report back',
+          ownerPartnerId: c.action.leadPartnerId,
+          dueOn: '2025-08-31',
+        },
+      },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.updateFollowUp',
+    access: PARTNER_STAFF,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('updateFollowUp', 'UpdateFollowUpInput'),
+      variables: { input: { id: c.followUp.id, expectedVersion: 1, status: 'DONE' } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.createPublicQuestion',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('createPublicQuestion', 'CreatePublicQuestionInput'),
+      variables: { input: { cycleId: c.cycle.id, question: 'Why?', receivedOn: '2025-06-12' } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Mutation.updatePublicQuestion',
+    access: ADMIN,
+    setup: cycleRecords,
+    request: (c) => ({
+      query: mutation('updatePublicQuestion', 'UpdatePublicQuestionInput'),
+      variables: { input: { id: c.question.id, expectedVersion: 1, answer: 'Soon.', published: true } },
+    }),
+    state: (t, c) => reviewState(t, c.cycle.id),
+  },
+  {
+    name: 'Query.reviewCycle',
+    access: SIGNED_IN,
+    setup: cycleRecords,
+    request: (c) => ({ query: `{ reviewCycle(id: "${c.cycle.id}") { id threads { entries { body } } } }` }),
+    visible: (d) => !!d?.reviewCycle?.id,
+  },
+  {
+    name: 'Query.myReviewTasks',
+    access: SIGNED_IN,
+    setup: cycleRecords,
+    request: () => ({ query: '{ myReviewTasks { followUps { id } challenges { actionId } } }' }),
+    visible: (d) => Array.isArray(d?.myReviewTasks?.followUps),
+  },
+  {
+    name: 'Plan.reviewCycles',
+    access: SIGNED_IN,
+    setup: cycleRecords,
+    request: (c) => ({ query: `{ plan(slug: "${c.plan.slug}") { reviewCycles { id } } }` }),
+    visible: (d) => d?.plan?.reviewCycles?.length === 1,
+  },
 ];
 
 /** Queries and mutations with nothing private in them, open to all on purpose. */
@@ -403,4 +546,6 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.me': 'the viewer themself, or null',
   'Query.myUpdateLink': 'the link this browser holds, or null',
   'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
+  'Query.publishedQuestions':
+    'published questions and answers, for the public page; who asked is never shown',
 };

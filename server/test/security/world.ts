@@ -91,3 +91,52 @@ export const row = (
 /** A mutation with one input argument, answering only its type name. */
 export const mutation = (name: string, input: string) =>
   `mutation($input: ${input}!) { ${name}(input: $input) { __typename } }`;
+
+/** Fresh records with an OPEN review cycle for 2025/26 Q1, and a challenge on the action. */
+export async function makeCycle(t: TestApp, lead: string) {
+  const r = await makeRecords(t, lead);
+  const cycle = await t.prisma.reviewCycle.create({
+    data: {
+      planId: r.plan.id,
+      financialYear: 2025,
+      quarter: 1,
+      status: 'OPEN',
+      opensOn: new Date('2025-06-01'),
+      deadline: new Date('2025-06-30'),
+    },
+  });
+  await t.prisma.reviewEntry.create({
+    data: {
+      cycleId: cycle.id,
+      actionId: r.action.id,
+      kind: 'DECISION',
+      decision: 'CHALLENGED',
+      body: 'Why is this behind?',
+      authorName: 'Reviewer',
+      authorEmail: 'reviewer@example.org',
+    },
+  });
+  const followUp = await t.prisma.followUp.create({
+    data: {
+      cycleId: cycle.id,
+      actionId: r.action.id,
+      description: 'Send the figures',
+      ownerPartnerId: lead,
+      dueOn: new Date('2025-07-31'),
+    },
+  });
+  const question = await t.prisma.publicQuestion.create({
+    data: { cycleId: cycle.id, question: 'When will it be done?', receivedOn: new Date('2025-06-10') },
+  });
+  return { ...r, cycle, followUp, question };
+}
+
+export const cycleRecords = (t: TestApp, _w: World, owner: { id: string }) => makeCycle(t, owner.id);
+
+/** A cycle's review state, to compare before and after a refusal. */
+export const reviewState = async (t: TestApp, cycleId: string) => ({
+  cycle: await t.prisma.reviewCycle.findUnique({ where: { id: cycleId } }),
+  entries: await t.prisma.reviewEntry.count({ where: { cycleId } }),
+  followUps: await t.prisma.followUp.findMany({ where: { cycleId }, orderBy: { id: 'asc' } }),
+  questions: await t.prisma.publicQuestion.findMany({ where: { cycleId }, orderBy: { id: 'asc' } }),
+});

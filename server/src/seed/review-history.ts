@@ -1,0 +1,270 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Tx } from '../audit/audit.service.js';
+import { startOfUkDay } from '../common/dates.js';
+import { parseIsoDate } from '../common/graphql/scalars.js';
+import { quarterFromLabel } from '../common/quarters.js';
+import {
+  ActionStatus,
+  EscalationTarget,
+  FollowUpStatus,
+  Rag,
+  ReviewCycleStatus,
+  ReviewDecision,
+} from '../generated/prisma/enums.js';
+import { freezeCycle } from '../reviews/freeze.js';
+import { ruleOf, suggestRag } from '../updates/rag-rule.js';
+import { SEED_DIR } from './seed-data.js';
+
+// Example review history: the progress reports, reviews and residents' questions of past
+// quarters, so a new installation shows closed quarters to compare at once. Loaded with the
+// demo data only: it is example data, not a partnership's record.
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-04-01');
+
+const update = z.object({
+  ref: z.string(),
+  reportedOn: isoDate,
+  author: z.string().email(),
+  status: z.enum(ActionStatus),
+  rag: z.enum(Rag),
+  ragReason: z.string().nullable(),
+  progress: z.number().int().min(0).max(100),
+  commentary: z.string().min(3),
+  outcome: z.string().nullable(),
+});
+
+const review = z.object({
+  ref: z.string(),
+  decision: z.enum(ReviewDecision),
+  escalatedTo: z.enum(EscalationTarget).nullable(),
+  note: z.string().min(3),
+  reviewer: z.string().email(),
+  reviewedOn: isoDate,
+  response: z.object({ text: z.string().min(3), author: z.string().email(), respondedOn: isoDate }).nullish(),
+  followUps: z.array(
+    z.object({
+      description: z.string().min(3),
+      owner: z.string(),
+      dueOn: isoDate,
+      status: z.enum(FollowUpStatus),
+    }),
+  ),
+});
+
+const cycle = z.object({
+  quarter: z.string().refine((q) => quarterFromLabel(q) !== null, 'a quarter like "2025/26 Q1"'),
+  status: z.enum(ReviewCycleStatus),
+  opensOn: isoDate,
+  deadline: isoDate,
+  meetingOn: isoDate.nullable(),
+  closedOn: isoDate.nullable(),
+  milestonesDueThen: z.array(z.object({ ref: z.string(), milestone: z.string(), dueDate: isoDate })),
+  reviews: z.array(review),
+  questions: z.array(
+    z.object({
+      question: z.string().min(3),
+      receivedOn: isoDate,
+      askedBy: z.string().nullable(),
+      answer: z.string().nullable(),
+      answeredBy: z.string().nullable(),
+      refs: z.array(z.string()),
+      published: z.boolean(),
+    }),
+  ),
+});
+
+const history = z.object({
+  note: z.string(),
+  plan: z.string(),
+  updates: z.array(update),
+  cycles: z.array(cycle),
+});
+
+export type ReviewHistory = z.infer<typeof history>;
+
+export function loadReviewHistories(dir = SEED_DIR): ReviewHistory[] {
+  return readdirSync(dir)
+    .filter((f) => /^reviews-.*\.json$/.test(f))
+    .sort()
+    .map((f) => {
+      const parsed = history.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) {
+        const where = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+        throw new Error(`Seed file ${f} is not valid:\n${where}`);
+      }
+      return parsed.data;
+    });
+}
+
+const day = (iso: string) => parseIsoDate(iso)!;
+/** A moment on a UK calendar day, at the given hour of UK time. */
+const at = (iso: string, hour: number) => new Date(startOfUkDay(day(iso)).getTime() + hour * 3_600_000);
+
+/**
+ * Writes a plan's review history in the caller's transaction: the progress reports in date
+ * order, then each cycle with its reviews, follow-ups and questions; closed cycles are frozen
+ * as they stood on their closing day. Skipped when the plan already has a review cycle.
+ * Returns the number of cycles written.
+ */
+export async function seedReviewHistory(
+  tx: Tx,
+  data: ReviewHistory,
+  partnerId: (name: string) => string,
+): Promise<number> {
+  const plan = await tx.plan.findUnique({ where: { slug: data.plan } });
+  if (!plan) throw new Error(`Review history names an unknown plan: ${data.plan}`);
+  if ((await tx.reviewCycle.count({ where: { planId: plan.id } })) > 0) return 0;
+
+  const actions = await tx.action.findMany({
+    where: { priority: { planId: plan.id }, archivedAt: null },
+    include: { milestones: true },
+  });
+  const byRef = new Map(actions.map((a) => [a.ref, a]));
+  const actionOf = (ref: string) => {
+    const a = byRef.get(ref);
+    if (!a) throw new Error(`Review history names an unknown action: ${ref}`);
+    return a;
+  };
+  const users = new Map((await tx.user.findMany()).map((u) => [u.email, u]));
+  const nameOf = (email: string) => users.get(email)?.name ?? email;
+
+  // Progress reports, oldest first, each producing the action's next version.
+  const versions = new Map(actions.map((a) => [a.id, a.version]));
+  const reports = [...data.updates].sort((a, b) => a.reportedOn.localeCompare(b.reportedOn));
+  for (const r of reports) {
+    const a = actionOf(r.ref);
+    const reportedOn = day(r.reportedOn);
+    const milestonesThen = a.milestones.map((m) => ({
+      dueDate: m.dueDate,
+      completedOn: m.completedOn && m.completedOn <= reportedOn ? m.completedOn : null,
+    }));
+    const version = versions.get(a.id)! + 1;
+    versions.set(a.id, version);
+    await tx.actionUpdate.create({
+      data: {
+        actionId: a.id,
+        version,
+        status: r.status,
+        rag: r.rag,
+        suggestedRag: suggestRag({ ...a, ...r, milestones: milestonesThen }, ruleOf(plan), reportedOn),
+        ragReason: r.ragReason,
+        progress: r.progress,
+        commentary: r.commentary,
+        outcome: r.outcome,
+        authorUserId: users.get(r.author)?.id ?? null,
+        authorEmail: r.author,
+        authorPartnerId: users.get(r.author)?.partnerId ?? a.leadPartnerId,
+        via: 'USER',
+        createdAt: at(r.reportedOn, 12),
+      },
+    });
+  }
+  for (const a of actions) {
+    const last = reports.filter((r) => r.ref === a.ref).at(-1);
+    if (last && (last.status !== a.status || last.rag !== a.rag || last.progress !== a.progress)) {
+      throw new Error(
+        `Review history: the last report of ${a.ref} does not match the action's current state`,
+      );
+    }
+    await tx.action.update({ where: { id: a.id }, data: { version: versions.get(a.id)! } });
+  }
+
+  const cycles = [...data.cycles].sort((a, b) => a.quarter.localeCompare(b.quarter));
+  for (const c of cycles) {
+    const quarter = quarterFromLabel(c.quarter)!;
+    const row = await tx.reviewCycle.create({
+      data: {
+        planId: plan.id,
+        financialYear: quarter.financialYear,
+        quarter: quarter.quarter,
+        status: c.status === 'CLOSED' ? 'IN_REVIEW' : c.status,
+        opensOn: day(c.opensOn),
+        deadline: day(c.deadline),
+        meetingOn: c.meetingOn ? day(c.meetingOn) : null,
+        createdAt: at(c.opensOn, 9),
+      },
+    });
+    for (const r of c.reviews) {
+      const a = actionOf(r.ref);
+      const entry = await tx.reviewEntry.create({
+        data: {
+          cycleId: row.id,
+          actionId: a.id,
+          kind: 'DECISION',
+          decision: r.decision,
+          escalatedTo: r.escalatedTo,
+          body: r.note,
+          authorUserId: users.get(r.reviewer)?.id ?? null,
+          authorName: nameOf(r.reviewer),
+          authorEmail: r.reviewer,
+          authorPartnerId: users.get(r.reviewer)?.partnerId ?? null,
+          createdAt: at(r.reviewedOn, 10),
+        },
+      });
+      if (r.response) {
+        await tx.reviewEntry.create({
+          data: {
+            cycleId: row.id,
+            actionId: a.id,
+            kind: 'RESPONSE',
+            body: r.response.text,
+            authorUserId: users.get(r.response.author)?.id ?? null,
+            authorName: nameOf(r.response.author),
+            authorEmail: r.response.author,
+            authorPartnerId: users.get(r.response.author)?.partnerId ?? a.leadPartnerId,
+            createdAt: at(r.response.respondedOn, 14),
+          },
+        });
+      }
+      await tx.followUp.createMany({
+        data: r.followUps.map((f) => ({
+          cycleId: row.id,
+          actionId: a.id,
+          entryId: entry.id,
+          description: f.description,
+          ownerPartnerId: partnerId(f.owner),
+          dueOn: day(f.dueOn),
+          status: f.status,
+        })),
+      });
+    }
+    for (const q of c.questions) {
+      await tx.publicQuestion.create({
+        data: {
+          cycleId: row.id,
+          question: q.question,
+          askedBy: q.askedBy,
+          receivedOn: day(q.receivedOn),
+          answer: q.answer,
+          answeredBy: q.answeredBy,
+          published: q.published,
+          publishedAt: q.published ? at(c.meetingOn ?? q.receivedOn, 18) : null,
+          actions: { create: q.refs.map((ref) => ({ actionId: actionOf(ref).id })) },
+        },
+      });
+    }
+    if (c.status !== 'CLOSED') continue;
+    if (!c.closedOn) throw new Error(`Review history: closed cycle ${c.quarter} needs closedOn`);
+    // Milestones stood at their earlier due dates when this quarter closed; they slipped later.
+    const moved = c.milestonesDueThen.map((m) => {
+      const found = actionOf(m.ref).milestones.find((x) => x.title === m.milestone);
+      if (!found) throw new Error(`Review history: ${m.ref} has no milestone "${m.milestone}"`);
+      return { milestone: found, dueThen: day(m.dueDate) };
+    });
+    for (const m of moved)
+      await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.dueThen } });
+    const closedAt = at(c.closedOn, 17);
+    const email = cycles.flatMap((x) => x.reviews).at(0)?.reviewer ?? 'admin@example.org';
+    await freezeCycle(tx, row, plan, { email, closedAt, asAt: closedAt, judgedOn: day(c.closedOn) });
+    for (const m of moved) {
+      await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.milestone.dueDate } });
+    }
+    await tx.reviewCycle.update({
+      where: { id: row.id },
+      data: { status: 'CLOSED', closedAt, closedByEmail: email, version: 4 },
+    });
+  }
+  return cycles.length;
+}
