@@ -36,6 +36,7 @@ import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -49,6 +50,7 @@ export const DOMAIN_MODULES = [
   UpdateLinksModule,
   UpdatesModule,
   RemindersModule,
+  ReviewsModule,
   UsersModule,
   MailModule,
   LiveModule,

@@ -16,6 +16,10 @@ import { PrioritiesResolver } from '../priorities/priorities.resolver.js';
 import { OpenedUpdateLinkResolver, UpdateLinksResolver } from '../update-links/update-links.resolver.js';
 import { ActionProgressResolver, UpdatesResolver } from '../updates/updates.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import { PlanReviewsResolver } from '../reviews/plan-reviews.resolver.js';
+import { QuestionsResolver } from '../reviews/questions.resolver.js';
+import { ReviewCyclesResolver } from '../reviews/review-cycles.resolver.js';
+import { FollowUpsResolver, ReviewThreadsResolver } from '../reviews/review-threads.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -32,6 +36,11 @@ export const RESOLVERS = [
   ActionProgressResolver,
   UsersResolver,
   LiveResolver,
+  ReviewCyclesResolver,
+  ReviewThreadsResolver,
+  FollowUpsResolver,
+  PlanReviewsResolver,
+  QuestionsResolver,
 ];
 
 const target = fileURLToPath(new URL('../../schema.gql', import.meta.url));
