@@ -5,7 +5,13 @@ import { hashToken, newToken } from '../common/auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { todayInUk } from '../common/dates.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { previousQuarter, quarterOf, type Quarter } from '../common/quarters.js';
+import {
+  previousQuarter,
+  quarterOf,
+  type Quarter,
+  endOfQuarterInstant,
+  startOfQuarterInstant,
+} from '../common/quarters.js';
 import { MailService } from '../mail/mail.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 
@@ -85,8 +91,9 @@ export class RemindersService {
         status: OPEN,
         priority: { planId: plan.id, archivedAt: null },
         // An action added after the quarter ended was never due a report in it.
-        createdAt: { lt: new Date(quarter.end.getTime() + DAY_MS) },
-        updates: { none: { createdAt: { gte: quarter.start } } },
+        createdAt: { lt: endOfQuarterInstant(quarter) },
+        // Judged in UK time: a report at 00:30 BST on the quarter's first day counts for it.
+        updates: { none: { createdAt: { gte: startOfQuarterInstant(quarter) } } },
       },
       include: { leadPartner: true },
     });

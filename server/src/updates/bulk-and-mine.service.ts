@@ -10,7 +10,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/error
 import type { Loaders } from '../common/graphql/loaders.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterOf } from '../common/quarters.js';
+import { quarterOf, startOfQuarterInstant } from '../common/quarters.js';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
 import type { BulkUpdateActionsInput } from './bulk-update.input.js';
@@ -53,7 +53,7 @@ export class BulkAndMineService {
     for (const { milestones, updates, ...action } of actions.sort((a, b) => compareRefs(a.ref, b.ref))) {
       const open = !CLOSED.includes(action.status);
       if (open && milestones.some((m) => isMilestoneOverdue(m, today))) groups.overdueMilestones.push(action);
-      else if (open && !(updates[0] && updates[0].createdAt >= quarter.start))
+      else if (open && !(updates[0] && updates[0].createdAt >= startOfQuarterInstant(quarter)))
         groups.needsUpdate.push(action);
       else groups.upToDate.push(action);
     }
