@@ -27,6 +27,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/graphql': 'http://localhost:3000' },
+    // ws: subscriptions share /graphql. Host is passed on unchanged, so the API's Origin check
+    // sees a page of the same host.
+    proxy: { '/graphql': { target: 'http://localhost:3000', ws: true } },
   },
 });

@@ -1,9 +1,46 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
-/** The API is on the same origin; the session is an httpOnly cookie. */
+/** The websocket for subscriptions: same host as the page, wss: on an https: page. */
+export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/** 1 s, 2 s, 4 s ... up to 30 s, with jitter so a restarted server is not hit all at once. */
+const retryWait = (retries: number) =>
+  new Promise<void>((resolve) =>
+    setTimeout(resolve, Math.min(30_000, 1000 * 2 ** retries) + Math.random() * 1000),
+  );
+
+/**
+ * The API is on the same origin; the session is an httpOnly cookie. Queries and mutations go
+ * over HTTP; subscriptions over one websocket, which the browser opens with the same cookie.
+ */
 export function createApolloClient() {
-  return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const socket = createClient({
+    url: subscriptionUrl(),
+    // Opened by the first subscription and closed after the last one ends: pages without live
+    // updates open no socket.
+    lazy: true,
+    // A live page keeps trying through a server restart or a lost network.
+    retryAttempts: Infinity,
+    retryWait,
+  });
+  const client = new ApolloClient({
+    link: ApolloLink.split(
+      (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+      new GraphQLWsLink(socket),
+      http,
+    ),
     cache: new InMemoryCache(),
   });
+  // The server reads the session cookie when the socket opens. After signing in or out (which
+  // reset or clear the store) reconnect, so live subscriptions run as the new user.
+  const reconnect = async () => socket.terminate();
+  client.onResetStore(reconnect);
+  client.onClearStore(reconnect);
+  return client;
 }
