@@ -45,6 +45,52 @@ export const routes: RouteObject[] = [
             () => import('@/features/priorities/pages/NewPriorityPage'),
             'NewPriorityPage',
           ),
+          lazyPage(
+            'plans/:slug/reviews',
+            () => import('@/features/reviews/pages/PlanReviewsPage'),
+            'PlanReviewsPage',
+          ),
+          lazyPage(
+            'plans/:slug/compare',
+            () => import('@/features/reviews/pages/ComparePage'),
+            'ComparePage',
+          ),
+          lazyPage(
+            'plans/:slug/quarters/:year/:q',
+            () => import('@/features/reviews/pages/QuarterSnapshotPage'),
+            'QuarterSnapshotPage',
+          ),
+          lazyPage(
+            'reviews/:id',
+            () => import('@/features/reviews/pages/ReviewCyclePage'),
+            'ReviewCyclePage',
+          ),
+          lazyPage(
+            'reviews/:id/close',
+            () => import('@/features/reviews/pages/CloseReviewPage'),
+            'CloseReviewPage',
+          ),
+          lazyPage('reviews/:id/agenda', () => import('@/features/reviews/pages/AgendaPage'), 'AgendaPage'),
+          lazyPage(
+            'reviews/:id/meeting',
+            () => import('@/features/reviews/pages/MeetingPage'),
+            'MeetingPage',
+          ),
+          lazyPage(
+            'reviews/:id/actions/:actionId',
+            () => import('@/features/reviews/pages/ReviewThreadPage'),
+            'ReviewThreadPage',
+          ),
+          lazyPage(
+            'reviews/:id/questions/new',
+            () => import('@/features/reviews/pages/QuestionPages'),
+            'NewQuestionPage',
+          ),
+          lazyPage(
+            'reviews/:id/questions/:questionId/edit',
+            () => import('@/features/reviews/pages/QuestionPages'),
+            'EditQuestionPage',
+          ),
           { path: 'actions/:id', element: <ActionPage /> },
           lazyPage(
             'actions/:id/edit',

@@ -93,6 +93,15 @@ export function PlanDashboardPage() {
         </ButtonGroup>
       )}
 
+      {me && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/plans/${plan.slug}/reviews`}>
+            Quarterly reviews
+          </Link>
+          : each quarter’s review, its agenda and frozen snapshots, and comparisons between quarters.
+        </p>
+      )}
+
       <h2 className="govuk-heading-l">Progress</h2>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">

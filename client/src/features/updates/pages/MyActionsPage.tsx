@@ -2,10 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { Page, PageHeading } from '@/components/Page';
 import { QueryResult } from '@/components/QueryResult';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { useMe } from '@/features/auth/hooks/useMe';
+import { ReviewTasksPanel } from '@/features/reviews/components/ReviewTasksPanel';
 import { MyActionsTable } from '@/features/updates/components/MyActionsTable';
 import { MyActionsQuery } from '@/features/updates/graphql/MyActions.query';
 
 function MyActions() {
+  const { me } = useMe();
+  // Review challenges and follow-ups are for signed-in partner staff, not update link holders.
+  const partnerUser = me?.role === 'PARTNER_LEAD' || me?.role === 'PARTNER_EDITOR';
   const result = useQuery(MyActionsQuery, { fetchPolicy: 'cache-and-network' });
   return (
     <QueryResult result={result} what="actions">
@@ -24,6 +29,7 @@ function MyActions() {
             <p className="govuk-body">
               The actions {myActions.partner.name} leads or supports, and what each needs from you.
             </p>
+            {partnerUser && <ReviewTasksPanel />}
             <h2 className="govuk-heading-m">Overdue milestones</h2>
             <MyActionsTable
               actions={myActions.overdueMilestones}

@@ -1,0 +1,92 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { DateInput } from '@/components/DateInput';
+import { FieldsetGroup } from '@/components/FormParts';
+import { Textarea } from '@/components/Textarea';
+import { TextInput } from '@/components/TextInput';
+import type { QuestionFormValues } from '@/features/reviews/utils/questionForm';
+import { fieldProps } from '@/utils/fieldProps';
+import { fieldError } from '@/utils/formErrors';
+
+export interface QuestionFormFieldsProps {
+  register: UseFormRegister<QuestionFormValues>;
+  errors: FieldErrors<QuestionFormValues>;
+  /** The plan's actions by priority, to link the question to. */
+  priorities: { id: string; number: number; actions: { id: string; ref: string; title: string }[] }[];
+  /** Publishing is for a question that exists, with an answer. */
+  canPublish: boolean;
+}
+
+export function QuestionFormFields({ register, errors, priorities, canPublish }: QuestionFormFieldsProps) {
+  const field = fieldProps(register, errors);
+  const actions = priorities.flatMap((p) => p.actions);
+  return (
+    <>
+      <Textarea
+        label="Question"
+        hint="As the resident asked it, without their name"
+        {...field.input('question')}
+      />
+      <DateInput legend="Date received" {...field.date('receivedOn')} />
+      <TextInput
+        label="Asked by (optional)"
+        hint="For example, ‘a resident of Hope Valley’. Only the Commissioner’s team can see this."
+        {...field.input('askedBy')}
+      />
+      <Textarea label="Answer (optional)" rows={6} {...field.input('answer')} />
+      <TextInput
+        label="Answered by (optional)"
+        hint="The person or organisation giving the answer"
+        {...field.input('answeredBy')}
+      />
+      <FieldsetGroup
+        id="actionIds"
+        legend="Actions the question is about (optional)"
+        legendSize="s"
+        error={fieldError(errors, 'actionIds')}
+      >
+        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          {actions.map((a, i) => {
+            const id = i === 0 ? 'actionIds' : `actionIds-${i + 1}`;
+            return (
+              <div className="govuk-checkboxes__item" key={a.id}>
+                <input
+                  className="govuk-checkboxes__input"
+                  id={id}
+                  type="checkbox"
+                  value={a.id}
+                  {...register('actionIds')}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                  {a.ref} {a.title}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </FieldsetGroup>
+      {canPublish && (
+        <FieldsetGroup
+          id="published"
+          legend="Publish"
+          legendSize="s"
+          hint="Published questions and answers appear on the plan’s public page. A question needs an answer before it is published."
+          error={fieldError(errors, 'published')}
+        >
+          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id="published"
+                type="checkbox"
+                {...register('published')}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor="published">
+                Publish this question and its answer
+              </label>
+            </div>
+          </div>
+        </FieldsetGroup>
+      )}
+    </>
+  );
+}

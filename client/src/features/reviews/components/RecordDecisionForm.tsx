@@ -1,0 +1,236 @@
+import { useEffect, useRef, useState } from 'react';
+import { useFieldArray, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@apollo/client/react';
+import type { ActionStatus } from '@/__generated__/graphql';
+import { Button } from '@/components/Button';
+import { DateInput } from '@/components/DateInput';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { FieldsetGroup } from '@/components/FormParts';
+import { Select } from '@/components/Select';
+import { Textarea } from '@/components/Textarea';
+import { RecordReviewDecisionMutation } from '@/features/reviews/graphql/RecordReviewDecision.mutation';
+import {
+  decisionFields,
+  decisionSchema,
+  EMPTY_DECISION,
+  emptyFollowUp,
+  MAX_FOLLOW_UPS,
+  toDecisionInput,
+  type DecisionFormOutput,
+  type DecisionFormValues,
+} from '@/features/reviews/utils/decisionForm';
+import {
+  DECISION_HINTS,
+  DECISION_LABELS,
+  DECISIONS,
+  ESCALATION_LABELS,
+  ESCALATION_TARGETS,
+} from '@/features/reviews/utils/labels';
+import { useFormPage } from '@/hooks/useFormPage';
+import { fieldError } from '@/utils/formErrors';
+
+// Every row the form can have, so the error summary lists each row's problems in page order.
+const DECISION_FIELDS = decisionFields(MAX_FOLLOW_UPS);
+
+export interface RecordDecisionFormProps {
+  cycleId: string;
+  action: { id: string; ref: string; status: ActionStatus };
+  partners: { id: string; name: string }[];
+  /** After a decision is saved: fetch the thread again. */
+  onSaved: () => void;
+  /** The form's heading level: h2 on the thread page, h3 in meeting mode. */
+  level?: 2 | 3;
+}
+
+/**
+ * The reviewer's decision on an action: noted, challenged, escalated (to where) or accepted as
+ * complete, a note, and any follow-ups, sent together.
+ */
+export function RecordDecisionForm({
+  cycleId,
+  action,
+  partners,
+  onSaved,
+  level = 2,
+}: RecordDecisionFormProps) {
+  const [record, { loading }] = useMutation(RecordReviewDecisionMutation);
+  const [saved, setSaved] = useState(0);
+  // Only a completed action can be accepted as complete.
+  const decisions = DECISIONS.filter((d) => d !== 'ACCEPTED_COMPLETE' || action.status === 'COMPLETED');
+
+  const { register, errors, submission, form } = useFormPage<DecisionFormValues, DecisionFormOutput>({
+    resolver: zodResolver(decisionSchema) as unknown as Resolver<
+      DecisionFormValues,
+      unknown,
+      DecisionFormOutput
+    >,
+    defaultValues: EMPTY_DECISION,
+    fields: DECISION_FIELDS,
+    save: async (values) => {
+      await record({ variables: { input: toDecisionInput(cycleId, action.id, values) } });
+      form.reset(EMPTY_DECISION);
+      setSaved((n) => n + 1);
+      onSaved();
+    },
+  });
+  const followUps = useFieldArray({ control: form.control, name: 'followUps' });
+  const decision = form.watch('decision');
+
+  // Say it worked where the reviewer is looking.
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (saved > 0) done.current?.focus();
+  }, [saved]);
+
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const partnerOptions = [
+    { value: '', label: 'Choose a partner' },
+    ...partners.map((p) => ({ value: p.id, label: p.name })),
+  ];
+  const decisionError = fieldError(errors, 'decision');
+  const escalatedError = fieldError(errors, 'escalatedTo');
+
+  return (
+    <section aria-labelledby={`record-decision-${action.id}`} className="app-review-form">
+      <ErrorSummary errors={submission.summary} focusKey={submission.focusKey} />
+      {saved > 0 && (
+        <p
+          className="govuk-body govuk-!-font-weight-bold app-saved-message"
+          ref={done}
+          tabIndex={-1}
+          role="status"
+        >
+          Decision recorded on action {action.ref}
+        </p>
+      )}
+      <Heading className="govuk-heading-m" id={`record-decision-${action.id}`}>
+        Record a decision<span className="govuk-visually-hidden"> on action {action.ref}</span>
+      </Heading>
+      <form onSubmit={submission.onSubmit} noValidate>
+        <FieldsetGroup id="decision" legend="Decision" legendSize="s" error={decisionError}>
+          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            {decisions.map((d, i) => {
+              const id = i === 0 ? 'decision' : `decision-${i + 1}`;
+              return (
+                <div key={d}>
+                  <div className="govuk-radios__item">
+                    <input
+                      className="govuk-radios__input"
+                      id={id}
+                      type="radio"
+                      value={d}
+                      aria-describedby={`${id}-item-hint`}
+                      aria-controls={d === 'ESCALATED' ? 'conditional-escalated' : undefined}
+                      {...register('decision')}
+                    />
+                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
+                      {DECISION_LABELS[d]}
+                    </label>
+                    <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
+                      {DECISION_HINTS[d]}
+                    </div>
+                  </div>
+                  {d === 'ESCALATED' && (
+                    <div
+                      className={`govuk-radios__conditional${decision === 'ESCALATED' ? '' : ' govuk-radios__conditional--hidden'}`}
+                      id="conditional-escalated"
+                    >
+                      <FieldsetGroup
+                        id="escalatedTo"
+                        legend="Escalated to"
+                        legendSize="s"
+                        error={escalatedError}
+                      >
+                        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+                          {ESCALATION_TARGETS.map((t, j) => {
+                            const tid = j === 0 ? 'escalatedTo' : `escalatedTo-${j + 1}`;
+                            return (
+                              <div className="govuk-radios__item" key={t}>
+                                <input
+                                  className="govuk-radios__input"
+                                  id={tid}
+                                  type="radio"
+                                  value={t}
+                                  {...register('escalatedTo')}
+                                />
+                                <label className="govuk-label govuk-radios__label" htmlFor={tid}>
+                                  {ESCALATION_LABELS[t]}
+                                </label>
+                              </div>
+                            );
+                          })}
+                        </div>
+                      </FieldsetGroup>
+                    </div>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </FieldsetGroup>
+        <Textarea
+          id="note"
+          label="Note"
+          hint="What the review found, or what the partner must answer. Partners and the Panel can read it."
+          rows={4}
+          error={fieldError(errors, 'note')}
+          {...register('note')}
+        />
+        <FieldsetGroup
+          id="followUps"
+          legend="Follow-ups (optional)"
+          legendSize="s"
+          hint="Something a partner must do after the review, with a due date"
+          error={fieldError(errors, 'followUps')}
+        >
+          {followUps.fields.map((row, i) => (
+            <div className="app-follow-up-row" key={row.id}>
+              <h4 className="govuk-heading-s">Follow-up {i + 1}</h4>
+              <Textarea
+                id={`followUps.${i}.description`}
+                label="What needs to be done"
+                rows={2}
+                error={fieldError(errors, `followUps.${i}.description`)}
+                {...register(`followUps.${i}.description`)}
+              />
+              <Select
+                id={`followUps.${i}.ownerPartnerId`}
+                label="Owner"
+                options={partnerOptions}
+                error={fieldError(errors, `followUps.${i}.ownerPartnerId`)}
+                {...register(`followUps.${i}.ownerPartnerId`)}
+              />
+              <DateInput
+                id={`followUps.${i}.dueOn`}
+                legend="Due date"
+                error={fieldError(errors, `followUps.${i}.dueOn`)}
+                parts={{
+                  day: register(`followUps.${i}.dueOn.day`),
+                  month: register(`followUps.${i}.dueOn.month`),
+                  year: register(`followUps.${i}.dueOn.year`),
+                }}
+              />
+              <Button type="button" variant="secondary" onClick={() => followUps.remove(i)}>
+                Remove follow-up {i + 1}
+              </Button>
+            </div>
+          ))}
+          {followUps.fields.length < MAX_FOLLOW_UPS && (
+            <Button
+              id="add-follow-up"
+              type="button"
+              variant="secondary"
+              onClick={() => followUps.append(emptyFollowUp())}
+            >
+              {followUps.fields.length === 0 ? 'Add a follow-up' : 'Add another follow-up'}
+            </Button>
+          )}
+        </FieldsetGroup>
+        <Button type="submit" disabled={loading}>
+          Record decision
+        </Button>
+      </form>
+    </section>
+  );
+}

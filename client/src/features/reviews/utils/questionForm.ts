@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { CreatePublicQuestionInput, UpdatePublicQuestionInput } from '@/__generated__/graphql';
+import { asIdList } from '@/features/updates/utils/recordUpdateForm';
+import { EMPTY_DATE, isoToDateParts, type DateParts } from '@/utils/dates';
+import type { FormField } from '@/utils/formErrors';
+import { dateField, optionalText, requiredText } from '@/utils/validation';
+
+export interface QuestionFormValues {
+  question: string;
+  receivedOn: DateParts;
+  askedBy: string;
+  answer: string;
+  answeredBy: string;
+  actionIds: string[];
+  published: boolean;
+}
+
+export const EMPTY_QUESTION: QuestionFormValues = {
+  question: '',
+  receivedOn: { ...EMPTY_DATE },
+  askedBy: '',
+  answer: '',
+  answeredBy: '',
+  actionIds: [],
+  published: false,
+};
+
+export function questionValues(q: {
+  question: string;
+  receivedOn: string;
+  askedBy: string | null;
+  answer: string | null;
+  answeredBy: string | null;
+  published: boolean;
+  actions: { id: string }[];
+}): QuestionFormValues {
+  return {
+    question: q.question,
+    receivedOn: isoToDateParts(q.receivedOn),
+    askedBy: q.askedBy ?? '',
+    answer: q.answer ?? '',
+    answeredBy: q.answeredBy ?? '',
+    actionIds: q.actions.map((a) => a.id),
+    published: q.published,
+  };
+}
+
+// Whether an answer is needed to publish is the API's rule: its message shows by the answer.
+export const questionSchema = z.object({
+  question: requiredText('Question', { missing: 'Enter the question', min: 3, max: 5000 }),
+  receivedOn: dateField('Date received', { required: true, notInFuture: true }),
+  askedBy: optionalText(200, 'Asked by'),
+  answer: optionalText(10000, 'Answer'),
+  answeredBy: optionalText(200, 'Answered by'),
+  // One checkbox on its own gives react-hook-form a string or false, not a list.
+  actionIds: z.preprocess(asIdList, z.array(z.string())),
+  published: z.boolean(),
+});
+
+export type QuestionFormOutput = z.output<typeof questionSchema>;
+
+export const QUESTION_FIELDS: FormField[] = [
+  { name: 'question' },
+  { name: 'receivedOn', target: 'receivedOn-day' },
+  { name: 'askedBy' },
+  { name: 'answer' },
+  { name: 'answeredBy' },
+  { name: 'actionIds' },
+  { name: 'published' },
+];
+
+export function toCreateQuestionInput(cycleId: string, v: QuestionFormOutput): CreatePublicQuestionInput {
+  return {
+    cycleId,
+    question: v.question,
+    receivedOn: v.receivedOn ?? '',
+    askedBy: v.askedBy,
+    answer: v.answer,
+    answeredBy: v.answeredBy,
+    actionIds: v.actionIds,
+  };
+}
+
+export function toUpdateQuestionInput(
+  id: string,
+  expectedVersion: number,
+  v: QuestionFormOutput,
+): UpdatePublicQuestionInput {
+  return {
+    id,
+    expectedVersion,
+    question: v.question,
+    receivedOn: v.receivedOn ?? undefined,
+    askedBy: v.askedBy,
+    answer: v.answer,
+    answeredBy: v.answeredBy,
+    actionIds: v.actionIds,
+    published: v.published,
+  };
+}
