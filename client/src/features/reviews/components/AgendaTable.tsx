@@ -8,6 +8,7 @@ import { ReorderAgendaMutation } from '@/features/reviews/graphql/ReorderAgenda.
 import { moveItem } from '@/features/reviews/utils/agendaOrder';
 import { apiErrors, GENERIC_ERROR } from '@/utils/graphqlErrors';
 import { DecisionTag, ReasonTags } from './ReviewTags';
+import '@/features/reviews/reviews.css';
 
 export const AgendaTable_item = graphql(`
   fragment AgendaTable_item on AgendaItem {

@@ -8,6 +8,7 @@ import { RespondToReviewMutation } from '@/features/reviews/graphql/RespondToRev
 import { ANSWER_FIELDS, answerSchema, type AnswerFormValues } from '@/features/reviews/utils/answerForm';
 import { useFormPage } from '@/hooks/useFormPage';
 import { fieldProps } from '@/utils/fieldProps';
+import '@/features/reviews/reviews.css';
 
 /** A partner working on the action answers the reviewer's challenge. */
 export function AnswerChallengeForm({

@@ -9,6 +9,7 @@ import {
 } from '@/features/reviews/utils/comparison';
 import { plural } from '@/features/reviews/utils/labels';
 import { formatDate } from '@/utils/dates';
+import '@/features/reviews/reviews.css';
 
 export const ComparisonTables_comparison = graphql(`
   fragment ComparisonTables_comparison on QuarterComparison {
@@ -77,7 +78,7 @@ function Change({ change }: { change: number }) {
   return (
     <>
       <span aria-hidden="true">{signedPoints(change)}</span>
-      <span className="govuk-body-s app-cell-note">{changeInWords(change)}</span>
+      <span className="govuk-body-s app-cell-note app-nowrap">{changeInWords(change)}</span>
     </>
   );
 }
@@ -214,7 +215,7 @@ export function ComparisonTables({
               `${m.action.ref} ${m.action.title}`,
               formatDate(m.fromDue),
               formatDate(m.toDue),
-              plural(m.days, 'day'),
+              <span className="app-nowrap">{plural(m.days, 'day')}</span>,
             ],
           }))}
         />

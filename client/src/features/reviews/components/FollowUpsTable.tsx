@@ -9,6 +9,7 @@ import { UpdateFollowUpMutation } from '@/features/reviews/graphql/UpdateFollowU
 import { formatDate, todayIso } from '@/utils/dates';
 import { apiErrors, GENERIC_ERROR } from '@/utils/graphqlErrors';
 import { FollowUpStatusTag } from './ReviewTags';
+import '@/features/reviews/reviews.css';
 
 export const FollowUpsTable_followUp = graphql(`
   fragment FollowUpsTable_followUp on FollowUp {

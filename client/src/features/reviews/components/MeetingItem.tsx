@@ -6,6 +6,7 @@ import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { DecisionTag, FollowUpStatusTag, ReasonTags } from './ReviewTags';
+import '@/features/reviews/reviews.css';
 
 export const MeetingItem_item = graphql(`
   fragment MeetingItem_item on AgendaItem {
@@ -59,7 +60,7 @@ export function MeetingItem({ item, children }: { item: MeetingItemData; childre
         <span className="govuk-caption-l">Item {item.position}</span>
         {a.ref} {a.title}
       </h2>
-      <ReasonTags reasons={item.reasons} />
+      <ReasonTags reasons={item.reasons} inline />
       <SummaryList
         rows={[
           { key: 'Lead', value: a.leadPartnerName },
@@ -114,7 +115,7 @@ export function MeetingItem({ item, children }: { item: MeetingItemData; childre
       {a.followUps.length > 0 && (
         <>
           <h3 className="govuk-heading-m">Follow-ups</h3>
-          <ul className="govuk-list govuk-list--bullet govuk-body-l">
+          <ul className="govuk-list govuk-list--bullet app-meeting-list">
             {a.followUps.map((f) => (
               <li key={f.id}>
                 {f.description}: {f.ownerName}, due {formatDate(f.dueOn)}{' '}

@@ -6,6 +6,7 @@ import { TextInput } from '@/components/TextInput';
 import type { QuestionFormValues } from '@/features/reviews/utils/questionForm';
 import { fieldProps } from '@/utils/fieldProps';
 import { fieldError } from '@/utils/formErrors';
+import '@/features/reviews/reviews.css';
 
 export interface QuestionFormFieldsProps {
   register: UseFormRegister<QuestionFormValues>;

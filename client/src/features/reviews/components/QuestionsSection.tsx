@@ -4,6 +4,7 @@ import { ButtonLink } from '@/components/Button';
 import { SummaryList } from '@/components/SummaryList';
 import { Tag } from '@/components/Tag';
 import { formatDate } from '@/utils/dates';
+import '@/features/reviews/reviews.css';
 
 export const QuestionsSection_question = graphql(`
   fragment QuestionsSection_question on PublicQuestion {

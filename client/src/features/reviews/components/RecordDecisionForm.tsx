@@ -29,6 +29,7 @@ import {
 } from '@/features/reviews/utils/labels';
 import { useFormPage } from '@/hooks/useFormPage';
 import { fieldError } from '@/utils/formErrors';
+import '@/features/reviews/reviews.css';
 
 // Every row the form can have, so the error summary lists each row's problems in page order.
 const DECISION_FIELDS = decisionFields(MAX_FOLLOW_UPS);

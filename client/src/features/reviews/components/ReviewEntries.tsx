@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { formatDateTime } from '@/utils/dates';
 import { DecisionTag } from './ReviewTags';
+import '@/features/reviews/reviews.css';
 
 export const ReviewEntries_entry = graphql(`
   fragment ReviewEntries_entry on ReviewEntry {

@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import '@/features/reviews/reviews.css';
 
 /** The pages of one review: its overview, the agenda and meeting mode. */
 export function ReviewNav({ cycleId }: { cycleId: string }) {

@@ -16,6 +16,7 @@ import {
   FOLLOW_UP_STATUS_COLOURS,
   FOLLOW_UP_STATUS_LABELS,
 } from '@/features/reviews/utils/labels';
+import '@/features/reviews/reviews.css';
 
 export function CycleStatusTag({ status }: { status: ReviewCycleStatus }) {
   return <Tag colour={CYCLE_STATUS_COLOURS[status]}>{CYCLE_STATUS_LABELS[status]}</Tag>;
@@ -36,9 +37,15 @@ export function FollowUpStatusTag({ status }: { status: FollowUpStatus }) {
 }
 
 /** Why an action is on the agenda: one tag per reason, each in words. */
-export function ReasonTags({ reasons }: { reasons: readonly ExceptionReason[] }) {
+export function ReasonTags({
+  reasons,
+  inline = false,
+}: {
+  reasons: readonly ExceptionReason[];
+  inline?: boolean;
+}) {
   return (
-    <ul className="govuk-list app-reason-tags">
+    <ul className={`govuk-list app-reason-tags${inline ? ' app-reason-tags--inline' : ''}`}>
       {reasons.map((r) => (
         <li key={r}>
           <Tag colour={EXCEPTION_REASON_COLOURS[r]}>{EXCEPTION_REASON_LABELS[r]}</Tag>

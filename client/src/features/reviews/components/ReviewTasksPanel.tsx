@@ -5,6 +5,7 @@ import { MyReviewTasksQuery } from '@/features/reviews/graphql/MyReviewTasks.que
 import { formatDateTime } from '@/utils/dates';
 import { GENERIC_ERROR } from '@/utils/graphqlErrors';
 import { FollowUpsTable } from './FollowUpsTable';
+import '@/features/reviews/reviews.css';
 
 /**
  * On a partner's home page: challenges from quarterly reviews waiting for their answer, and the

@@ -4,6 +4,7 @@ import { Table } from '@/components/Table';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { DecisionTag } from './ReviewTags';
+import '@/features/reviews/reviews.css';
 
 export const SnapshotActionsTable_action = graphql(`
   fragment SnapshotActionsTable_action on SnapshotAction {

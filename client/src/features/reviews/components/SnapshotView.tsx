@@ -4,6 +4,7 @@ import { RagCountsList } from '@/features/plans/components/RagCountsList';
 import { StatusCountsList } from '@/features/plans/components/StatusCountsList';
 import { plural } from '@/features/reviews/utils/labels';
 import { SnapshotActionsTable } from './SnapshotActionsTable';
+import '@/features/reviews/reviews.css';
 
 export const SnapshotView_snapshot = graphql(`
   fragment SnapshotView_snapshot on PlanSnapshot {
