@@ -306,3 +306,47 @@ test('an admin reorders the agenda with buttons, the order is kept, and the prin
   await expect(page.getByRole('button', { name: /Move (up|down)/ }).first()).toBeHidden();
   await expect(page.getByRole('table', { name: /Agenda/ })).toBeVisible();
 });
+
+test('an admin records a resident’s question, cannot publish it unanswered, then answers and publishes it', async ({
+  page,
+}) => {
+  await signIn(page, 'admin@example.org');
+  const plan = await findPlan(page);
+  const cycle = plan.reviewCycles.find((c) => c.quarter === '2026/27 Q3')!;
+  const linked = plan.priorities[0]!.actions[0]!;
+  await page.goto(`/reviews/${cycle.id}`);
+  await page.getByRole('button', { name: 'Add a question' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Add a resident’s question' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const question = `Are the rural camera sites near Hartington working yet? ${Date.now()}`;
+  await page.getByLabel('Question', { exact: true }).fill(question);
+  const received = page.getByRole('group', { name: /Date received/ });
+  await received.getByLabel('Day').fill('3');
+  await received.getByLabel('Month').fill('11');
+  await received.getByLabel('Year').fill('2026');
+  await page.getByLabel(`${linked.ref} ${linked.title}`).check();
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.getByText('Question added')).toBeVisible();
+  const card = page.locator('.govuk-summary-card', { hasText: question });
+  await expect(card).toContainText('Not published');
+  await expect(card).toContainText(linked.ref);
+  await expectNoAxeViolations(page);
+
+  // Publishing without an answer: the API's message, by the answer box.
+  await card.getByRole('link', { name: /Change/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change a resident’s question' })).toBeVisible();
+  await page.getByLabel('Publish this question and its answer').check();
+  await page.getByRole('button', { name: 'Save question' }).click();
+  await expect(page.getByRole('alert')).toContainText('Answer the question before publishing it');
+  await expectNoAxeViolations(page);
+
+  await page
+    .getByLabel('Answer (optional)')
+    .fill('Two of the four sites are live; the others follow in December.');
+  await page.getByLabel('Answered by (optional)').fill('Office of the Police and Crime Commissioner');
+  await page.getByRole('button', { name: 'Save question' }).click();
+  await expect(page.getByText('Question updated')).toBeVisible();
+  await expect(page.locator('.govuk-summary-card', { hasText: question })).toContainText('Published');
+  await expect(page.locator('.govuk-summary-card', { hasText: question })).not.toContainText('Not published');
+});
