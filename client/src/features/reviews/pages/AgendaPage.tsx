@@ -50,8 +50,13 @@ export function AgendaView({ cycle }: { cycle: Cycle }) {
         <p className="govuk-body">
           The actions that need the meeting’s attention: red, amber and worse than last quarter, with an
           overdue milestone, with no update this quarter, or with a challenge not yet answered.
-          {canReorder && ' Move an action up or down to change the order the meeting takes them in.'}
         </p>
+        {canReorder && (
+          <p className="govuk-body app-no-print">
+            Move an action up or down to change the order the meeting takes them in. The order is saved as you
+            go.
+          </p>
+        )}
         <Button type="button" variant="secondary" onClick={() => window.print()}>
           Print agenda
         </Button>
