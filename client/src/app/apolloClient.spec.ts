@@ -60,3 +60,45 @@ describe('the Apollo client', () => {
     );
   });
 });
+
+describe('the cache and quarter pictures', () => {
+  it('keeps each quarter’s figures for the same action apart', () => {
+    const client = createApolloClient();
+    const query = gql`
+      query Quarter($slug: String!, $q: String!) {
+        plan(slug: $slug) {
+          id
+          snapshot(quarter: $q) {
+            quarter
+            actions {
+              id
+              progress
+            }
+          }
+        }
+      }
+    `;
+    const write = (q: string, progress: number) =>
+      client.writeQuery({
+        query,
+        variables: { slug: 'p', q },
+        data: {
+          plan: {
+            __typename: 'Plan',
+            id: 'plan-1',
+            snapshot: {
+              __typename: 'PlanSnapshot',
+              quarter: q,
+              actions: [{ __typename: 'SnapshotAction', id: 'action-1', progress }],
+            },
+          },
+        },
+      });
+    write('2024/25 Q3', 40);
+    write('2024/25 Q4', 55);
+    const read = (q: string) =>
+      client.readQuery<any>({ query, variables: { slug: 'p', q } })?.plan.snapshot.actions[0].progress;
+    expect(read('2024/25 Q3')).toBe(40);
+    expect(read('2024/25 Q4')).toBe(55);
+  });
+});

@@ -3,6 +3,22 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
+/**
+ * A quarter's picture repeats the ids of real actions, priorities and milestones, once per
+ * quarter. Store these objects inside their parent, never by id, so one quarter's figures can
+ * never overwrite another's (or the live action's) in the cache.
+ */
+const QUARTER_PICTURE_POLICIES = Object.fromEntries(
+  [
+    'SnapshotAction',
+    'SnapshotPriority',
+    'SnapshotMilestone',
+    'SnapshotFollowUp',
+    'ActionProgressChange',
+    'ComparedAction',
+  ].map((type) => [type, { keyFields: false as const }]),
+);
+
 /** The websocket for subscriptions: same host as the page, wss: on an https: page. */
 export function subscriptionUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
@@ -35,7 +51,7 @@ export function createApolloClient() {
       new GraphQLWsLink(socket),
       http,
     ),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ typePolicies: QUARTER_PICTURE_POLICIES }),
   });
   // The server reads the session cookie when the socket opens. After signing in or out (which
   // reset or clear the store) reconnect, so live subscriptions run as the new user.
