@@ -101,6 +101,7 @@ describe('quarterly reviews', () => {
     let res = await gql<any>(s.admin.agent, MOVE, {
       input: { id: cycle.id, expectedVersion: 1, to: 'OPEN' },
     });
+    expect(res.data.moveReviewCycle).toMatchObject({ status: 'OPEN', canMoveTo: ['IN_REVIEW', 'PLANNED'] });
     res = await gql<any>(s.admin.agent, MOVE, {
       input: { id: cycle.id, expectedVersion: 2, to: 'IN_REVIEW' },
     });
