@@ -37,6 +37,7 @@ import { UpdatesModule } from './updates/updates.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { IndicatorsModule } from './indicators/indicators.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -51,6 +52,7 @@ export const DOMAIN_MODULES = [
   UpdatesModule,
   RemindersModule,
   ReviewsModule,
+  IndicatorsModule,
   UsersModule,
   MailModule,
   LiveModule,

@@ -16,6 +16,12 @@ import { PrioritiesResolver } from '../priorities/priorities.resolver.js';
 import { OpenedUpdateLinkResolver, UpdateLinksResolver } from '../update-links/update-links.resolver.js';
 import { ActionProgressResolver, UpdatesResolver } from '../updates/updates.resolver.js';
 import { UsersResolver } from '../users/users.resolver.js';
+import {
+  IndicatorsResolver,
+  MeasurementsResolver,
+  PlanIndicatorsResolver,
+  PriorityIndicatorsResolver,
+} from '../indicators/indicators.resolver.js';
 import { PlanReviewsResolver } from '../reviews/plan-reviews.resolver.js';
 import { QuestionsResolver } from '../reviews/questions.resolver.js';
 import { ReviewCyclesResolver } from '../reviews/review-cycles.resolver.js';
@@ -41,6 +47,10 @@ export const RESOLVERS = [
   FollowUpsResolver,
   PlanReviewsResolver,
   QuestionsResolver,
+  IndicatorsResolver,
+  MeasurementsResolver,
+  PlanIndicatorsResolver,
+  PriorityIndicatorsResolver,
 ];
 
 const target = fileURLToPath(new URL('../../schema.gql', import.meta.url));

@@ -8,6 +8,9 @@ import type {
   ReviewEntryKind,
 } from '../generated/prisma/enums.js';
 import type { Tx } from '../audit/audit.service.js';
+import type { IndicatorDirection, IndicatorUnit } from '../generated/prisma/enums.js';
+import { formatValue, periodLabel } from '../indicators/indicator-math.js';
+import { summarise } from '../indicators/summary.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { compareRefs } from '../actions/action-ref.js';
 import { endOfQuarterInstant, startOfQuarterInstant, type Quarter } from '../common/quarters.js';
@@ -95,6 +98,26 @@ export interface PicturePriority extends PictureRollup {
   title: string;
 }
 
+/** An indicator linked to the plan, as its latest value stood. */
+export interface PictureIndicator {
+  id: string;
+  name: string;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  baselineLabel: string;
+  baselineText: string;
+  targetText: string | null;
+  latestPeriod: string | null;
+  latestValue: number | null;
+  latestText: string | null;
+  changeText: string | null;
+  changePercentText: string | null;
+  status: string | null;
+  trend: string | null;
+  published: boolean;
+  exampleData: boolean;
+}
+
 export interface Picture {
   format: typeof PICTURE_FORMAT;
   /** e.g. "2025/26 Q1" */
@@ -106,6 +129,8 @@ export interface Picture {
   plan: PictureRollup & { id: string; slug: string; title: string };
   priorities: PicturePriority[];
   actions: PictureAction[];
+  /** Absent from snapshots frozen before indicators existed. */
+  indicators?: PictureIndicator[];
 }
 
 const iso = (d: Date | null) => (d ? formatIsoDate(d) : null);
@@ -198,7 +223,7 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
   const quarterStart = startOfQuarterInstant(quarter);
   const quarterEnd = endOfQuarterInstant(quarter);
   const until = asAt ?? new Date();
-  const [milestones, latest, inQuarter, entries, followUps] = await Promise.all([
+  const [milestones, latest, inQuarter, entries, followUps, indicators] = await Promise.all([
     db.milestone.findMany({
       where: { actionId: { in: ids }, archivedAt: null },
       orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
@@ -229,6 +254,14 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
           orderBy: [{ dueOn: 'asc' }, { createdAt: 'asc' }],
         })
       : Promise.resolve([]),
+    // Indicators of the plan's priorities, with the values of periods begun by the quarter's end.
+    db.indicator.findMany({
+      where: { archivedAt: null, priorities: { some: { priorityId: { in: priorities.map((p) => p.id) } } } },
+      include: {
+        measurements: { where: { periodStart: { lte: quarter.end } }, orderBy: { periodStart: 'asc' } },
+      },
+      orderBy: { name: 'asc' },
+    }),
   ]);
   const latestByAction = new Map(latest.map((u) => [u.actionId, u]));
   const updated = new Set(inQuarter.map((g) => g.actionId));
@@ -309,5 +342,27 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
       ),
     })),
     actions: pictureActions,
+    indicators: indicators.map(({ measurements, ...indicator }) => {
+      const { latest: last, change, status, trend } = summarise(indicator, measurements);
+      return {
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        direction: indicator.direction,
+        baselineLabel: indicator.baselineLabel,
+        baselineText: formatValue(indicator.baselineValue, indicator.unit),
+        targetText:
+          indicator.targetValue === null ? null : formatValue(indicator.targetValue, indicator.unit),
+        latestPeriod: last ? periodLabel(last.periodStart, indicator.frequency) : null,
+        latestValue: last?.value ?? null,
+        latestText: last ? formatValue(last.value, indicator.unit) : null,
+        changeText: change?.absoluteText ?? null,
+        changePercentText: change?.percentText ?? null,
+        status,
+        trend,
+        published: indicator.published,
+        exampleData: indicator.exampleData,
+      };
+    }),
   };
 }

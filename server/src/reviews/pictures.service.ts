@@ -8,6 +8,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { quarterAt, quarterFromLabel, quarterKey, quarterOfYear, type Quarter } from '../common/quarters.js';
 import { comparePictures, type Comparison } from './comparison.js';
 import { buildPicture, type Picture, type PictureAction } from './picture.js';
+import type { TargetStatus, Trend } from '../indicators/indicator-enums.js';
 import type { PlanSnapshotModel, SnapshotActionModel } from './review.models.js';
 
 export const LIVE = 'Live';
@@ -111,6 +112,11 @@ export function toSnapshotModel(
     rollup: plan,
     priorities,
     actions: actions.map(toSnapshotAction),
+    indicators: (picture.indicators ?? []).map((i) => ({
+      ...i,
+      status: i.status as TargetStatus | null,
+      trend: i.trend as Trend | null,
+    })),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { IndicatorDirection, IndicatorUnit, TargetStatus, Trend } from '../indicators/indicator-enums.js';
 import { ActionStatus, Rag } from '../common/graphql/enums.js';
 import { RagCounts, StatusCounts } from '../common/graphql/rollup.model.js';
 import { DateScalar } from '../common/graphql/scalars.js';
@@ -156,6 +157,26 @@ export class SnapshotPriorityModel extends SnapshotRollupModel {
   @Field() title!: string;
 }
 
+@ObjectType('SnapshotIndicator', { description: "An indicator's latest value as it stood in the quarter." })
+export class SnapshotIndicatorModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => IndicatorUnit) unit!: IndicatorUnit;
+  @Field(() => IndicatorDirection) direction!: IndicatorDirection;
+  @Field() baselineLabel!: string;
+  @Field() baselineText!: string;
+  @Field(() => String, { nullable: true }) targetText!: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. "2025/26 Q1".' }) latestPeriod!: string | null;
+  @Field(() => Float, { nullable: true }) latestValue!: number | null;
+  @Field(() => String, { nullable: true }) latestText!: string | null;
+  @Field(() => String, { nullable: true, description: 'Against the baseline.' }) changeText!: string | null;
+  @Field(() => String, { nullable: true }) changePercentText!: string | null;
+  @Field(() => TargetStatus, { nullable: true }) status!: TargetStatus | null;
+  @Field(() => Trend, { nullable: true }) trend!: Trend | null;
+  @Field() published!: boolean;
+  @Field() exampleData!: boolean;
+}
+
 @ObjectType('PlanSnapshot', {
   description:
     "A plan's picture in a quarter: frozen when the quarter's review closed (never changes), or the live data.",
@@ -169,6 +190,10 @@ export class PlanSnapshotModel {
   @Field(() => SnapshotRollupModel) rollup!: SnapshotRollupModel;
   @Field(() => [SnapshotPriorityModel]) priorities!: SnapshotPriorityModel[];
   @Field(() => [SnapshotActionModel]) actions!: SnapshotActionModel[];
+  @Field(() => [SnapshotIndicatorModel], {
+    description: "The plan's indicators as reported; empty for quarters frozen before indicators existed.",
+  })
+  indicators!: SnapshotIndicatorModel[];
 }
 
 @ObjectType('QuarterSummary', { description: 'A frozen quarter of a plan.' })

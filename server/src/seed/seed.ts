@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/auth.service.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
 import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
+import { loadSeedIndicators, seedIndicators, type SeedIndicators } from './indicators.js';
 import { loadReviewHistories, seedReviewHistory, type ReviewHistory } from './review-history.js';
 
 /** How many records the seed covers (milestones: how many it created this time). */
@@ -11,6 +12,8 @@ export interface SeedResult {
   actions: number;
   milestones: number;
   users: number;
+  /** Indicators with example series added this time. */
+  indicators: number;
   /** Review cycles of the example history written this time. */
   reviewCycles: number;
 }
@@ -30,11 +33,17 @@ const optionalDate = (value: string | undefined) => (value ? date(value) : null)
  */
 export async function seedDatabase(
   prisma: PrismaService,
-  options: { demoUsers: boolean; data?: SeedData; reviewHistories?: ReviewHistory[] },
+  options: {
+    demoUsers: boolean;
+    data?: SeedData;
+    reviewHistories?: ReviewHistory[];
+    indicators?: SeedIndicators;
+  },
 ): Promise<SeedResult> {
   const { partners, plans, demoUsers } = options.data ?? loadSeedData();
   // Example review history comes with the demo data only, never onto a partnership's real records.
   const histories = options.demoUsers ? (options.reviewHistories ?? loadReviewHistories()) : [];
+  const indicators = options.demoUsers ? (options.indicators ?? loadSeedIndicators()) : null;
   // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
   const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
   return prisma.$transaction(
@@ -45,6 +54,7 @@ export async function seedDatabase(
         actions: 0,
         milestones: 0,
         users: 0,
+        indicators: 0,
         reviewCycles: 0,
       };
       const partnerIds = new Map<string, string>();
@@ -148,6 +158,8 @@ export async function seedDatabase(
           result.users += 1;
         }
       }
+      // Before the review history, so its frozen quarters include the indicators' values.
+      if (indicators) result.indicators = await seedIndicators(tx, indicators);
       for (const history of histories) {
         result.reviewCycles += await seedReviewHistory(tx, history, partnerId);
       }

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import type {
+  Indicator,
+  IndicatorDefinitionChange,
+  IndicatorMeasurement,
   ReviewCycle,
   Action,
   ActionUpdate,
@@ -101,6 +104,41 @@ export function createLoaders(prisma: PrismaService) {
         (e) => e.actionId ?? '',
       ),
     ),
+    measurementsByIndicator: new DataLoader<string, IndicatorMeasurement[]>(async (ids) =>
+      groupBy(
+        ids,
+        await prisma.indicatorMeasurement.findMany({
+          where: { indicatorId: { in: [...ids] } },
+          orderBy: { periodStart: 'asc' },
+        }),
+        (m) => m.indicatorId,
+      ),
+    ),
+    definitionChangesByIndicator: new DataLoader<string, IndicatorDefinitionChange[]>(async (ids) =>
+      groupBy(
+        ids,
+        await prisma.indicatorDefinitionChange.findMany({
+          where: { indicatorId: { in: [...ids] } },
+          orderBy: { changedOn: 'asc' },
+        }),
+        (c) => c.indicatorId,
+      ),
+    ),
+    priorityIdsByIndicator: new DataLoader<string, string[]>(async (ids) =>
+      groupBy(
+        ids,
+        await prisma.indicatorPriority.findMany({ where: { indicatorId: { in: [...ids] } } }),
+        (l) => l.indicatorId,
+      ).map((links) => links.map((l) => l.priorityId)),
+    ),
+    indicatorsByPriority: new DataLoader<string, Indicator[]>(async (priorityIds) => {
+      const links = await prisma.indicatorPriority.findMany({
+        where: { priorityId: { in: [...priorityIds] }, indicator: live },
+        include: { indicator: true },
+        orderBy: { indicator: { name: 'asc' } },
+      });
+      return groupBy(priorityIds, links, (l) => l.priorityId).map((ls) => ls.map((l) => l.indicator));
+    }),
     reviewCycle: new DataLoader<string, ReviewCycle | null>(async (ids) =>
       byId(ids, await prisma.reviewCycle.findMany({ where: { id: { in: [...ids] } } })),
     ),

@@ -1,0 +1,141 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
+import { IndicatorDirection, IndicatorUnit, ReportingFrequency } from './indicator-enums.js';
+
+const FINITE = { allowNaN: false, allowInfinity: false };
+
+@InputType({ description: 'Admins: add an indicator.' })
+export class CreateIndicatorInput {
+  @TextField('Name', { min: 3, max: 200 }) name!: string;
+  @TextField('Definition', { min: 3, max: 5000 }) definition!: string;
+  @TextField('Data source', { min: 2, max: 500 }) dataSource!: string;
+  @TextField('Caveat', { max: 1000, presence: 'nullable' }) caveat?: string | null;
+  @EnumField(IndicatorUnit, { message: 'Choose a unit' }) unit!: IndicatorUnit;
+  @EnumField(IndicatorDirection, { message: 'Choose whether higher or lower is better' })
+  direction!: IndicatorDirection;
+  @TextField('Baseline period', { min: 2, max: 100 }) baselineLabel!: string;
+
+  @Field(() => Float)
+  @IsNumber(FINITE, { message: 'Enter the baseline as a number' })
+  baselineValue!: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(FINITE, { message: 'Enter the target as a number' })
+  targetValue?: number | null;
+
+  @DateField({ presence: 'nullable' }) targetDate?: Date | null;
+
+  @Field(() => Float, { nullable: true, defaultValue: 5 })
+  @IsOptional()
+  @IsNumber(FINITE, { message: 'Enter the tolerance as a number' })
+  @Min(0, { message: 'The tolerance must be between 0 and 100' })
+  @Max(100, { message: 'The tolerance must be between 0 and 100' })
+  tolerancePercent?: number;
+
+  @EnumField(ReportingFrequency, { message: 'Choose how often it is reported' })
+  frequency!: ReportingFrequency;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  @IsBoolean({ message: 'published must be true or false' })
+  published?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Priorities of any plan it measures.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Each priority must be a valid id' })
+  priorityIds?: string[];
+}
+
+@InputType({ description: 'Admins: change an indicator. A new definition is recorded with its date.' })
+export class UpdateIndicatorInput {
+  @IdField('id must be a valid id') id!: string;
+  @IntField('Expected version', { min: 1, max: 2_000_000_000 }) expectedVersion!: number;
+  @TextField('Name', { min: 3, max: 200, presence: 'omittable' }) name?: string;
+  @TextField('Definition', { min: 3, max: 5000, presence: 'omittable' }) definition?: string;
+  @DateField({ presence: 'omittable', description: 'When a new definition took effect; today if left out.' })
+  definitionChangedOn?: Date;
+  @TextField('Data source', { min: 2, max: 500, presence: 'omittable' }) dataSource?: string;
+  @TextField('Caveat', { max: 1000, presence: 'nullable' }) caveat?: string | null;
+  @EnumField(IndicatorDirection, {
+    presence: 'omittable',
+    message: 'Choose whether higher or lower is better',
+  })
+  direction?: IndicatorDirection;
+  @TextField('Baseline period', { min: 2, max: 100, presence: 'omittable' }) baselineLabel?: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(FINITE, { message: 'Enter the baseline as a number' })
+  baselineValue?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(FINITE, { message: 'Enter the target as a number' })
+  targetValue?: number | null;
+
+  @DateField({ presence: 'nullable' }) targetDate?: Date | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber(FINITE, { message: 'Enter the tolerance as a number' })
+  @Min(0, { message: 'The tolerance must be between 0 and 100' })
+  @Max(100, { message: 'The tolerance must be between 0 and 100' })
+  tolerancePercent?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean({ message: 'published must be true or false' })
+  published?: boolean;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Each priority must be a valid id' })
+  priorityIds?: string[];
+}
+
+@InputType({ description: 'Admins: the value of one period. Sending a period again corrects it.' })
+export class RecordMeasurementInput {
+  @IdField('Choose an indicator') indicatorId!: string;
+
+  @DateField({ description: 'The first day of the period: a month, UK quarter or financial year.' })
+  periodStart!: Date;
+
+  @Field(() => Float)
+  @IsNumber(FINITE, { message: 'Enter the value as a number' })
+  value!: number;
+
+  @TextField('Note', { max: 1000, presence: 'nullable' }) note?: string | null;
+
+  @IntField('Expected version', {
+    min: 1,
+    max: 2_000_000_000,
+    presence: 'omittable',
+    description: "To correct a period's value: the version you saw.",
+  })
+  expectedVersion?: number;
+}
+
+@InputType({ description: 'Admins: import values from CSV (period,value,note). All rows or none.' })
+export class ImportMeasurementsInput {
+  @IdField('Choose an indicator') indicatorId!: string;
+
+  @Field({ description: 'CSV text with a header row: period,value,note (note optional).' })
+  @MaxLength(1_000_000, { message: 'The file is too large: import at most 1 MB at a time' })
+  csv!: string;
+}

@@ -1,0 +1,205 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Indicator, IndicatorMeasurement, Plan, Priority } from '../generated/prisma/client.js';
+import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
+import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
+import { isSignedIn } from '../common/auth/permissions.js';
+import { Public } from '../common/auth/public.decorator.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { ArchiveInput } from '../common/graphql/archive.input.js';
+import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
+import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
+import { PlanModel } from '../plans/plan.model.js';
+import { PriorityModel } from '../priorities/priority.model.js';
+import { formatValue, periodLabel } from './indicator-math.js';
+import {
+  BaselineChangeModel,
+  DefinitionChangeModel,
+  IndicatorModel,
+  MeasurementImportModel,
+  MeasurementModel,
+  RevisionModel,
+  TargetStatus,
+  Trend,
+} from './indicator.models.js';
+import {
+  CreateIndicatorInput,
+  ImportMeasurementsInput,
+  RecordMeasurementInput,
+  UpdateIndicatorInput,
+} from './indicators.inputs.js';
+import { IndicatorsService } from './indicators.service.js';
+import { summarise } from './summary.js';
+
+/** A measurement with what it needs to write itself: its indicator's unit and frequency. */
+type Measurement = IndicatorMeasurement & { unit: IndicatorUnit; frequency: ReportingFrequency };
+
+async function seriesOf(loaders: RequestLoaders, indicator: Indicator): Promise<Measurement[]> {
+  const rows = await loaders.measurementsByIndicator.load(indicator.id);
+  return rows.map((m) => ({ ...m, unit: indicator.unit, frequency: indicator.frequency }));
+}
+
+@Resolver(() => IndicatorModel)
+export class IndicatorsResolver {
+  constructor(private readonly service: IndicatorsService) {}
+
+  @Public()
+  @Query(() => [IndicatorModel], {
+    description: 'Indicators, by name; of a plan or a priority if given. The public sees published ones.',
+  })
+  indicators(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID, nullable: true }) planId?: string | null,
+    @Args('priorityId', { type: () => ID, nullable: true }) priorityId?: string | null,
+  ) {
+    return this.service.list(viewer, { planId, priorityId });
+  }
+
+  @Public()
+  @Query(() => IndicatorModel, { description: 'One indicator. NOT_FOUND when not visible to the viewer.' })
+  indicator(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
+    return this.service.get(viewer, id);
+  }
+
+  @Mutation(() => IndicatorModel, { description: 'Admins: add an indicator.' })
+  createIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateIndicatorInput) {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => IndicatorModel, { description: 'Admins: change an indicator.' })
+  updateIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateIndicatorInput) {
+    return this.service.update(viewer, input);
+  }
+
+  @Mutation(() => IndicatorModel, { description: 'Admins: archive an indicator.' })
+  archiveIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
+    return this.service.archive(viewer, input.id);
+  }
+
+  @Mutation(() => MeasurementModel, {
+    description:
+      "Admins: record a period's value, or correct it (send expectedVersion; the old value is kept).",
+  })
+  async recordMeasurement(@CurrentViewer() viewer: Viewer, @Args('input') input: RecordMeasurementInput) {
+    const saved = await this.service.record(viewer, input);
+    const indicator = await this.service.get(viewer, saved.indicatorId);
+    return { ...saved, unit: indicator.unit, frequency: indicator.frequency };
+  }
+
+  @Mutation(() => MeasurementImportModel, {
+    description: 'Admins: import values from CSV. Every row is checked first; all are imported or none.',
+  })
+  importMeasurements(@CurrentViewer() viewer: Viewer, @Args('input') input: ImportMeasurementsInput) {
+    return this.service.import(viewer, input);
+  }
+
+  @ResolveField(() => [PriorityModel], { description: 'The priorities it measures, in any plan.' })
+  async priorities(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    const ids = await loaders.priorityIdsByIndicator.load(indicator.id);
+    const rows = await loaders.priority.loadMany(ids);
+    return rows.filter((p): p is Priority => !!p && !(p instanceof Error) && !p.archivedAt);
+  }
+
+  @ResolveField(() => [MeasurementModel], { description: 'The series, oldest period first.' })
+  measurements(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return seriesOf(loaders, indicator);
+  }
+
+  @ResolveField(() => MeasurementModel, { nullable: true, description: 'The latest period’s value.' })
+  async latest(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return (await seriesOf(loaders, indicator)).at(-1) ?? null;
+  }
+
+  @ResolveField(() => BaselineChangeModel, { nullable: true, description: 'Null until there is a value.' })
+  async changeFromBaseline(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return summarise(indicator, await seriesOf(loaders, indicator)).change;
+  }
+
+  @ResolveField(() => TargetStatus, { nullable: true, description: 'Null without a target or a value.' })
+  async status(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return summarise(indicator, await seriesOf(loaders, indicator)).status;
+  }
+
+  @ResolveField(() => Trend, {
+    nullable: true,
+    description: 'Over the last 4 periods; null with fewer than 2.',
+  })
+  async trend(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return summarise(indicator, await seriesOf(loaders, indicator)).trend;
+  }
+
+  @ResolveField(() => String, { description: 'The baseline, written for its unit.' })
+  baselineText(@Parent() indicator: Indicator) {
+    return formatValue(indicator.baselineValue, indicator.unit);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The target, written for its unit.' })
+  targetText(@Parent() indicator: Indicator) {
+    return indicator.targetValue === null ? null : formatValue(indicator.targetValue, indicator.unit);
+  }
+
+  @ResolveField(() => [DefinitionChangeModel], { description: 'Changes of definition, oldest first.' })
+  definitionChanges(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+    return loaders.definitionChangesByIndicator.load(indicator.id);
+  }
+}
+
+@Resolver(() => MeasurementModel)
+export class MeasurementsResolver {
+  constructor(private readonly service: IndicatorsService) {}
+
+  @ResolveField(() => String, { description: 'e.g. "April 2025", "2025/26 Q1" or "2025/26".' })
+  periodLabel(@Parent() m: Measurement) {
+    return periodLabel(m.periodStart, m.frequency);
+  }
+
+  @ResolveField(() => String, { description: 'The value written for its unit, e.g. "2 min 51 s".' })
+  valueText(@Parent() m: Measurement) {
+    return formatValue(m.value, m.unit);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Who recorded it. Signed-in users only.' })
+  recordedByEmail(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
+    return isSignedIn(viewer) ? m.recordedByEmail : null;
+  }
+
+  @ResolveField(() => [RevisionModel], { description: 'Earlier values, newest first. Signed-in users only.' })
+  revisions(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
+    return this.service.revisions(viewer, m.id);
+  }
+}
+
+@Resolver(() => PlanModel)
+export class PlanIndicatorsResolver {
+  constructor(private readonly service: IndicatorsService) {}
+
+  @ResolveField(() => [IndicatorModel], { description: 'Indicators linked to any of its priorities.' })
+  async indicators(
+    @Parent() plan: Plan,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    const priorities = await loaders.prioritiesByPlan.load(plan.id);
+    const lists = await loaders.indicatorsByPriority.loadMany(priorities.map((p) => p.id));
+    const byId = new Map<string, Indicator>();
+    for (const list of lists) if (!(list instanceof Error)) for (const i of list) byId.set(i.id, i);
+    return [...byId.values()]
+      .filter((i) => this.service.visible(viewer, i))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
+
+@Resolver(() => PriorityModel)
+export class PriorityIndicatorsResolver {
+  constructor(private readonly service: IndicatorsService) {}
+
+  @ResolveField(() => [IndicatorModel], { description: 'Indicators that measure this priority.' })
+  async indicators(
+    @Parent() priority: Priority,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return (await loaders.indicatorsByPriority.load(priority.id)).filter((i) =>
+      this.service.visible(viewer, i),
+    );
+  }
+}
