@@ -8,6 +8,8 @@ import type { TestApp } from '../support/test-app.js';
 import { makeUser } from '../support/fixtures.js';
 import {
   cycleRecords,
+  indicatorRecords,
+  indicatorState,
   makeRecords,
   mutation,
   records,
@@ -530,6 +532,78 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ plan(slug: "${c.plan.slug}") { reviewCycles { id } } }` }),
     visible: (d) => d?.plan?.reviewCycles?.length === 1,
   },
+  // Indicators: the Commissioner's team keeps them; unpublished ones are for signed-in users.
+  {
+    name: 'Mutation.createIndicator',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('createIndicator', 'CreateIndicatorInput'),
+      variables: {
+        input: {
+          name: `New indicator ${c.plan.slug}`,
+          definition: 'Counted',
+          dataSource: 'Data',
+          unit: 'COUNT',
+          direction: 'LOWER_IS_BETTER',
+          baselineLabel: '2019/20',
+          baselineValue: 10,
+          frequency: 'QUARTER',
+          priorityIds: [c.priority.id],
+        },
+      },
+    }),
+    state: (t, c) => t.prisma.indicator.count({ where: { name: `New indicator ${c.plan.slug}` } }),
+  },
+  {
+    name: 'Mutation.updateIndicator',
+    access: ADMIN,
+    setup: indicatorRecords,
+    request: (c) => ({
+      query: mutation('updateIndicator', 'UpdateIndicatorInput'),
+      variables: { input: { id: c.indicator.id, expectedVersion: 1, definition: 'Counted differently' } },
+    }),
+    state: (t, c) => indicatorState(t, c.indicator.id),
+  },
+  {
+    name: 'Mutation.archiveIndicator',
+    access: ADMIN,
+    setup: indicatorRecords,
+    request: (c) => ({
+      query: mutation('archiveIndicator', 'ArchiveInput'),
+      variables: { input: { id: c.indicator.id } },
+    }),
+    state: (t, c) => indicatorState(t, c.indicator.id),
+  },
+  {
+    name: 'Mutation.recordMeasurement',
+    access: ADMIN,
+    setup: indicatorRecords,
+    request: (c) => ({
+      query: mutation('recordMeasurement', 'RecordMeasurementInput'),
+      variables: {
+        input: { indicatorId: c.indicator.id, periodStart: '2025-04-01', value: 70, expectedVersion: 1 },
+      },
+    }),
+    state: (t, c) => indicatorState(t, c.indicator.id),
+  },
+  {
+    name: 'Mutation.importMeasurements',
+    access: ADMIN,
+    setup: indicatorRecords,
+    request: (c) => ({
+      query: mutation('importMeasurements', 'ImportMeasurementsInput'),
+      variables: { input: { indicatorId: c.indicator.id, csv: 'period,value\n2025-07-01,60\n' } },
+    }),
+    state: (t, c) => indicatorState(t, c.indicator.id),
+  },
+  {
+    name: 'Query.indicator',
+    access: SIGNED_IN,
+    setup: indicatorRecords,
+    request: (c) => ({ query: `{ indicator(id: "${c.indicator.id}") { id measurements { value } } }` }),
+    visible: (d) => !!d?.indicator?.id,
+  },
 ];
 
 /** Queries and mutations with nothing private in them, open to all on purpose. */
@@ -546,6 +620,7 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.me': 'the viewer themself, or null',
   'Query.myUpdateLink': 'the link this browser holds, or null',
   'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
+  'Query.indicators': 'published indicators for the public; unpublished ones are covered by Query.indicator',
   'Query.publishedQuestions':
     'published questions and answers, for the public page; who asked is never shown',
 };

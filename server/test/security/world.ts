@@ -140,3 +140,35 @@ export const reviewState = async (t: TestApp, cycleId: string) => ({
   followUps: await t.prisma.followUp.findMany({ where: { cycleId }, orderBy: { id: 'asc' } }),
   questions: await t.prisma.publicQuestion.findMany({ where: { cycleId }, orderBy: { id: 'asc' } }),
 });
+
+/** Fresh records with an unpublished indicator of the plan's priority, with one value. */
+export async function makeIndicator(t: TestApp, lead: string) {
+  const r = await makeRecords(t, lead);
+  const indicator = await t.prisma.indicator.create({
+    data: {
+      name: `Matrix indicator ${uid()}`,
+      definition: 'Things counted',
+      dataSource: 'Somewhere',
+      unit: 'COUNT',
+      direction: 'LOWER_IS_BETTER',
+      baselineLabel: '2019/20',
+      baselineValue: 100,
+      targetValue: 50,
+      frequency: 'QUARTER',
+      priorities: { create: [{ priorityId: r.priority.id }] },
+      measurements: {
+        create: [{ periodStart: new Date('2025-04-01'), value: 80, recordedByEmail: 'admin@example.org' }],
+      },
+    },
+  });
+  return { ...r, indicator };
+}
+
+export const indicatorRecords = (t: TestApp, _w: World, owner: { id: string }) => makeIndicator(t, owner.id);
+
+/** An indicator with its series and history, to compare before and after a refusal. */
+export const indicatorState = (t: TestApp, id: string) =>
+  t.prisma.indicator.findUnique({
+    where: { id },
+    include: { measurements: { include: { revisions: true } }, priorities: true, definitionChanges: true },
+  });
