@@ -350,3 +350,47 @@ test('an admin records a resident’s question, cannot publish it unanswered, th
   await expect(page.locator('.govuk-summary-card', { hasText: question })).toContainText('Published');
   await expect(page.locator('.govuk-summary-card', { hasText: question })).not.toContainText('Not published');
 });
+
+test('an admin moves the open review’s meeting date and adds a follow-up to an action', async ({ page }) => {
+  await signIn(page, 'admin@example.org');
+  const plan = await findPlan(page);
+  const cycle = plan.reviewCycles.find((c) => c.quarter === '2026/27 Q3')!;
+  expect(cycle.status).toBe('OPEN');
+  const action = plan.priorities[0]!.actions[0]!;
+
+  // From the review's summary, to its dates.
+  await page.goto(`/reviews/${cycle.id}`);
+  await page.getByRole('link', { name: 'Change meeting date' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change the review’s dates' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const meeting = page.getByRole('group', { name: /Performance Scrutiny Meeting date/ });
+  await meeting.getByLabel('Day').fill('9');
+  await meeting.getByLabel('Month').fill('2');
+  await meeting.getByLabel('Year').fill('2027');
+  await page.getByRole('button', { name: 'Save dates' }).click();
+  await expect(page.getByText('Review dates changed')).toBeVisible();
+  await expect(
+    page.locator('.govuk-summary-list__row', { hasText: 'Performance Scrutiny Meeting' }),
+  ).toContainText('9 February 2027');
+  await expectNoAxeViolations(page);
+
+  // A follow-up on its own, with no decision: the table shows it.
+  await page.goto(`/reviews/${cycle.id}/actions/${action.id}`);
+  await expect(page.getByRole('heading', { level: 3, name: /Add a follow-up/ })).toBeVisible();
+  const followUp = `Send the Panel the list of camera sites that are live ${Date.now()}`;
+  const form = page.getByRole('region', { name: /Add a follow-up/ });
+  await form.getByLabel('What needs to be done').fill(followUp);
+  await form.getByLabel('Owner').selectOption({ label: 'NFU' });
+  await form.getByLabel('Day').fill('15');
+  await form.getByLabel('Month').fill('1');
+  await form.getByLabel('Year').fill('2027');
+  await form.getByRole('button', { name: 'Add follow-up' }).click();
+  await expect(page.getByText(`Follow-up added to action ${action.ref}`)).toBeVisible();
+  const row = page
+    .getByRole('table', { name: `Follow-ups on action ${action.ref}` })
+    .getByRole('row')
+    .filter({ hasText: followUp });
+  await expect(row).toContainText('15 January 2027');
+  await expect(row).toContainText('NFU');
+  await expectNoAxeViolations(page);
+});

@@ -66,6 +66,11 @@ export const routes: RouteObject[] = [
             'ReviewCyclePage',
           ),
           lazyPage(
+            'reviews/:id/edit',
+            () => import('@/features/reviews/pages/ChangeReviewDatesPage'),
+            'ChangeReviewDatesPage',
+          ),
+          lazyPage(
             'reviews/:id/close',
             () => import('@/features/reviews/pages/CloseReviewPage'),
             'CloseReviewPage',

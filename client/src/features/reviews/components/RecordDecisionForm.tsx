@@ -14,12 +14,12 @@ import {
   decisionFields,
   decisionSchema,
   EMPTY_DECISION,
-  emptyFollowUp,
   MAX_FOLLOW_UPS,
   toDecisionInput,
   type DecisionFormOutput,
   type DecisionFormValues,
 } from '@/features/reviews/utils/decisionForm';
+import { emptyFollowUp } from '@/features/reviews/utils/followUpForm';
 import {
   DECISION_HINTS,
   DECISION_LABELS,

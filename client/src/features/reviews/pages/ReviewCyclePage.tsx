@@ -8,7 +8,6 @@ import { ErrorSummary } from '@/components/ErrorSummary';
 import { NotificationBanner } from '@/components/NotificationBanner';
 import { Page, PageHeading } from '@/components/Page';
 import { QueryResult } from '@/components/QueryResult';
-import { SummaryList } from '@/components/SummaryList';
 import { InsetText } from '@/components/WarningText';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { useMe } from '@/features/auth/hooks/useMe';
@@ -16,6 +15,7 @@ import { QuestionsSection } from '@/features/reviews/components/QuestionsSection
 import { ReviewNav } from '@/features/reviews/components/ReviewNav';
 import { CycleStatusTag } from '@/features/reviews/components/ReviewTags';
 import { SnapshotView } from '@/features/reviews/components/SnapshotView';
+import { SummaryListWithActions } from '@/features/reviews/components/SummaryListWithActions';
 import { MoveReviewCycleMutation } from '@/features/reviews/graphql/MoveReviewCycle.mutation';
 import { ReviewCycleQuery } from '@/features/reviews/graphql/ReviewCycle.query';
 import { CYCLE_STATUS_LABELS, moveLabel } from '@/features/reviews/utils/labels';
@@ -35,6 +35,8 @@ function SavedBanner({ saved }: { saved: ReviewSavedState }) {
           <p className="govuk-body">Open it for updates when partners should start updating their actions.</p>
         </NotificationBanner>
       );
+    case 'datesChanged':
+      return <NotificationBanner type="success" heading="Review dates changed" />;
     case 'closed':
       return (
         <NotificationBanner type="success" heading="Review closed">
@@ -112,6 +114,8 @@ function ReviewCycleView({ cycle, refetch }: { cycle: Cycle; refetch: () => void
   const admin = me?.role === 'ADMIN';
   const closed = cycle.status === 'CLOSED';
   const planHref = `/plans/${cycle.plan.slug}`;
+  // A closed review's dates are part of the frozen quarter.
+  const changeDates = admin && !closed ? `/reviews/${cycle.id}/edit` : null;
 
   // A move stays on this page: its banner takes focus, as a banner after a navigation does.
   const banner = useRef<HTMLDivElement>(null);
@@ -142,13 +146,18 @@ function ReviewCycleView({ cycle, refetch }: { cycle: Cycle; refetch: () => void
         )}
       </div>
       <PageHeading caption={cycle.plan.title}>{cycle.quarter} review</PageHeading>
-      <SummaryList
+      <SummaryListWithActions
         rows={[
           { key: 'Status', value: <CycleStatusTag status={cycle.status} /> },
-          { key: 'Update window', value: `${formatDate(cycle.opensOn)} to ${formatDate(cycle.deadline)}` },
+          {
+            key: 'Update window',
+            value: `${formatDate(cycle.opensOn)} to ${formatDate(cycle.deadline)}`,
+            change: changeDates ? { to: changeDates, what: 'update window' } : undefined,
+          },
           {
             key: 'Performance Scrutiny Meeting',
             value: cycle.meetingOn ? formatDate(cycle.meetingOn) : 'Not set',
+            change: changeDates ? { to: changeDates, what: 'meeting date' } : undefined,
           },
           {
             key: 'On the agenda',

@@ -12,6 +12,7 @@ import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { useMe } from '@/features/auth/hooks/useMe';
+import { AddFollowUpForm } from '@/features/reviews/components/AddFollowUpForm';
 import { AnswerChallengeForm } from '@/features/reviews/components/AnswerChallengeForm';
 import { FollowUpsTable } from '@/features/reviews/components/FollowUpsTable';
 import { RecordDecisionForm } from '@/features/reviews/components/RecordDecisionForm';
@@ -118,6 +119,14 @@ function ReviewThreadView({ data, refetch }: { data: Data; refetch: () => void }
         empty="No follow-ups on this action."
         onChanged={refetch}
       />
+      {admin && !closed && (
+        <AddFollowUpForm
+          cycleId={cycle.id}
+          action={{ id: action.id, ref: shown.ref }}
+          partners={partners}
+          onSaved={refetch}
+        />
+      )}
 
       {partner && action.canEdit && thread?.openChallenge && !closed && (
         <AnswerChallengeForm

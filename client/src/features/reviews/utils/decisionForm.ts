@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import type { EscalationTarget, RecordReviewDecisionInput, ReviewDecision } from '@/__generated__/graphql';
-import { EMPTY_DATE, type DateParts } from '@/utils/dates';
 import type { FormField } from '@/utils/formErrors';
-import { dateField, requiredText } from '@/utils/validation';
+import { requiredText } from '@/utils/validation';
+import { followUpSchema, type FollowUpRow } from './followUpForm';
 import { DECISIONS, ESCALATION_TARGETS } from './labels';
-
-export interface FollowUpRow {
-  description: string;
-  ownerPartnerId: string;
-  dueOn: DateParts;
-}
 
 export interface DecisionFormValues {
   decision: ReviewDecision | '';
@@ -20,12 +14,6 @@ export interface DecisionFormValues {
 
 export const EMPTY_DECISION: DecisionFormValues = { decision: '', escalatedTo: '', note: '', followUps: [] };
 
-export const emptyFollowUp = (): FollowUpRow => ({
-  description: '',
-  ownerPartnerId: '',
-  dueOn: { ...EMPTY_DATE },
-});
-
 /** The API takes at most 10 follow-ups with one decision. */
 export const MAX_FOLLOW_UPS = 10;
 
@@ -34,13 +22,7 @@ export const decisionSchema = z
     decision: z.enum(DECISIONS, { error: 'Select a decision' }),
     escalatedTo: z.union([z.enum(ESCALATION_TARGETS), z.literal('')]).catch(''),
     note: requiredText('Note', { missing: 'Enter a note on the decision', min: 3, max: 5000 }),
-    followUps: z.array(
-      z.object({
-        description: requiredText('Follow-up', { missing: 'Enter what needs to be done', min: 3, max: 1000 }),
-        ownerPartnerId: z.string().min(1, 'Select the partner who owns the follow-up'),
-        dueOn: dateField('Due date', { required: true }),
-      }),
-    ),
+    followUps: z.array(followUpSchema),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'ESCALATED' && !v.escalatedTo) {

@@ -1,6 +1,10 @@
 /** What a review's page says after a save: passed in the navigation's location state. */
 export type ReviewSavedState =
-  { saved: 'created' } | { saved: 'closed' } | { saved: 'questionAdded' } | { saved: 'questionUpdated' };
+  | { saved: 'created' }
+  | { saved: 'closed' }
+  | { saved: 'datesChanged' }
+  | { saved: 'questionAdded' }
+  | { saved: 'questionUpdated' };
 
 export function readReviewSavedState(state: unknown): ReviewSavedState | null {
   if (typeof state !== 'object' || state === null) return null;
@@ -8,6 +12,7 @@ export function readReviewSavedState(state: unknown): ReviewSavedState | null {
   if (
     s.saved === 'created' ||
     s.saved === 'closed' ||
+    s.saved === 'datesChanged' ||
     s.saved === 'questionAdded' ||
     s.saved === 'questionUpdated'
   ) {
