@@ -155,6 +155,11 @@ test.describe.serial('a quarter from set-up to its frozen snapshot', () => {
       admin.getByText(/Frozen on .* by admin@example.org; later changes do not alter it/),
     ).toBeVisible();
     await expect(actionRow(admin, action.ref)).toContainText(frozenCommentary);
+    // The plan's indicators are frozen with it, as reported.
+    const indicators = admin.getByRole('table', { name: /Indicators as reported in 2025\/26 Q1/ });
+    await expect(indicators.getByRole('row', { name: /Rural Crime Team investigations/ })).toContainText(
+      /2025\/26 Q1/,
+    );
     await expectNoAxeViolations(admin);
   });
 

@@ -43,8 +43,28 @@ export const SnapshotView_snapshot = graphql(`
       priorityNumber
       ...SnapshotActionsTable_action
     }
+    indicators {
+      id
+      name
+      latestPeriod
+      latestText
+      baselineLabel
+      changeText
+      changePercentText
+      targetText
+      status
+      trend
+      exampleData
+    }
   }
 `);
+
+const STATUS_WORDS = {
+  ON_TARGET: 'On target',
+  NEAR_TARGET: 'Near target',
+  OFF_TARGET: 'Off target',
+} as const;
+const TREND_WORDS = { IMPROVING: 'Improving', STABLE: 'Stable', WORSENING: 'Worsening' } as const;
 
 type Rollup = {
   progress: number;
@@ -123,6 +143,64 @@ export function SnapshotView({
           </section>
         );
       })}
+      {s.indicators.length > 0 && (
+        <section aria-labelledby="snapshot-indicators">
+          <Section className="govuk-heading-m" id="snapshot-indicators">
+            Indicators
+          </Section>
+          {s.indicators.some((i) => i.exampleData) && (
+            <p className="govuk-body">Marked “example data”: the series is invented for the demonstration.</p>
+          )}
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Indicators {s.live ? 'now' : `as reported in ${s.quarter}`}, against their baseline and target
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Indicator
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Latest value
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Change from baseline
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Target
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Trend
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {s.indicators.map((i) => (
+                <tr className="govuk-table__row" key={i.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {i.name}
+                    {i.exampleData && (
+                      <span className="govuk-body-s govuk-!-display-block">Example data</span>
+                    )}
+                  </th>
+                  <td className="govuk-table__cell">
+                    {i.latestText ? `${i.latestText} (${i.latestPeriod})` : 'No value yet'}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {i.changeText ? `${i.changeText} (${i.changePercentText}) since ${i.baselineLabel}` : '—'}
+                  </td>
+                  <td className="govuk-table__cell">{i.targetText ?? 'None set'}</td>
+                  <td className="govuk-table__cell">{i.status ? STATUS_WORDS[i.status] : 'Not set'}</td>
+                  <td className="govuk-table__cell">{i.trend ? TREND_WORDS[i.trend] : 'Too few values'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </>
   );
 }
