@@ -1,16 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
 import {
   DateField,
   EnumField,
   IdField,
+  IdListField,
   IntField,
   TextField,
   type Presence,
 } from '../common/graphql/input-fields.js';
-import { IsOmittable } from '../common/graphql/validation.js';
 import { ACTION_REF_PATTERN } from './action-ref.js';
 
 const RefField = (presence: Presence) =>
@@ -20,13 +20,12 @@ const RefField = (presence: Presence) =>
   );
 
 const SupportersField = (defaultValue?: string[]) =>
-  applyDecorators(
-    Field(() => [ID], { nullable: true, ...(defaultValue ? { defaultValue } : {}) }),
-    IsOmittable(),
-    IsArray(),
-    ArrayMaxSize(30, { message: 'An action can have at most 30 supporting partners' }),
-    IsUUID('all', { each: true, message: 'Choose supporting partners from the list' }),
-  );
+  IdListField('Choose supporting partners from the list', {
+    max: 30,
+    tooMany: 'An action can have at most 30 supporting partners',
+    presence: 'omittable',
+    defaultValue,
+  });
 
 const ProgressField = (description?: string) =>
   IntField('Progress', { min: 0, max: 100, presence: 'omittable', description });

@@ -1,16 +1,13 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
+  DateField,
+  IdListField,
+  EnumField,
+  IdField,
+  IntField,
+  TextField,
+} from '../common/graphql/input-fields.js';
 import { IndicatorDirection, IndicatorUnit, ReportingFrequency } from './indicator-enums.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
@@ -52,11 +49,11 @@ export class CreateIndicatorInput {
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
 
-  @Field(() => [ID], { nullable: true, description: 'Priorities of any plan it measures.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Each priority must be a valid id' })
+  @IdListField('Each priority must be a valid id', {
+    max: 50,
+    presence: 'omittable',
+    description: 'Priorities of any plan it measures.',
+  })
   priorityIds?: string[];
 }
 
@@ -101,11 +98,7 @@ export class UpdateIndicatorInput {
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Each priority must be a valid id' })
+  @IdListField('Each priority must be a valid id', { max: 50, presence: 'omittable' })
   priorityIds?: string[];
 }
 

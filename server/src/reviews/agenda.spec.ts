@@ -1,32 +1,8 @@
 import { buildAgenda, ExceptionReason, exceptionsOf } from './agenda.js';
 import type { Picture, PictureAction } from './picture.js';
+import { pictureAction } from './picture.fixtures.js';
 
-const base: PictureAction = {
-  id: 'x',
-  ref: 'x',
-  title: 'X',
-  priorityId: 'p',
-  priorityNumber: 1,
-  leadPartnerId: 'l',
-  leadPartnerName: 'Lead',
-  status: 'IN_PROGRESS',
-  rag: 'GREEN',
-  ragReason: null,
-  progress: 50,
-  weight: 1,
-  startDate: null,
-  dueDate: null,
-  latestCommentary: null,
-  latestUpdateAt: null,
-  updatedThisQuarter: true,
-  milestones: [],
-  decision: null,
-  escalatedTo: null,
-  openChallenge: false,
-  entries: [],
-  followUps: [],
-};
-const a = (id: string, over: Partial<PictureAction> = {}) => ({ ...base, id, ref: id, ...over });
+const a = pictureAction;
 const pic = (actions: PictureAction[]) => ({ judgedOn: '2026-11-22', actions }) as unknown as Picture;
 
 describe('exceptions', () => {

@@ -1,34 +1,8 @@
 import type { Picture, PictureAction } from './picture.js';
+import { pictureAction } from './picture.fixtures.js';
 import { comparePictures } from './comparison.js';
 
-function action(id: string, over: Partial<PictureAction> = {}): PictureAction {
-  return {
-    id,
-    ref: id,
-    title: `Action ${id}`,
-    priorityId: 'p1',
-    priorityNumber: 1,
-    leadPartnerId: 'lead',
-    leadPartnerName: 'Lead',
-    status: 'IN_PROGRESS',
-    rag: 'GREEN',
-    ragReason: null,
-    progress: 50,
-    weight: 1,
-    startDate: null,
-    dueDate: null,
-    latestCommentary: null,
-    latestUpdateAt: null,
-    updatedThisQuarter: true,
-    milestones: [],
-    decision: null,
-    escalatedTo: null,
-    openChallenge: false,
-    entries: [],
-    followUps: [],
-    ...over,
-  };
-}
+const action = pictureAction;
 
 function picture(quarter: string, actions: PictureAction[], progress: number): Picture {
   const rollup = {

@@ -1,7 +1,14 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
+import {
+  DateField,
+  IdListField,
+  EnumField,
+  IdField,
+  IntField,
+  TextField,
+} from '../common/graphql/input-fields.js';
 import { EscalationTarget, FollowUpStatus, ReviewCycleStatus, ReviewDecision } from './review-enums.js';
 
 @InputType({ description: 'Admins: set up the review of a quarter.' })
@@ -148,10 +155,7 @@ export class ReorderAgendaInput {
   @IdField('Choose a review cycle')
   cycleId!: string;
 
-  @Field(() => [ID])
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true, message: 'Each action must be a valid id' })
+  @IdListField('Each action must be a valid id', { max: 1000 })
   actionIds!: string[];
 }
 
@@ -175,11 +179,11 @@ export class CreatePublicQuestionInput {
   @TextField('Answered by', { max: 200, presence: 'nullable' })
   answeredBy?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Actions the question is about.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Each action must be a valid id' })
+  @IdListField('Each action must be a valid id', {
+    max: 50,
+    presence: 'omittable',
+    description: 'Actions the question is about.',
+  })
   actionIds?: string[];
 }
 
@@ -211,10 +215,6 @@ export class UpdatePublicQuestionInput {
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Each action must be a valid id' })
+  @IdListField('Each action must be a valid id', { max: 50, presence: 'omittable' })
   actionIds?: string[];
 }

@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, Int, type FieldOptions, type ReturnTypeFunc } from '@nestjs/graphql';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDate,
   IsEnum,
   IsInt,
@@ -87,5 +89,18 @@ export function EnumField<E extends Record<string, string>>(
   return applyDecorators(
     ...base(() => values, options, options.defaultValue),
     IsEnum(values, options.message ? { message: options.message } : {}),
+  );
+}
+
+/** A list of ids, e.g. the actions a question is about; `presence` as for the other fields. */
+export function IdListField(
+  message: string,
+  options: Common & { max: number; tooMany?: string; defaultValue?: string[] },
+) {
+  return applyDecorators(
+    ...base(() => [ID], options, options.defaultValue),
+    IsArray(),
+    ArrayMaxSize(options.max, { message: options.tooMany ?? `Choose at most ${count(options.max)}` }),
+    IsUUID('all', { each: true, message }),
   );
 }
