@@ -128,6 +128,46 @@ export const routes: RouteObject[] = [
             () => import('@/features/actions/pages/NewActionPage'),
             'NewActionPage',
           ),
+          lazyPage(
+            'indicators',
+            () => import('@/features/indicators/pages/IndicatorsListPage'),
+            'IndicatorsListPage',
+          ),
+          lazyPage(
+            'indicators/new',
+            () => import('@/features/indicators/pages/NewIndicatorPage'),
+            'NewIndicatorPage',
+          ),
+          lazyPage(
+            'indicators/:id',
+            () => import('@/features/indicators/pages/IndicatorPage'),
+            'IndicatorPage',
+          ),
+          lazyPage(
+            'indicators/:id/edit',
+            () => import('@/features/indicators/pages/EditIndicatorPage'),
+            'EditIndicatorPage',
+          ),
+          lazyPage(
+            'indicators/:id/archive',
+            () => import('@/features/indicators/pages/ArchiveIndicatorPage'),
+            'ArchiveIndicatorPage',
+          ),
+          lazyPage(
+            'indicators/:id/values/new',
+            () => import('@/features/indicators/pages/AddValuePage'),
+            'AddValuePage',
+          ),
+          lazyPage(
+            'indicators/:id/values/:measurementId/edit',
+            () => import('@/features/indicators/pages/CorrectValuePage'),
+            'CorrectValuePage',
+          ),
+          lazyPage(
+            'indicators/:id/import',
+            () => import('@/features/indicators/pages/ImportValuesPage'),
+            'ImportValuesPage',
+          ),
           { path: 'partners', element: <PartnersListPage /> },
           lazyPage(
             'partners/new',

@@ -1,6 +1,7 @@
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { ButtonLink } from '@/components/Button';
 import { ProgressBar } from '@/components/ProgressBar';
+import { PriorityIndicators } from '@/features/indicators/components/PriorityIndicators';
 import { RagCountsList } from './RagCountsList';
 import { StatusCountsList } from './StatusCountsList';
 
@@ -21,6 +22,7 @@ export const PrioritySection_priority = graphql(`
     statusCounts {
       ...StatusCountsList_counts
     }
+    ...PriorityIndicators_priority
   }
 `);
 
@@ -65,6 +67,7 @@ export function PrioritySection({
           <StatusCountsList counts={p.statusCounts} />
         </div>
       </div>
+      <PriorityIndicators priority={p} />
       {canAddAction && (
         <ButtonLink to={`/priorities/${p.id}/actions/new`} variant="secondary">
           Add an action<span className="govuk-visually-hidden"> to priority {p.number}</span>

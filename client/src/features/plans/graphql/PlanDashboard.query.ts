@@ -30,6 +30,7 @@ export const PlanDashboardQuery = graphql(`
         id
         ...PrioritySection_priority
       }
+      ...PlanIndicators_plan
     }
     partners {
       id

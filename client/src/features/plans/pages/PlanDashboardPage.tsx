@@ -9,6 +9,7 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList } from '@/components/SummaryList';
 import { useMe } from '@/features/auth/hooks/useMe';
+import { PlanIndicators } from '@/features/indicators/components/PlanIndicators';
 import { PlanActions } from '@/features/plans/components/PlanActions';
 import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
 import { PrioritySection } from '@/features/plans/components/PrioritySection';
@@ -129,6 +130,8 @@ export function PlanDashboardPage() {
           <StatusCountsList counts={plan.statusCounts} />
         </div>
       </div>
+
+      <PlanIndicators plan={plan} />
 
       <h2 className="govuk-heading-l">Priorities</h2>
       {plan.priorities.length === 0 && <p className="govuk-body">This plan has no priorities yet.</p>}
