@@ -13,7 +13,7 @@ const READ = `query($id: ID!) { indicator(id: $id) {
   name baselineText targetText status trend
   latest { periodLabel valueText }
   changeFromBaseline { absolute percent absoluteText percentText }
-  measurements { id periodLabel value version recordedByEmail revisions { value replacedByEmail } }
+  measurements { id periodLabel value version corrected recordedByEmail revisions { value valueText replacedByEmail } }
   definitionChanges { changedOn previousDefinition newDefinition }
   priorities { title }
 } }`;
@@ -99,7 +99,7 @@ describe('performance indicators', () => {
     expect(notStart.errors![0].extensions!.fields).toEqual([
       {
         field: 'periodStart',
-        message: '2025-05-01 is not the first day of a UK financial quarter: use 2025-04-01',
+        message: '1 May 2025 is not the first day of a UK financial quarter: use 1 April 2025',
       },
     ]);
     const future = await gql(s.admin.agent, RECORD, {
@@ -155,7 +155,8 @@ describe('performance indicators', () => {
     expect(read.data.indicator.measurements).toEqual([
       expect.objectContaining({
         value: 140,
-        revisions: [{ value: 150, replacedByEmail: s.admin.user.email }],
+        corrected: true,
+        revisions: [{ value: 150, valueText: '2 min 30 s', replacedByEmail: s.admin.user.email }],
       }),
     ]);
     await expect(t.prisma.$executeRawUnsafe(`DELETE FROM "IndicatorRevision"`)).rejects.toThrow(
@@ -252,6 +253,16 @@ describe('performance indicators', () => {
     expect((await gql<any>(anonymous, PLAN, { slug: s.plan.slug })).data.plan.indicators).toEqual([
       { name: 'Average time to answer 999 calls' },
     ]);
+  });
+
+  it("never shows the public a draft plan's priorities through a published indicator", async () => {
+    const s = await setUp({ published: true });
+    await t.prisma.plan.update({ where: { id: s.plan.id }, data: { status: 'DRAFT' } });
+    const Q = `query($id: ID!) { indicator(id: $id) { name priorities { title } } }`;
+    const anonymous = await gql<any>(t.agent(), Q, { id: s.id });
+    expect(anonymous.data.indicator).toEqual({ name: 'Average time to answer 999 calls', priorities: [] });
+    const admin = await gql<any>(s.admin.agent, Q, { id: s.id });
+    expect(admin.data.indicator.priorities).toEqual([{ title: s.priority.title }]);
   });
 
   it("freezes the plan's indicator values with a closed quarter", async () => {

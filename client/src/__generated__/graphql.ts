@@ -125,6 +125,8 @@ export type CreateIndicatorInput = {
   dataSource: string;
   definition: string;
   direction: IndicatorDirection;
+  /** The series is invented example data. */
+  exampleData?: boolean | null | undefined;
   frequency: ReportingFrequency;
   name: string;
   /** Priorities of any plan it measures. */
@@ -511,6 +513,8 @@ export type UpdateIndicatorInput = {
   /** When a new definition took effect; today if left out. */
   definitionChangedOn?: string | null | undefined;
   direction?: IndicatorDirection | null | undefined;
+  /** Clear it once the series holds real figures. */
+  exampleData?: boolean | null | undefined;
   expectedVersion: number;
   id: string;
   name?: string | null | undefined;

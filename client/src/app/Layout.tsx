@@ -75,6 +75,7 @@ const NAV = [
     match: (p: string) =>
       p === '/' || p.startsWith('/plans') || p.startsWith('/actions') || p.startsWith('/priorities'),
   },
+  { to: '/indicators', text: 'Indicators', match: (p: string) => p.startsWith('/indicators') },
   { to: '/partners', text: 'Partners', match: (p: string) => p.startsWith('/partners') },
 ];
 

@@ -16,6 +16,7 @@ const QUARTER_PICTURE_POLICIES = Object.fromEntries(
     'SnapshotFollowUp',
     'ActionProgressChange',
     'ComparedAction',
+    'SnapshotIndicator',
   ].map((type) => [type, { keyFields: false as const }]),
 );
 

@@ -46,6 +46,7 @@ export class MeasurementModel {
 @ObjectType('IndicatorRevision', { description: 'A value that was corrected, as it was before.' })
 export class RevisionModel {
   @Field(() => Float) value!: number;
+  @Field({ description: 'The value written for its unit.' }) valueText!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() recordedByEmail!: string;
   @Field() recordedAt!: Date;

@@ -49,6 +49,11 @@ export class CreateIndicatorInput {
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
 
+  @Field({ nullable: true, defaultValue: false, description: 'The series is invented example data.' })
+  @IsOptional()
+  @IsBoolean({ message: 'exampleData must be true or false' })
+  exampleData?: boolean;
+
   @IdListField('Each priority must be a valid id', {
     max: 50,
     presence: 'omittable',
@@ -97,6 +102,11 @@ export class UpdateIndicatorInput {
   @IsOptional()
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
+
+  @Field({ nullable: true, description: 'Clear it once the series holds real figures.' })
+  @IsOptional()
+  @IsBoolean({ message: 'exampleData must be true or false' })
+  exampleData?: boolean;
 
   @IdListField('Each priority must be a valid id', { max: 50, presence: 'omittable' })
   priorityIds?: string[];

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import type { Indicator, IndicatorMeasurement, Plan, Priority } from '../generated/prisma/client.js';
 import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
-import { isSignedIn } from '../common/auth/permissions.js';
+import { canReadPlan, isSignedIn } from '../common/auth/permissions.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
@@ -92,11 +92,24 @@ export class IndicatorsResolver {
     return this.service.import(viewer, input);
   }
 
-  @ResolveField(() => [PriorityModel], { description: 'The priorities it measures, in any plan.' })
-  async priorities(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
+  @ResolveField(() => [PriorityModel], {
+    description: 'The priorities it measures, in any plan the viewer may read.',
+  })
+  async priorities(
+    @Parent() indicator: Indicator,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
     const ids = await loaders.priorityIdsByIndicator.load(indicator.id);
-    const rows = await loaders.priority.loadMany(ids);
-    return rows.filter((p): p is Priority => !!p && !(p instanceof Error) && !p.archivedAt);
+    const rows = (await loaders.priority.loadMany(ids)).filter(
+      (p): p is Priority => !!p && !(p instanceof Error) && !p.archivedAt,
+    );
+    const plans = await loaders.plan.loadMany(rows.map((p) => p.planId));
+    // A published indicator must not reveal a draft plan's priorities to the public.
+    return rows.filter((_, i) => {
+      const plan = plans[i];
+      return !!plan && !(plan instanceof Error) && canReadPlan(viewer, plan);
+    });
   }
 
   @ResolveField(() => [MeasurementModel], { description: 'The series, oldest period first.' })
@@ -163,8 +176,18 @@ export class MeasurementsResolver {
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Earlier values, newest first. Signed-in users only.' })
-  revisions(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
-    return this.service.revisions(viewer, m.id);
+  async revisions(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
+    return (await this.service.revisions(viewer, m.id)).map((r) => ({
+      ...r,
+      valueText: formatValue(r.value, m.unit),
+    }));
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the value was corrected after it was first recorded.',
+  })
+  corrected(@Parent() m: Measurement) {
+    return m.version > 1;
   }
 }
 

@@ -24,6 +24,10 @@ import type {
   UpdateIndicatorInput,
 } from './indicators.inputs.js';
 
+/** "1 October 2026" */
+const longUkDate = (d: Date) =>
+  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 interface ValueRow {
   periodStart: Date;
   value: number;
@@ -37,13 +41,19 @@ const FREQUENCY_WORD: Record<ReportingFrequency, string> = {
 };
 
 /** Problems with one period's value, as field errors under `prefix`. */
-function checkValue(indicator: Indicator, row: ValueRow, today: Date, prefix: string): FieldError[] {
+function checkValue(
+  indicator: Indicator,
+  row: ValueRow,
+  today: Date,
+  prefix: string,
+  writeDate: (d: Date) => string = formatIsoDate,
+): FieldError[] {
   const errors: FieldError[] = [];
   if (!isPeriodStart(row.periodStart, indicator.frequency)) {
-    const start = formatIsoDate(periodStartOf(row.periodStart, indicator.frequency));
+    const start = writeDate(periodStartOf(row.periodStart, indicator.frequency));
     errors.push({
       field: `${prefix}periodStart`,
-      message: `${formatIsoDate(row.periodStart)} is not the first day of a ${FREQUENCY_WORD[indicator.frequency]}: use ${start}`,
+      message: `${writeDate(row.periodStart)} is not the first day of a ${FREQUENCY_WORD[indicator.frequency]}: use ${start}`,
     });
   } else if (row.periodStart > today) {
     errors.push({ field: `${prefix}periodStart`, message: 'The period has not started yet' });
@@ -268,7 +278,8 @@ export class IndicatorsService {
     this.assertAdmin(viewer);
     const indicator = await this.live(input.indicatorId);
     const row = { periodStart: input.periodStart, value: input.value, note: input.note?.trim() || null };
-    const errors = checkValue(indicator, row, todayInUk(), '');
+    // A form shows dates as people write them; CSV rows (below) as the file has them.
+    const errors = checkValue(indicator, row, todayInUk(), '', longUkDate);
     if (errors.length) throw badInput(errors);
     const existing = await this.prisma.indicatorMeasurement.findUnique({
       where: { indicatorId_periodStart: { indicatorId: indicator.id, periodStart: row.periodStart } },

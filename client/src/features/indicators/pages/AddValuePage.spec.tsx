@@ -120,7 +120,7 @@ describe('adding a value', () => {
         fields: [
           {
             field: 'periodStart',
-            message: '2026-10-15 is not the first day of a UK financial quarter: use 2026-10-01',
+            message: '15 October 2026 is not the first day of a UK financial quarter: use 1 October 2026',
           },
         ],
       }),
@@ -132,7 +132,7 @@ describe('adding a value', () => {
 
     await waitFor(() =>
       expect(document.getElementById('periodStart-error')?.textContent).toBe(
-        'Error: 2026-10-15 is not the first day of a UK financial quarter: use 2026-10-01',
+        'Error: 15 October 2026 is not the first day of a UK financial quarter: use 1 October 2026',
       ),
     );
     expect(
