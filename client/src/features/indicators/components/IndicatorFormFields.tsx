@@ -204,6 +204,17 @@ export function IndicatorFormFields({
               Publish it: anyone can see it without signing in
             </label>
           </div>
+          <div className="govuk-checkboxes__item">
+            <input
+              className="govuk-checkboxes__input"
+              id="exampleData"
+              type="checkbox"
+              {...register('exampleData')}
+            />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="exampleData">
+              The values are example data, not real figures (shown as a warning wherever it appears)
+            </label>
+          </div>
         </div>
       </FieldsetGroup>
     </>

@@ -41,6 +41,7 @@ export const EditIndicatorForm_indicator = graphql(`
     targetDate
     tolerancePercent
     published
+    exampleData
     version
     priorities {
       id
@@ -67,6 +68,7 @@ function formValues(indicator: Indicator): IndicatorFormValues {
     tolerancePercent: text(indicator.tolerancePercent),
     priorityIds: indicator.priorities.map((p) => p.id),
     published: indicator.published,
+    exampleData: indicator.exampleData,
   };
 }
 

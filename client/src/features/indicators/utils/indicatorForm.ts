@@ -26,6 +26,7 @@ export interface IndicatorFormValues {
   tolerancePercent: string;
   priorityIds: string[];
   published: boolean;
+  exampleData: boolean;
 }
 
 export const EMPTY_INDICATOR_FORM: IndicatorFormValues = {
@@ -44,6 +45,7 @@ export const EMPTY_INDICATOR_FORM: IndicatorFormValues = {
   tolerancePercent: '5',
   priorityIds: [],
   published: false,
+  exampleData: false,
 };
 
 /** One of some radios: '' (or null) until one is chosen. */
@@ -74,6 +76,7 @@ const shape = {
   tolerancePercent: numberField('Near target tolerance', { required: true, min: 0, max: 100 }),
   priorityIds: z.custom<string[]>().transform(asIdList),
   published: z.boolean(),
+  exampleData: z.boolean(),
 };
 
 function targetDateNeedsTarget(
@@ -125,6 +128,7 @@ const ALL_FIELDS: (FormField & { modes: IndicatorFormMode[] })[] = [
   { name: 'tolerancePercent', modes: ['create', 'edit'] },
   { name: 'priorityIds', modes: ['create', 'edit'] },
   { name: 'published', modes: ['create', 'edit'] },
+  { name: 'exampleData', modes: ['create', 'edit'] },
 ];
 
 export const CREATE_INDICATOR_FIELDS: FormField[] = ALL_FIELDS.filter((f) => f.modes.includes('create'));
