@@ -26,7 +26,7 @@ import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js
 import { createLoaders } from './common/graphql/loaders.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
-import { RateLimiter, RateLimitGuard } from './common/security/rate-limit.js';
+import { RateLimitGuard } from './common/security/rate-limit.js';
 import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
@@ -121,7 +121,6 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        RateLimiter,
         WebSocketUpgradeGuard,
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: GqlAuthGuard },

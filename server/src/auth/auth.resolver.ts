@@ -6,7 +6,7 @@ import { responseOf, type GqlContext } from '../common/graphql/context.js';
 import { UserModel } from '../users/user.model.js';
 import { AuthService } from './auth.service.js';
 import { sessionCookieName, sessionCookieOptions } from './session-cookie.js';
-import { RateLimit, SIGN_IN_LIMIT } from '../common/security/rate-limit.js';
+import { RateLimit, RateLimiter, SIGN_IN_LIMIT } from '../common/security/rate-limit.js';
 import { SignInInput } from './sign-in.input.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { Inject } from '@nestjs/common';
@@ -16,6 +16,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limiter: RateLimiter,
   ) {}
 
   @Public()
@@ -34,6 +35,7 @@ export class AuthResolver {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
+    this.limiter.forgetAccount(SIGN_IN_LIMIT, input.email);
     responseOf(ctx).cookie(
       sessionCookieName(this.config.cookieSecure),
       token,

@@ -255,6 +255,21 @@ describe('security', () => {
     expect(codes(right)).toEqual(['TOO_MANY_REQUESTS']);
   });
 
+  it('counts only failures since the last successful sign-in towards the account limit', async () => {
+    const partner = await makePartner(t.prisma);
+    const user = await makeUser(t.prisma, 'PARTNER_EDITOR', partner.id);
+    const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id } }';
+    const attempt = async (password: string) =>
+      codes(await gql(t.agent(), SIGN_IN, { i: { email: user.email, password } }))[0] ?? 'OK';
+    // Someone signing in on several screens in a meeting is not an attack...
+    for (let i = 0; i < 12; i++) expect(await attempt(PASSWORD)).toBe('OK');
+    // ...and a success wipes the slate: ten more wrong guesses are needed to lock the account.
+    for (let i = 0; i < 9; i++) expect(await attempt(`wrong-${i}`)).toBe('UNAUTHENTICATED');
+    expect(await attempt(PASSWORD)).toBe('OK');
+    for (let i = 0; i < 10; i++) expect(await attempt(`wrong-again-${i}`)).toBe('UNAUTHENTICATED');
+    expect(await attempt(PASSWORD)).toBe('TOO_MANY_REQUESTS');
+  });
+
   it('sets security headers, with a Content Security Policy, on every response', async () => {
     const res = await t.agent().get('/health/live');
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);

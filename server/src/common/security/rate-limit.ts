@@ -23,6 +23,9 @@ export const RateLimit = (rule: RateLimitRule) => SetMetadata(RATE_LIMIT, rule);
 
 const MAX_KEYS = 50_000;
 
+const accountKey = (rule: RateLimitRule, account: string) =>
+  `${rule.name}:account:${account.trim().toLowerCase().slice(0, 300)}`;
+
 /**
  * Sliding-window counters in this process's memory. Enough for one instance; several
  * instances each count their own share (see docs/security.md).
@@ -30,6 +33,14 @@ const MAX_KEYS = 50_000;
 @Injectable()
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
+
+  /**
+   * Forgets an account's attempts under a rule: after a successful sign-in, only failures since
+   * then count towards the per-account limit (the per-address limit still counts every attempt).
+   */
+  forgetAccount(rule: RateLimitRule, account: string): void {
+    this.hits.delete(accountKey(rule, account));
+  }
 
   /** Counts one attempt against each key; refuses if any key is already at its limit. */
   take(keys: { key: string; limit: number }[], windowMs: number, now = Date.now()): boolean {
@@ -64,10 +75,7 @@ export class RateLimitGuard implements CanActivate {
     const keys = [{ key: `${rule.name}:ip:${ip}`, limit: rule.perIp }];
     const account = rule.account?.(gql.getArgs());
     if (rule.perAccount && typeof account === 'string' && account.length > 0) {
-      keys.push({
-        key: `${rule.name}:account:${account.trim().toLowerCase().slice(0, 300)}`,
-        limit: rule.perAccount,
-      });
+      keys.push({ key: accountKey(rule, account), limit: rule.perAccount });
     }
     if (!this.limiter.take(keys, rule.windowMs)) {
       throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts. Wait 15 minutes, then try again.', {
