@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import type { ReviewThreadQuery as ReviewThreadData } from '@/__generated__/graphql';
@@ -25,6 +26,8 @@ import '@/features/reviews/reviews.css';
 type Data = ReviewThreadData;
 
 function ReviewThreadView({ data, refetch }: { data: Data; refetch: () => void }) {
+  // Keeps the answer form (and its confirmation) on the page after the answer closes the challenge.
+  const [answered, setAnswered] = useState(false);
   const { me } = useMe();
   const { reviewCycle: cycle, action, partners } = data;
   const shown = cycle.picture.actions.find((a) => a.id === action.id);
@@ -128,12 +131,15 @@ function ReviewThreadView({ data, refetch }: { data: Data; refetch: () => void }
         />
       )}
 
-      {partner && action.canEdit && thread?.openChallenge && !closed && (
+      {partner && action.canEdit && (thread?.openChallenge || answered) && !closed && (
         <AnswerChallengeForm
           cycleId={cycle.id}
           actionId={action.id}
           challenge={challenge?.body ?? null}
-          onSaved={refetch}
+          onSaved={() => {
+            setAnswered(true);
+            refetch();
+          }}
         />
       )}
       {admin && !closed && cycle.status === 'PLANNED' && (
