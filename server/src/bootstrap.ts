@@ -15,6 +15,12 @@ import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
 import { websocketOrigin } from './common/live/websocket-upgrade.guard.js';
 
+/**
+ * Paths the server answers itself, never with the single-page app: the API, health, the
+ * server-rendered public pages, open data, and file downloads (reports, import templates).
+ */
+export const SERVER_ROUTE_PREFIXES = ['/graphql', '/health', '/public/', '/open-data/', '/files/'];
+
 export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 /** Express's 'trust proxy': false, a hop count, or a list of addresses or names like 'loopback'. */
@@ -86,7 +92,7 @@ export async function createApp(
     app.useStaticAssets(clientDist, { index: false, maxAge: '1h', immutable: false });
     // Client-side routes (/plans/..., /actions/...) all load the single-page app.
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/health'))
+      if (req.method !== 'GET' || SERVER_ROUTE_PREFIXES.some((prefix) => req.path.startsWith(prefix)))
         return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
