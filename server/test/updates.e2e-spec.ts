@@ -13,14 +13,31 @@ describe('progress updates', () => {
   });
   afterAll(() => t.close());
 
-  /** An action led by partners[0], due in 2027, 50% done, with an overdue and a future milestone. */
+  /**
+   * An action led by partners[0], 50% done, with an overdue and a future milestone. Its dates
+   * are set from today so the RAG rule's suggestion (green at 65%) does not change with the date:
+   * a quarter of its time has passed and the future milestone is months away.
+   */
   async function setUp() {
     const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
-    const action = await t.prisma.action.findFirstOrThrow({
+    const found = await t.prisma.action.findFirstOrThrow({
       where: { priority: { planId: plan.id } },
       include: { milestones: { orderBy: { dueDate: 'asc' } } },
     });
-    await t.prisma.action.update({ where: { id: action.id }, data: { startDate: new Date('2026-01-01') } });
+    const day = 24 * 60 * 60 * 1000;
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    await t.prisma.milestone.update({
+      where: { id: found.milestones[1].id },
+      data: { dueDate: new Date(today.getTime() + 200 * day) },
+    });
+    await t.prisma.action.update({
+      where: { id: found.id },
+      data: { startDate: new Date(today.getTime() - 100 * day), dueDate: new Date(today.getTime() + 300 * day) },
+    });
+    const action = await t.prisma.action.findUniqueOrThrow({
+      where: { id: found.id },
+      include: { milestones: { orderBy: { dueDate: 'asc' } } },
+    });
     return { plan, partners, action };
   }
 
