@@ -1,0 +1,53 @@
+import { parseCsv } from '../indicators/csv.js';
+import { csvCell, toCsv } from './csv-write.js';
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ['+44 1629 000000', "'+44 1629 000000"],
+    ['-3 days', "'-3 days"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\tindented', "'\tindented"],
+    ['\rreturn', `"'\rreturn"`],
+    ['plain text', 'plain text'],
+    ['a, b', '"a, b"'],
+    ['say "hello"', '"say ""hello"""'],
+    ['line one\nline two', '"line one\nline two"'],
+    ['£2.0m – on target', '£2.0m – on target'],
+    ['', ''],
+  ])('writes %j as %j', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('keeps numbers, booleans, dates and blanks typed', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(98.1)).toBe('98.1');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(new Date('2025-03-31T00:00:00Z'))).toBe('2025-03-31T00:00:00.000Z');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+  });
+});
+
+describe('toCsv', () => {
+  it('round-trips through the CSV reader, with a byte-order mark and CRLF', () => {
+    const rows = [
+      ['Reference', 'Commentary', 'Progress'],
+      ['1.1', 'Said "done", then\nnot', 45],
+      ['1.2', '=1+1', 0],
+    ];
+    const text = toCsv(rows);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['Reference', 'Commentary', 'Progress'],
+      ['1.1', 'Said "done", then\nnot', '45'],
+      ['1.2', "'=1+1", '0'],
+    ]);
+  });
+
+  it('leaves the mark out when asked', () => {
+    expect(toCsv([['a']], { bom: false })).toBe('a\r\n');
+  });
+});
