@@ -24,6 +24,7 @@ import { GRAPHQL_PATH, WebSocketUpgradeGuard } from './common/live/websocket-upg
 import { formatError } from './common/graphql/errors.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
+import { isPublicViewer } from './common/privacy/public-view.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { RateLimitGuard } from './common/security/rate-limit.js';
@@ -86,11 +87,12 @@ export class AppModule {
               arg: { req: Request; res: Response } | SocketContext,
             ): Promise<GqlContext> => {
               const req = isSocketContext(arg) ? upgradeRequest(arg) : arg.req;
+              const viewer = await auth.viewerFromRequest(req);
               return {
                 req,
                 res: isSocketContext(arg) ? undefined : arg.res,
-                viewer: await auth.viewerFromRequest(req),
-                loaders: createLoaders(prisma),
+                viewer,
+                loaders: createLoaders(prisma, { publishedOnly: isPublicViewer(viewer) }),
               };
             };
             return {

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
+import { IsOmittable } from '../common/graphql/validation.js';
 import {
   DateField,
   EnumField,
@@ -11,7 +12,25 @@ import {
   TextField,
   type Presence,
 } from '../common/graphql/input-fields.js';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { ACTION_REF_PATTERN } from './action-ref.js';
+
+const PublishedField = () =>
+  applyDecorators(
+    Field({
+      nullable: true,
+      description: 'Show the action on the public progress page and in open data. Defaults to true.',
+    }),
+    IsOmittable(),
+    IsBoolean({ message: 'Published must be true or false' }),
+  );
+
+const PublicSummaryField = () =>
+  TextField('Public summary', {
+    max: 2000,
+    presence: 'nullable',
+    description: 'Plain-language summary the public reads. No personal details.',
+  });
 
 const RefField = (presence: Presence) =>
   applyDecorators(
@@ -70,6 +89,15 @@ export class CreateActionInput {
 
   @EnumField(Area, { presence: 'omittable', defaultValue: Area.COUNTYWIDE })
   area?: Area;
+
+  @PublishedField()
+  published?: boolean;
+
+  @PublicSummaryField()
+  publicSummary?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType({ description: 'Changes to an action. Send the version you read; a stale version gets CONFLICT.' })
@@ -118,6 +146,15 @@ export class UpdateActionInput {
 
   @EnumField(Area, { presence: 'omittable' })
   area?: Area;
+
+  @PublishedField()
+  published?: boolean;
+
+  @PublicSummaryField()
+  publicSummary?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType({ description: 'Narrows the actions list. Every field is optional; they combine with AND.' })

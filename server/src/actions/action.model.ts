@@ -7,12 +7,28 @@ export class ActionModel {
   @Field(() => ID) id!: string;
   @Field({ description: 'Reference within the plan, e.g. 1.3.' }) ref!: string;
   @Field() title!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The working description. Null for the public, who read publicSummary.',
+  })
+  description!: string | null;
+  @Field({
+    description: 'Whether the action appears on the public progress page and in open data.',
+  })
+  published!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain-language summary for the public progress page and open data.',
+  })
+  publicSummary!: string | null;
   @Field(() => DateScalar, { nullable: true }) startDate!: Date | null;
   @Field(() => DateScalar, { nullable: true }) dueDate!: Date | null;
   @Field(() => ActionStatus) status!: ActionStatus;
   @Field(() => Rag) rag!: Rag;
-  @Field(() => String, { nullable: true, description: 'Why the RAG differs from the suggested one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the RAG differs from the suggested one. Null for the public.',
+  })
   ragReason!: string | null;
   @Field(() => Int, { description: 'Per cent complete, 0 to 100.' }) progress!: number;
   @Field(() => Int, { description: 'Relative size of the action when progress is rolled up.' })

@@ -5,6 +5,7 @@ import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
+import { isPublicViewer } from '../common/privacy/public-view.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { MilestoneModel } from '../milestones/milestone.model.js';
 import { PartnerModel } from '../partners/partner.model.js';
@@ -65,6 +66,22 @@ export class ActionsResolver {
     @Args('input') input: ArchiveInput,
   ) {
     return this.service.archive(viewer, loaders, input.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The working description. Null for the public, who read publicSummary.',
+  })
+  description(@Parent() action: ActionModel, @CurrentViewer() viewer: Viewer) {
+    return isPublicViewer(viewer) ? null : action.description;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why the RAG differs from the suggested one. Null for the public.',
+  })
+  ragReason(@Parent() action: ActionModel, @CurrentViewer() viewer: Viewer) {
+    return isPublicViewer(viewer) ? null : action.ragReason;
   }
 
   @ResolveField(() => PartnerModel)

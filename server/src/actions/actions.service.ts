@@ -11,12 +11,37 @@ import { todayInUk } from '../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { confirmedForAudit, guardPublicText, type PublicText } from '../common/privacy/guardrail.js';
+import { isPublicViewer } from '../common/privacy/public-view.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
 import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
 
 const CLOSED_STATUSES = ['COMPLETED', 'CANCELLED'] as const;
+
+/**
+ * The public text an update sets, for the privacy guardrail: each public field that changes,
+ * or all of them when the action is being published. Nothing while it stays unpublished.
+ */
+function publicTextChanges(
+  action: Action,
+  changes: { published?: boolean; title?: string; publicSummary?: string | null },
+): PublicText[] {
+  if (!(changes.published ?? action.published)) return [];
+  const publishing = changes.published === true && !action.published;
+  const texts: PublicText[] = [];
+  if (publishing || (changes.title !== undefined && changes.title !== action.title)) {
+    texts.push({ field: 'title', text: changes.title ?? action.title });
+  }
+  if (publishing || (changes.publicSummary !== undefined && changes.publicSummary !== action.publicSummary)) {
+    texts.push({
+      field: 'publicSummary',
+      text: changes.publicSummary === undefined ? action.publicSummary : changes.publicSummary,
+    });
+  }
+  return texts;
+}
 
 @Injectable()
 export class ActionsService {
@@ -32,6 +57,7 @@ export class ActionsService {
     const priority = await loaders.priority.load(action.priorityId);
     const plan = priority && (await loaders.plan.load(priority.planId));
     if (!plan || !canReadPlan(viewer, plan)) throw notFound('The action');
+    if (isPublicViewer(viewer) && !action.published) throw notFound('The action');
     return action;
   }
 
@@ -48,7 +74,7 @@ export class ActionsService {
   private where(viewer: Viewer, filter: ActionFilter): Prisma.ActionWhereInput {
     const today = todayInUk();
     const and: Prisma.ActionWhereInput[] = [
-      { archivedAt: null },
+      { archivedAt: null, ...(isPublicViewer(viewer) ? { published: true } : {}) },
       {
         priority: {
           archivedAt: null,
@@ -82,7 +108,10 @@ export class ActionsService {
         OR: [
           { ref: { startsWith: text } },
           { title: { contains: text, mode: 'insensitive' } },
-          { description: { contains: text, mode: 'insensitive' } },
+          // The public searches what it can read: the public summary, not the description.
+          isPublicViewer(viewer)
+            ? { publicSummary: { contains: text, mode: 'insensitive' } }
+            : { description: { contains: text, mode: 'insensitive' } },
         ],
       });
     }
@@ -140,8 +169,18 @@ export class ActionsService {
 
   async create(viewer: Viewer, input: CreateActionInput): Promise<Action> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add actions");
-    const { supportingPartnerIds = [], ...data } = input;
+    const { supportingPartnerIds = [], confirmPersonalData, ...data } = input;
     const supporters = [...new Set(supportingPartnerIds)].filter((id) => id !== data.leadPartnerId);
+    const confirmed =
+      data.published === false
+        ? []
+        : guardPublicText(
+            [
+              { field: 'title', text: data.title },
+              { field: 'publicSummary', text: data.publicSummary },
+            ],
+            confirmPersonalData,
+          );
     await this.assertRefFree(data.priorityId, data.ref);
     await this.assertPartners([data.leadPartnerId], 'leadPartnerId');
     await this.assertPartners(supporters, 'supportingPartnerIds');
@@ -156,6 +195,7 @@ export class ActionsService {
           ...data,
           progress,
           description: data.description ?? null,
+          publicSummary: data.publicSummary ?? null,
           supporters: { create: supporters.map((partnerId) => ({ partnerId })) },
         },
       });
@@ -164,14 +204,18 @@ export class ActionsService {
         recordType: 'Action',
         recordId: created.id,
         actionId: created.id,
-        after: { ...created, supportingPartnerIds: [...supporters].sort() },
+        after: {
+          ...created,
+          supportingPartnerIds: [...supporters].sort(),
+          ...confirmedForAudit(confirmed),
+        },
       });
       return created;
     });
   }
 
   async update(viewer: Viewer, loaders: Loaders, input: UpdateActionInput): Promise<Action> {
-    const { id, version, supportingPartnerIds, ...changes } = input;
+    const { id, version, supportingPartnerIds, confirmPersonalData, ...changes } = input;
     const action = await this.get(viewer, loaders, id);
     if (!(await this.canWorkOn(viewer, loaders, action))) {
       throw forbidden('You can only change actions your organisation leads or supports');
@@ -200,6 +244,7 @@ export class ActionsService {
       changes.dueDate === undefined ? action.dueDate : changes.dueDate,
       'dueDate',
     );
+    const confirmed = guardPublicText(publicTextChanges(action, changes), confirmPersonalData);
     const status = changes.status ?? action.status;
     if (status === 'COMPLETED') {
       if (changes.progress !== undefined && changes.progress !== 100) {
@@ -233,7 +278,11 @@ export class ActionsService {
         recordId: id,
         actionId: id,
         before: { ...action, supportingPartnerIds: [...supportersBefore].sort() },
-        after: { ...after, supportingPartnerIds: [...(supporters ?? supportersBefore)].sort() },
+        after: {
+          ...after,
+          supportingPartnerIds: [...(supporters ?? supportersBefore)].sort(),
+          ...confirmedForAudit(confirmed),
+        },
       });
       return after;
     });

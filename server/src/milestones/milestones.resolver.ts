@@ -7,6 +7,7 @@ import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
+import { isPublicViewer } from '../common/privacy/public-view.js';
 import { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { MilestoneModel } from './milestone.model.js';
 import { MilestonesService } from './milestones.service.js';
@@ -47,6 +48,11 @@ export class MilestonesResolver {
   @ResolveField(() => ActionModel)
   action(@Parent() milestone: MilestoneModel, @Loaders() loaders: RequestLoaders) {
     return loaders.action.load(milestone.actionId);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'What shows it was done. Null for the public.' })
+  evidence(@Parent() milestone: MilestoneModel, @CurrentViewer() viewer: Viewer) {
+    return isPublicViewer(viewer) ? null : milestone.evidence;
   }
 
   @ResolveField(() => Boolean, { description: 'Past its due date and not completed.' })

@@ -1,9 +1,39 @@
 import { InputType } from '@nestjs/graphql';
-import { Matches, NotEquals } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsEmail, IsUrl, Matches, NotEquals, ValidateIf } from 'class-validator';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+// Null or '' clears a contact; anything else must be a real address.
+const filled = (_o: object, value: unknown) => value !== null && value !== undefined && value !== '';
+
+const ContactEmailField = () =>
+  applyDecorators(
+    TextField('Contact email', {
+      max: 254,
+      presence: 'nullable',
+      description: 'A team mailbox residents can write to, shown on the public progress page.',
+    }),
+    ValidateIf(filled),
+    IsEmail({}, { message: 'Enter an email address in the correct format, like rural.crime@example.gov.uk' }),
+  );
+
+const ContactUrlField = () =>
+  applyDecorators(
+    TextField('Contact web page', {
+      max: 500,
+      presence: 'nullable',
+      description:
+        'A web page about the partnership or how to contact it, shown on the public progress page.',
+    }),
+    ValidateIf(filled),
+    IsUrl(
+      { protocols: ['https', 'http'], require_protocol: true },
+      { message: 'Enter a web address starting with https://' },
+    ),
+  );
 
 @InputType()
 export class CreatePlanInput {
@@ -40,6 +70,12 @@ export class CreatePlanInput {
 
   @IdField('Choose the owning organisation', { description: 'The organisation that owns the plan.' })
   ownerPartnerId!: string;
+
+  @ContactEmailField()
+  contactEmail?: string | null;
+
+  @ContactUrlField()
+  contactUrl?: string | null;
 }
 
 @InputType()
@@ -71,6 +107,12 @@ export class UpdatePlanInput {
 
   @IdField('Choose the owning organisation', { presence: 'omittable' })
   ownerPartnerId?: string;
+
+  @ContactEmailField()
+  contactEmail?: string | null;
+
+  @ContactUrlField()
+  contactUrl?: string | null;
 
   @IntField('Days late for red', {
     min: 0,

@@ -19,6 +19,16 @@ export class PlanModel {
       "The Commissioner's team's working notes. Null for the public, and for the Panel while a draft.",
   })
   internalNotes!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'How residents contact the partnership: a team mailbox, shown publicly.',
+  })
+  contactEmail!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A web page about the partnership or how to contact it, shown publicly.',
+  })
+  contactUrl!: string | null;
   @Field(() => Int, { description: 'RAG rule: a milestone more than this many days late suggests red.' })
   ragRedLateDays!: number;
   @Field(() => Int, {

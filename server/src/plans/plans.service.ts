@@ -56,14 +56,26 @@ export class PlansService {
     assertDateOrder(input.startDate, input.endDate, 'endDate');
     return this.audit.change(viewer, { operation: 'createPlan', recordType: 'Plan' }, (tx) =>
       tx.plan.create({
-        data: { ...input, summary: input.summary ?? null, internalNotes: input.internalNotes ?? null },
+        data: {
+          ...input,
+          summary: input.summary ?? null,
+          internalNotes: input.internalNotes ?? null,
+          contactEmail: input.contactEmail || null,
+          contactUrl: input.contactUrl || null,
+        },
       }),
     );
   }
 
   async update(viewer: Viewer, input: UpdatePlanInput): Promise<Plan> {
     if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change plans");
-    const { id, ...data } = input;
+    const { id, ...changes } = input;
+    // An emptied contact field clears the contact.
+    const data = {
+      ...changes,
+      ...(changes.contactEmail !== undefined ? { contactEmail: changes.contactEmail || null } : {}),
+      ...(changes.contactUrl !== undefined ? { contactUrl: changes.contactUrl || null } : {}),
+    };
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     assertDateOrder(data.startDate ?? plan.startDate, data.endDate ?? plan.endDate, 'endDate');

@@ -30,6 +30,10 @@ const action = z.object({
   ref: z.string().regex(/^\d+(\.\d+)*$/),
   title: z.string().min(3),
   description: z.string().optional(),
+  /** Plain language for the public progress page and open data; no personal details. */
+  publicSummary: z.string().optional(),
+  /** False keeps the action off the public page and open data. Defaults to true. */
+  published: z.boolean().optional(),
   /** Partner names, exactly as in partners.json. */
   lead: z.string(),
   supporters: z.array(z.string()).optional(),
@@ -53,6 +57,9 @@ const plan = z.object({
   endDate: isoDate,
   status: z.enum(PlanStatus),
   owner: z.string(),
+  /** How residents contact the partnership: a team mailbox and a web page, shown publicly. */
+  contactEmail: z.string().email().optional(),
+  contactUrl: z.string().url().optional(),
   priorities: z.array(
     z.object({
       number: z.number().int().min(1),

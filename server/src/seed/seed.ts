@@ -81,8 +81,17 @@ export async function seedDatabase(
             endDate: date(plan.endDate),
             status: plan.status,
             ownerPartnerId: partnerId(plan.owner),
+            contactEmail: plan.contactEmail ?? null,
+            contactUrl: plan.contactUrl ?? null,
           },
         });
+        // Databases seeded before plans had a public contact get one; a contact set since is kept.
+        if (!planRow.contactEmail && !planRow.contactUrl && (plan.contactEmail || plan.contactUrl)) {
+          await tx.plan.update({
+            where: { id: planRow.id },
+            data: { contactEmail: plan.contactEmail ?? null, contactUrl: plan.contactUrl ?? null },
+          });
+        }
         result.plans += 1;
         for (const priority of plan.priorities) {
           const priorityRow = await tx.priority.upsert({
@@ -104,6 +113,8 @@ export async function seedDatabase(
                 ref: action.ref,
                 title: action.title,
                 description: action.description ?? null,
+                publicSummary: action.publicSummary ?? null,
+                published: action.published ?? true,
                 leadPartnerId: partnerId(action.lead),
                 startDate: optionalDate(action.startDate),
                 dueDate: optionalDate(action.dueDate),
@@ -115,6 +126,13 @@ export async function seedDatabase(
               },
             });
             result.actions += 1;
+            // Likewise, actions seeded before public summaries existed get theirs.
+            if (actionRow.publicSummary === null && action.publicSummary) {
+              await tx.action.update({
+                where: { id: actionRow.id },
+                data: { publicSummary: action.publicSummary },
+              });
+            }
             await tx.actionSupporter.createMany({
               data: (action.supporters ?? []).map((name) => ({
                 actionId: actionRow.id,

@@ -30,8 +30,10 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
  * One set of DataLoaders per request: each relation is fetched once per level of the query,
  * whatever the number of records, so the dashboard costs a constant number of statements.
  */
-export function createLoaders(prisma: PrismaService) {
+export function createLoaders(prisma: PrismaService, { publishedOnly = false } = {}) {
   const live = { archivedAt: null };
+  // The public sees published actions only, and no progress reports (their commentary is internal).
+  const visible = publishedOnly ? { published: true } : {};
   return {
     partner: new DataLoader<string, Partner | null>(async (ids) =>
       byId(ids, await prisma.partner.findMany({ where: { id: { in: [...ids] } } })),
@@ -43,7 +45,7 @@ export function createLoaders(prisma: PrismaService) {
       byId(ids, await prisma.priority.findMany({ where: { id: { in: [...ids] } } })),
     ),
     action: new DataLoader<string, Action | null>(async (ids) =>
-      byId(ids, await prisma.action.findMany({ where: { id: { in: [...ids] } } })),
+      byId(ids, await prisma.action.findMany({ where: { id: { in: [...ids] }, ...visible } })),
     ),
     prioritiesByPlan: new DataLoader<string, Priority[]>(async (planIds) =>
       groupBy(
@@ -58,9 +60,11 @@ export function createLoaders(prisma: PrismaService) {
     actionsByPriority: new DataLoader<string, Action[]>(async (priorityIds) =>
       groupBy(
         priorityIds,
-        (await prisma.action.findMany({ where: { priorityId: { in: [...priorityIds] }, ...live } })).sort(
-          (a, b) => compareRefs(a.ref, b.ref),
-        ),
+        (
+          await prisma.action.findMany({
+            where: { priorityId: { in: [...priorityIds] }, ...live, ...visible },
+          })
+        ).sort((a, b) => compareRefs(a.ref, b.ref)),
         (a) => a.priorityId,
       ),
     ),
@@ -85,14 +89,16 @@ export function createLoaders(prisma: PrismaService) {
       ),
     ),
     updatesByAction: new DataLoader<string, ActionUpdate[]>(async (actionIds) =>
-      groupBy(
-        actionIds,
-        await prisma.actionUpdate.findMany({
-          where: { actionId: { in: [...actionIds] } },
-          orderBy: [{ version: 'desc' }],
-        }),
-        (u) => u.actionId,
-      ),
+      publishedOnly
+        ? actionIds.map(() => [])
+        : groupBy(
+            actionIds,
+            await prisma.actionUpdate.findMany({
+              where: { actionId: { in: [...actionIds] } },
+              orderBy: [{ version: 'desc' }],
+            }),
+            (u) => u.actionId,
+          ),
     ),
     auditByAction: new DataLoader<string, AuditEvent[]>(async (actionIds) =>
       groupBy(
@@ -146,11 +152,11 @@ export function createLoaders(prisma: PrismaService) {
       const ids = [...partnerIds];
       const [led, supported] = await Promise.all([
         prisma.action.findMany({
-          where: { leadPartnerId: { in: ids }, ...live },
+          where: { leadPartnerId: { in: ids }, ...live, ...visible },
           select: { id: true, leadPartnerId: true },
         }),
         prisma.actionSupporter.findMany({
-          where: { partnerId: { in: ids }, action: live },
+          where: { partnerId: { in: ids }, action: { ...live, ...visible } },
           select: { actionId: true, partnerId: true },
         }),
       ]);

@@ -73,7 +73,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const PHONE = /(?<![\d/.])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d(?:[\s-]?\)?[\s-]?\d){8,9}(?![\d/])/g;
 
 // Full UK postcode: outward code (A9, A99, A9A, AA9, AA99, AA9A) then inward code (9AA).
-const POSTCODE = /\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)\s?[0-9][ABD-HJLNP-UW-Z]{2}\b/g;
+const POSTCODE =
+  /\b(?:[A-PR-UWYZ][0-9][0-9A-HJKPSTUW]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)\s?[0-9][ABD-HJLNP-UW-Z]{2}\b/g;
 
 // Vehicle registrations: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D) styles.
 const VEHICLE = [

@@ -1,0 +1,60 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { AppError, ErrorCode } from '../graphql/errors.js';
+import { describeFindings, findPersonalData, type PersonalDataKind } from './personal-data.js';
+
+/** Text about to be published, and the input field it came from. */
+export interface PublicText {
+  field: string;
+  text: string | null | undefined;
+}
+
+export interface ConfirmedFinding {
+  field: string;
+  kind: PersonalDataKind;
+  text: string;
+}
+
+/**
+ * Stops text that looks like personal data from being published unless the writer confirmed it
+ * is not. Without confirmation: BAD_USER_INPUT, with a message per field (`fields`) and the
+ * findings (`personalData`) so a form can show them. With it: the findings, for the audit trail.
+ */
+export function guardPublicText(
+  texts: readonly PublicText[],
+  confirmed: boolean | undefined,
+): ConfirmedFinding[] {
+  const findings = texts.flatMap(({ field, text }) => findPersonalData(text).map((f) => ({ field, ...f })));
+  if (findings.length === 0 || confirmed) return findings;
+  const fields = [...new Set(findings.map((f) => f.field))].map((field) => ({
+    field,
+    message: describeFindings(findings.filter((f) => f.field === field)),
+  }));
+  throw new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    'Some text you are publishing looks like personal data. Remove it, or confirm it is not personal data.',
+    { fields, personalData: findings, confirmField: 'confirmPersonalData' },
+  );
+}
+
+/** For the audit row: what the writer confirmed was not personal data, e.g. "PHONE: 01629 123456". */
+export function confirmedForAudit(findings: readonly ConfirmedFinding[]): {
+  personalDataConfirmed?: string[];
+} {
+  return findings.length
+    ? { personalDataConfirmed: findings.map((f) => `${f.field} ${f.kind}: ${f.text}`) }
+    : {};
+}
+
+/** The input flag that lets a writer publish text the guardrail flagged. */
+export const ConfirmPersonalDataField = () =>
+  applyDecorators(
+    Field({
+      nullable: true,
+      description:
+        'Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data.',
+    }),
+    IsOptional(),
+    IsBoolean({ message: 'confirmPersonalData must be true or false' }),
+  );
