@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -25,6 +26,7 @@ import { formatError } from './common/graphql/errors.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { isPublicViewer } from './common/privacy/public-view.js';
+import { PublicSiteModule } from './public-site/public-site.module.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
 import { RateLimitGuard } from './common/security/rate-limit.js';
@@ -32,6 +34,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
+import { DashboardCache, dashboardCacheBytes, dashboardCachePlugin } from './plans/dashboard-cache.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
@@ -39,6 +42,8 @@ import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
+import { ImportsModule } from './imports/imports.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -54,9 +59,12 @@ export const DOMAIN_MODULES = [
   RemindersModule,
   ReviewsModule,
   IndicatorsModule,
+  ImportsModule,
+  ReportsModule,
   UsersModule,
   MailModule,
   LiveModule,
+  PublicSiteModule,
 ];
 
 @Module({})
@@ -109,7 +117,14 @@ export class AppModule {
               includeStacktraceInErrorResponses: false,
               formatError,
               // Armor's plugins are typed for a bare context; they read none of ours.
-              plugins: [...armor.plugins, auditPlugin(audit, prisma)] as ApolloDriverConfig['plugins'],
+              // Cache control's hooks run on every field and we send no cache hints: off.
+              // Plan dashboards are answered from a cache while their data is unchanged.
+              plugins: [
+                ...armor.plugins,
+                auditPlugin(audit, prisma),
+                ApolloServerPluginCacheControlDisabled(),
+                dashboardCachePlugin(new DashboardCache(prisma.sql, dashboardCacheBytes())),
+              ] as ApolloDriverConfig['plugins'],
               context,
               // Subscriptions over graphql-ws on the same path and HTTP server; WebSocketUpgradeGuard
               // checks each upgrade's Origin first. Apollo's plugins (audit) do not run for them.

@@ -1,0 +1,66 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { sendCached } from './http-cache.js';
+import { indicatorCsv, LICENSE_LINK, planCsv, planJson } from './open-data.js';
+import { openDataUrls, sendNotFound } from './public-site.controller.js';
+import { PublicDataService } from './public-data.service.js';
+
+// Anyone may cache open data for five minutes; after that the ETag makes a check cheap.
+const OPEN_DATA_CACHE = 'public, max-age=300';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Open data files with stable addresses. Public on purpose, like the progress pages. */
+@Controller('open-data')
+export class OpenDataController {
+  constructor(private readonly data: PublicDataService) {}
+
+  @Get('plans/:file')
+  async plan(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
+    const match = /^(.+)\.(json|csv)$/.exec(file);
+    const plan = match && (await this.data.plan(match[1]));
+    if (!match || !plan) return sendNotFound(res);
+    const urls = openDataUrls(plan.slug);
+    if (match[2] === 'json') {
+      const body = JSON.stringify(
+        planJson(plan, { self: urls.json, csv: urls.csv, page: `/public/plans/${plan.slug}` }),
+        null,
+        2,
+      );
+      return sendCached(req, res, body, {
+        contentType: 'application/json; charset=utf-8',
+        cacheControl: OPEN_DATA_CACHE,
+        extra: { 'Access-Control-Allow-Origin': '*', Link: LICENSE_LINK },
+      });
+    }
+    sendCached(req, res, planCsv(plan), {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      cacheControl: OPEN_DATA_CACHE,
+      extra: {
+        'Access-Control-Allow-Origin': '*',
+        Link: LICENSE_LINK,
+        'Content-Disposition': `inline; filename="${plan.slug}-actions.csv"`,
+      },
+    });
+  }
+
+  @Get('indicators/:file')
+  async indicator(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
+    const match = /^(.+)\.csv$/.exec(file);
+    const series = match && UUID.test(match[1]) ? await this.data.indicatorSeries(match[1]) : null;
+    if (!series) return sendNotFound(res);
+    sendCached(req, res, indicatorCsv(series.indicator, series.measurements), {
+      contentType: 'text/csv; charset=utf-8; header=present',
+      cacheControl: OPEN_DATA_CACHE,
+      extra: {
+        'Access-Control-Allow-Origin': '*',
+        Link: LICENSE_LINK,
+        'Content-Disposition': `inline; filename="indicator-${series.indicator.id}.csv"`,
+      },
+    });
+  }
+
+  @Get('*path')
+  notFound(@Res() res: Response) {
+    sendNotFound(res);
+  }
+}
