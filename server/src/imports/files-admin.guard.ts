@@ -1,0 +1,40 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import { AuthService } from '../auth/auth.service.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import { forbidden, unauthenticated } from '../common/graphql/errors.js';
+import { isAllowedOrigin } from '../common/live/websocket-upgrade.guard.js';
+
+export type RequestWithViewer = Request & { viewer?: Viewer };
+
+/** The header a cross-site form cannot send without a CORS preflight, which this server refuses. */
+export const PREFLIGHT_HEADER = 'apollo-require-preflight';
+
+/**
+ * Guards the import files under /files/: a signed-in admin's session cookie, and for uploads
+ * the same CSRF defence as GraphQL (a header only scripts on our own pages can send, and an
+ * Origin, when there is one, of this site).
+ */
+@Injectable()
+export class FilesAdminGuard implements CanActivate {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = context.switchToHttp().getRequest<RequestWithViewer>();
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      if (!req.headers[PREFLIGHT_HEADER] || !isAllowedOrigin(req.headers, this.config.publicUrl)) {
+        throw forbidden(`Send uploads from the tracker's own pages (with the ${PREFLIGHT_HEADER} header)`);
+      }
+    }
+    const viewer = await this.auth.viewerFromRequest(req);
+    if (!viewer.user) throw unauthenticated('Sign in to import a plan');
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can import plans");
+    req.viewer = viewer;
+    return true;
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { FilesAdminGuard } from './files-admin.guard.js';
+import { ImportProgress } from './import-progress.js';
+import { ImportsController } from './imports.controller.js';
+import { ImportsResolver } from './imports.resolver.js';
+import { ImportsService } from './imports.service.js';
+
+/** Spreadsheet import of a plan: templates, upload, check, preview and import. */
+@Module({
+  imports: [AuthModule],
+  controllers: [ImportsController],
+  providers: [ImportsService, ImportsResolver, ImportProgress, FilesAdminGuard],
+  exports: [ImportsService],
+})
+export class ImportsModule {}

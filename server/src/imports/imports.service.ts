@@ -1,0 +1,557 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { ImportRun, Prisma } from '../generated/prisma/client.js';
+import type { ImportRunStatus } from '../generated/prisma/enums.js';
+import { isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { LiveEventsService } from '../common/live/live-events.service.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { changedFields, type Tx } from '../audit/audit.service.js';
+import { PlanEventKind, actorNameOf, publishPlanEvent } from '../live/plan-events.js';
+import { ImportProgress } from './import-progress.js';
+import {
+  checkRows,
+  decideImport,
+  normaliseName,
+  type ImportChanges,
+  type ImportDecision,
+  type ImportProblem,
+  type NewPartner,
+  type PlanContext,
+  type RowAction,
+  type UnknownPartner,
+} from './plan-rows.js';
+import { fileKind, PLAN_COLUMNS, readSheet, UnreadableFileError, type ImportFileKind } from './plan-sheet.js';
+
+/** The largest file accepted, in bytes. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ONLY_ADMINS = "Only the Commissioner's team can import plans";
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+  size: number;
+}
+
+/** An ImportRun as the API shows it: the saved row, with this instance's live progress if any. */
+export interface ImportRunView {
+  id: string;
+  planId: string;
+  fileName: string;
+  status: ImportRunStatus;
+  progress: number;
+  stage: string | null;
+  rowCount: number;
+  problems: ImportProblem[];
+  changes: ImportChanges | null;
+  unknownPartners: UnknownPartner[];
+  error: string | null;
+  requestedByEmail: string;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+const COLUMN_ORDER = new Map(PLAN_COLUMNS.map((c, i) => [c.header, i]));
+
+/** Problems in the order people read the file: by row, then by column. */
+export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ? (COLUMN_ORDER.get(a.column) ?? -1) : -1) - (b.column ? (COLUMN_ORDER.get(b.column) ?? -1) : -1),
+  );
+}
+
+/** The file's problems as a BAD_USER_INPUT error: one field per problem ("row 5: Due date"). */
+export function problemsError(problems: ImportProblem[], message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, message, {
+    fields: problems.map((p) => ({
+      field: p.row === null ? 'file' : `row ${p.row}: ${p.column ?? 'row'}`,
+      message: p.message,
+    })),
+    problems,
+  });
+}
+
+/** The plan's priorities, partners, and actions with their supporters and milestones. */
+async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanContext> {
+  const [priorities, partners, actions] = await Promise.all([
+    db.priority.findMany({ where: { planId }, select: { id: true, number: true, title: true, archivedAt: true } }),
+    db.partner.findMany({ select: { id: true, name: true, archivedAt: true } }),
+    db.action.findMany({
+      where: { priority: { planId } },
+      include: {
+        supporters: { select: { partnerId: true } },
+        milestones: { where: { archivedAt: null }, select: { id: true, title: true, dueDate: true } },
+      },
+    }),
+  ]);
+  return {
+    priorities,
+    partners,
+    actions: actions.map((a) => ({ ...a, supporterIds: a.supporters.map((s) => s.partnerId) })),
+  };
+}
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+@Injectable()
+export class ImportsService implements OnModuleDestroy {
+  private readonly logger = new Logger('Imports');
+  private readonly jobs = new Set<Promise<void>>();
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly progress: ImportProgress,
+    private readonly live: LiveEventsService,
+  ) {}
+
+  /** Shutting down waits for imports in progress, so none is cut off half-way. */
+  async onModuleDestroy() {
+    await Promise.allSettled([...this.jobs]);
+  }
+
+  /** Work that goes on after the request has its answer. */
+  private background(work: () => Promise<void>) {
+    const job = work().catch((error: unknown) => this.logger.error((error as Error).stack ?? String(error)));
+    this.jobs.add(job);
+    void job.finally(() => this.jobs.delete(job));
+  }
+
+  /** Resolves once every import this instance is working on has finished (tests, the benchmark). */
+  async idle(): Promise<void> {
+    while (this.jobs.size) await Promise.allSettled([...this.jobs]);
+  }
+
+  private assertAdmin(viewer: Viewer) {
+    if (!isAdmin(viewer)) throw forbidden(ONLY_ADMINS);
+  }
+
+  private async livePlan(planId: string) {
+    const plan = await this.prisma.plan.findUnique({ where: { id: planId } });
+    if (!plan || plan.archivedAt) throw notFound('The plan');
+    return plan;
+  }
+
+  view(run: ImportRun): ImportRunView {
+    const live = this.progress.get(run.id);
+    // This instance's live figure wins while the saved row still shows the work in progress.
+    const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING' || run.status === 'READY');
+    return {
+      id: run.id,
+      planId: run.planId,
+      fileName: run.fileName,
+      status: working ? live.status : run.status,
+      progress: working ? live.progress : run.progress,
+      stage: working ? live.stage : run.stage,
+      rowCount: run.rowCount,
+      problems: (run.errors as ImportProblem[] | null) ?? [],
+      changes: (run.changes as ImportChanges | null) ?? null,
+      unknownPartners: (run.unknownPartners as UnknownPartner[] | null) ?? [],
+      error: run.error,
+      requestedByEmail: run.requestedByEmail,
+      createdAt: run.createdAt,
+      finishedAt: run.finishedAt,
+    };
+  }
+
+  async get(viewer: Viewer, id: string): Promise<ImportRunView> {
+    this.assertAdmin(viewer);
+    const run = await this.prisma.importRun.findUnique({ where: { id } });
+    if (!run) throw notFound('The import');
+    return this.view(run);
+  }
+
+  /** The plan's latest imports, newest first. */
+  async list(viewer: Viewer, planId: string): Promise<ImportRunView[]> {
+    this.assertAdmin(viewer);
+    await this.livePlan(planId);
+    const runs = await this.prisma.importRun.findMany({
+      where: { planId },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+    });
+    return runs.map((r) => this.view(r));
+  }
+
+  /** Keeps the file and starts checking it. Answers at once; the check reports its progress. */
+  async upload(viewer: Viewer, planId: string, file: UploadedFile | undefined): Promise<ImportRunView> {
+    this.assertAdmin(viewer);
+    await this.livePlan(planId);
+    if (!file || file.size === 0) {
+      throw badInput([{ field: 'file', message: 'Choose an XLSX or CSV file' }], 'Choose an XLSX or CSV file');
+    }
+    const kind = fileKind(file.originalname, file.buffer);
+    if (!kind) {
+      const message = 'The file must be an XLSX spreadsheet or a CSV file';
+      throw badInput([{ field: 'file', message }], message);
+    }
+    const run = await this.prisma.importRun.create({
+      data: {
+        planId,
+        fileName: file.originalname.slice(0, 255),
+        contentType: kind === 'XLSX' ? XLSX_TYPE : 'text/csv',
+        content: new Uint8Array(file.buffer),
+        status: 'VALIDATING',
+        stage: 'Waiting to check the file',
+        requestedById: viewer.user!.id,
+        requestedByEmail: viewer.user!.email,
+      },
+    });
+    this.progress.set(run.id, { status: 'VALIDATING', progress: 0, stage: 'Waiting to check the file' });
+    this.background(() => this.check(run.id, planId, kind, Buffer.from(run.content)));
+    return this.view(run);
+  }
+
+  /** Reads and checks the file's rows, reporting progress; 0 to 90%. */
+  private async readRows(
+    id: string,
+    status: 'VALIDATING' | 'IMPORTING',
+    kind: ImportFileKind,
+    content: Buffer,
+  ): Promise<{ problems: ImportProblem[]; rows: RowAction[]; rowCount: number }> {
+    this.progress.set(id, { status, progress: 2, stage: 'Reading the file' });
+    let sheet;
+    try {
+      sheet = await readSheet(kind, content);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) {
+        return { problems: [{ row: null, column: null, message: error.message }], rows: [], rowCount: 0 };
+      }
+      throw error;
+    }
+    const checked = await checkRows(sheet, (done, total) =>
+      this.progress.set(id, {
+        status,
+        progress: 5 + Math.round((done / total) * 80),
+        stage: `Checking row ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+      }),
+    );
+    return { ...checked, rowCount: sheet.rows.length };
+  }
+
+  private async check(id: string, planId: string, kind: ImportFileKind, content: Buffer) {
+    try {
+      const { problems, rows, rowCount } = await this.readRows(id, 'VALIDATING', kind, content);
+      this.progress.set(id, { status: 'VALIDATING', progress: 90, stage: 'Comparing the file with the plan' });
+      const decision = decideImport(rows, await loadPlan(this.prisma, planId));
+      const all = sortProblems([...problems, ...decision.problems]);
+      await this.prisma.importRun.update({
+        where: { id },
+        data: {
+          status: all.length ? 'INVALID' : 'READY',
+          progress: 100,
+          stage: null,
+          rowCount,
+          errors: json(all),
+          changes: all.length ? undefined : json(decision.changes),
+          unknownPartners: json(decision.unknownPartners),
+          finishedAt: all.length ? new Date() : null,
+        },
+      });
+    } catch (error) {
+      this.logger.error((error as Error).stack ?? String(error));
+      await this.prisma.importRun.update({
+        where: { id },
+        data: {
+          status: 'FAILED',
+          stage: null,
+          error: 'The file could not be checked. Try again, and tell us if it keeps happening.',
+          finishedAt: new Date(),
+        },
+      });
+    } finally {
+      this.progress.done(id);
+    }
+  }
+
+  /**
+   * Imports a checked file: every row in one transaction, or nothing. Checks the file again
+   * against the plan as it is now, with the partners the user chose to create, first; any
+   * problem is BAD_USER_INPUT and nothing is written. Answers once the import has started.
+   */
+  async apply(viewer: Viewer, input: { importRunId: string; createPartners?: NewPartner[] }): Promise<ImportRunView> {
+    this.assertAdmin(viewer);
+    const run = await this.prisma.importRun.findUnique({ where: { id: input.importRunId } });
+    if (!run) throw notFound('The import');
+    await this.livePlan(run.planId);
+    this.assertReady(run.status);
+    const kind = fileKind(run.fileName, Buffer.from(run.content))!;
+    const { problems, rows } = await this.readRows(run.id, 'IMPORTING', kind, Buffer.from(run.content));
+    this.progress.done(run.id);
+    const createPartners = dedupePartners(input.createPartners ?? []);
+    const decision = decideImport(rows, await loadPlan(this.prisma, run.planId), {
+      createPartners,
+      partnersDecided: true,
+    });
+    const all = sortProblems([...problems, ...decision.problems]);
+    if (all.length) throw problemsError(all, 'The file has problems: nothing was imported');
+
+    // Claiming the run is one statement, so of two requests (on any instances) one wins.
+    const { count } = await this.prisma.importRun.updateMany({
+      where: { id: run.id, status: 'READY' },
+      data: { status: 'IMPORTING', progress: 0, stage: 'Importing' },
+    });
+    if (count === 0) throw conflict('This import has already been applied');
+    this.progress.set(run.id, { status: 'IMPORTING', progress: 0, stage: 'Waiting to import' });
+    this.background(() => this.runImport(viewer, run, rows, createPartners));
+    return this.view({ ...run, status: 'IMPORTING', progress: 0, stage: 'Importing' });
+  }
+
+  private assertReady(status: ImportRunStatus) {
+    switch (status) {
+      case 'READY':
+        return;
+      case 'DONE':
+        throw conflict('This import has already been applied');
+      case 'IMPORTING':
+        throw conflict('This import is already being applied');
+      case 'VALIDATING':
+        throw conflict('The file is still being checked. Wait for the check to finish');
+      case 'INVALID':
+        throw conflict('The file has problems. Correct them and upload it again');
+      case 'FAILED':
+        throw conflict('This import failed. Upload the file again');
+    }
+  }
+
+  private async runImport(viewer: Viewer, run: ImportRun, rows: RowAction[], createPartners: NewPartner[]) {
+    const step = (progress: number, stage: string) =>
+      this.progress.set(run.id, { status: 'IMPORTING', progress, stage });
+    try {
+      const changes = await this.prisma.$transaction(
+        async (tx) => {
+          step(1, 'Reading the plan');
+          // Decided again inside the transaction, on the plan as it is now.
+          const decision = decideImport(rows, await loadPlan(tx, run.planId), {
+            createPartners,
+            partnersDecided: true,
+          });
+          if (decision.problems.length) {
+            throw new PlanChangedError('The plan changed while the file was being imported. Upload the file again');
+          }
+          const result = await this.write(tx, viewer, run, decision, step);
+          step(99, 'Saving the result');
+          await tx.importRun.update({
+            where: { id: run.id },
+            data: {
+              status: 'DONE',
+              progress: 100,
+              stage: null,
+              changes: json(result),
+              errors: json([]),
+              finishedAt: new Date(),
+            },
+          });
+          return result;
+        },
+        // A large plan takes a while on embedded PGlite; nothing else waits on these rows.
+        { timeout: 10 * 60_000, maxWait: 60_000 },
+      );
+      this.progress.done(run.id);
+      if (changes.created.length || changes.updated.length) {
+        await publishPlanEvent(this.live, {
+          kind: PlanEventKind.ACTION_UPDATED,
+          planId: run.planId,
+          actorName: actorNameOf(viewer),
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof PlanChangedError)) this.logger.error((error as Error).stack ?? String(error));
+      this.progress.done(run.id);
+      await this.prisma.importRun.update({
+        where: { id: run.id },
+        data: {
+          status: 'FAILED',
+          stage: null,
+          error:
+            error instanceof PlanChangedError || error instanceof AppError
+              ? error.message
+              : 'The import failed, so nothing was changed. Try again, and tell us if it keeps happening.',
+          finishedAt: new Date(),
+        },
+      });
+    }
+  }
+
+  /** Writes the decided changes, with their audit events, in the caller's transaction. */
+  private async write(
+    tx: Tx,
+    viewer: Viewer,
+    run: ImportRun,
+    decision: ImportDecision,
+    step: (progress: number, stage: string) => void,
+  ): Promise<ImportChanges> {
+    const audit: Prisma.AuditEventCreateManyInput[] = [];
+    const user = viewer.user!;
+    const event = (
+      recordType: string,
+      recordId: string,
+      actionId: string | null,
+      before: object | null,
+      after: object | null,
+    ) =>
+      audit.push({
+        actorUserId: user.id,
+        actorEmail: user.email,
+        actorPartnerId: user.partnerId,
+        actorRole: user.role,
+        operation: 'applyPlanImport',
+        recordType,
+        recordId,
+        actionId,
+        changes: json(changedFields(before, after)),
+        outcome: 'SUCCESS',
+      });
+
+    step(3, 'Adding partners and priorities');
+    const partners = new Map<string, string>();
+    for (const p of await tx.partner.findMany({ select: { id: true, name: true } })) {
+      partners.set(normaliseName(p.name), p.id);
+    }
+    if (decision.partnersToCreate.length) {
+      const created = await tx.partner.createManyAndReturn({ data: decision.partnersToCreate });
+      for (const p of created) {
+        partners.set(normaliseName(p.name), p.id);
+        event('Partner', p.id, null, null, p);
+      }
+    }
+    const priorities = new Map<number, string>();
+    for (const p of await tx.priority.findMany({ where: { planId: run.planId } })) priorities.set(p.number, p.id);
+    if (decision.prioritiesToCreate.length) {
+      const created = await tx.priority.createManyAndReturn({
+        data: decision.prioritiesToCreate.map((p) => ({ ...p, planId: run.planId })),
+      });
+      for (const p of created) {
+        priorities.set(p.number, p.id);
+        event('Priority', p.id, null, null, p);
+      }
+    }
+    const partnerId = (name: string) => partners.get(normaliseName(name))!;
+    const valuesOf = (w: ImportDecision['writes'][number]) => ({
+      priorityId: priorities.get(w.values.priorityNumber)!,
+      ref: w.values.ref,
+      title: w.values.title,
+      description: w.values.description,
+      leadPartnerId: partnerId(w.values.lead),
+      startDate: w.values.startDate,
+      dueDate: w.values.dueDate,
+      status: w.values.status,
+      progress: w.values.progress,
+      publicSummary: w.values.publicSummary,
+    });
+
+    // New actions: a few statements whatever their number.
+    const creates = decision.writes.filter((w) => !w.existing);
+    const actionIdByRef = new Map<string, string>();
+    const total = creates.length + decision.writes.length;
+    for (let i = 0; i < creates.length; i += 500) {
+      step(5 + Math.round((i / Math.max(total, 1)) * 80), `Adding actions: ${i} of ${creates.length}`);
+      const batch = creates.slice(i, i + 500);
+      const created = await tx.action.createManyAndReturn({ data: batch.map(valuesOf) });
+      for (const a of created) actionIdByRef.set(a.ref, a.id);
+    }
+    const supporters: Prisma.ActionSupporterCreateManyInput[] = [];
+    const milestones: Prisma.MilestoneCreateManyInput[] = [];
+    for (const w of creates) {
+      const id = actionIdByRef.get(w.values.ref)!;
+      const supporterIds = w.values.supporters.map(partnerId);
+      for (const s of supporterIds) supporters.push({ actionId: id, partnerId: s });
+      for (const m of w.milestonesToAdd) milestones.push({ actionId: id, title: m.title, dueDate: m.dueDate });
+      event('Action', id, id, null, { id, ...valuesOf(w), version: 1, supportingPartnerIds: [...supporterIds].sort() });
+    }
+
+    // Changed actions: each checks its version, as a change on its page does.
+    const updates = decision.writes.filter((w) => w.existing && w.changed);
+    const replaced: string[] = [];
+    for (const [i, w] of updates.entries()) {
+      if (i % 50 === 0) {
+        step(
+          5 + Math.round(((creates.length + i) / Math.max(total, 1)) * 80),
+          `Updating actions: ${i} of ${updates.length}`,
+        );
+      }
+      const e = w.existing!;
+      actionIdByRef.set(e.ref, e.id);
+      const values = valuesOf(w);
+      const before = {
+        priorityId: e.priorityId,
+        ref: e.ref,
+        title: e.title,
+        description: e.description,
+        leadPartnerId: e.leadPartnerId,
+        startDate: e.startDate,
+        dueDate: e.dueDate,
+        status: e.status,
+        progress: e.progress,
+        publicSummary: e.publicSummary,
+        version: e.version,
+      };
+      const fieldChanges = changedFields(before, { ...values, version: e.version });
+      if (Object.keys(fieldChanges).length || w.supportersChanged || w.milestonesToAdd.length || w.milestonesToMove.length) {
+        const { count } = await tx.action.updateMany({
+          where: { id: e.id, version: e.version },
+          data: { ...values, version: { increment: 1 } },
+        });
+        if (count === 0) {
+          throw new PlanChangedError(
+            `Someone changed action ${e.ref} while the file was being imported. Upload the file again`,
+          );
+        }
+      }
+      const supportersAfter = w.supportersChanged ? w.values.supporters.map(partnerId) : e.supporterIds;
+      if (w.supportersChanged) {
+        replaced.push(e.id);
+        for (const s of supportersAfter) supporters.push({ actionId: e.id, partnerId: s });
+      }
+      for (const m of w.milestonesToAdd) milestones.push({ actionId: e.id, title: m.title, dueDate: m.dueDate });
+      for (const m of w.milestonesToMove) {
+        await tx.milestone.update({ where: { id: m.id }, data: { dueDate: m.dueDate } });
+        event('Milestone', m.id, e.id, { dueDate: m.before }, { dueDate: m.dueDate });
+      }
+      event(
+        'Action',
+        e.id,
+        e.id,
+        { ...before, supportingPartnerIds: [...e.supporterIds].sort() },
+        { ...values, version: e.version + 1, supportingPartnerIds: [...supportersAfter].sort() },
+      );
+    }
+    step(88, 'Adding supporting partners and milestones');
+    if (replaced.length) await tx.actionSupporter.deleteMany({ where: { actionId: { in: replaced } } });
+    if (supporters.length) await tx.actionSupporter.createMany({ data: supporters });
+    if (milestones.length) {
+      const created = await tx.milestone.createManyAndReturn({ data: milestones });
+      for (const m of created) event('Milestone', m.id, m.actionId, null, m);
+    }
+
+    const result: ImportChanges = {
+      ...decision.changes,
+      created: decision.changes.created.map((a) => ({ ...a, actionId: actionIdByRef.get(a.ref) ?? null })),
+    };
+    step(95, 'Recording the audit trail');
+    event('ImportRun', run.id, null, null, {
+      fileName: run.fileName,
+      rows: run.rowCount,
+      created: result.created.length,
+      updated: result.updated.length,
+      unchanged: result.unchanged.length,
+      notInFile: result.notInFile.length,
+      prioritiesCreated: result.prioritiesCreated.length,
+      partnersCreated: result.partnersCreated.map((p) => p.name),
+    });
+    for (let i = 0; i < audit.length; i += 1000) {
+      await tx.auditEvent.createMany({ data: audit.slice(i, i + 1000) });
+    }
+    return result;
+  }
+}
+
+class PlanChangedError extends Error {}
+
+function dedupePartners(partners: NewPartner[]): NewPartner[] {
+  return [...new Map(partners.map((p) => [normaliseName(p.name), { ...p, name: p.name.trim() }])).values()];
+}

@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { toCsv } from '../common/csv-write.js';
+import { INSTRUCTIONS_SHEET_NAME, PLAN_COLUMNS, PLAN_SHEET_NAME, STATUS_WORDS } from './plan-sheet.js';
+
+// The templates admins download to fill in: an XLSX workbook that helps (instructions, a frozen
+// header, a status list) and the same columns as CSV.
+
+/** Example rows, marked as examples in their text so nobody imports them by mistake unnoticed. */
+export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
+  [
+    '1',
+    '1.1',
+    'Example: mark agricultural machinery with Datatag',
+    'Replace the example rows with your own actions.',
+    'Derbyshire Constabulary Rural Crime Team',
+    'NFU; Derbyshire Farm Watch / Horse Watch',
+    '01/04/2025',
+    '31/03/2026',
+    '30/09/2025 Marking events held in each district; 31/03/2026 Results published',
+    'In progress',
+    'Farm machinery is being marked so stolen equipment can be traced.',
+  ],
+  [
+    '4. Example priority the plan does not have yet',
+    '4.1',
+    'Example: an action under a new priority',
+    '',
+    'Derbyshire County Council',
+    '',
+    '',
+    '31/03/2027',
+    '',
+    'Not started',
+    '',
+  ],
+];
+
+export const TEMPLATE_ROWS_WITH_VALIDATION = 2000;
+
+/** The CSV template: the header row and the example rows. */
+export function csvTemplate(): string {
+  return toCsv([PLAN_COLUMNS.map((c) => c.header), ...EXAMPLE_ROWS]);
+}
+
+/** The XLSX template: an instructions sheet, then the plan sheet to fill in. */
+export async function xlsxTemplate(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Partnership Tracker';
+  workbook.title = 'Plan import template';
+
+  const help = workbook.addWorksheet(INSTRUCTIONS_SHEET_NAME);
+  help.columns = [
+    { header: 'Column', key: 'column', width: 24 },
+    { header: 'Required', key: 'required', width: 10 },
+    { header: 'What to write', key: 'help', width: 100 },
+  ];
+  help.getRow(1).font = { bold: true };
+  help.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const c of PLAN_COLUMNS) {
+    help.addRow({ column: c.header, required: c.required ? 'Yes' : 'No', help: c.help });
+  }
+  help.addRow([]);
+  for (const line of [
+    `Fill in the "${PLAN_SHEET_NAME}" sheet: one row for each action, under the header row. Delete the example rows.`,
+    'Every row is checked before anything is imported. If any row has a problem, nothing is imported and every problem is listed by row and column.',
+    'Importing again updates the actions with the same reference and shows what will change before you confirm. Actions that are not in the file are left as they are.',
+    'A blank optional cell keeps what the action already has. A new action with a blank status is Not started.',
+    'Milestones are matched by title: a new title adds a milestone, a known title with another date changes its due date.',
+    'Partner names not in the partner directory can be added during the import: you choose which, and what kind of organisation each is.',
+  ]) {
+    const row = help.addRow([line]);
+    help.mergeCells(row.number, 1, row.number, 3);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    row.height = 30;
+  }
+  help.getColumn('help').alignment = { wrapText: true, vertical: 'top' };
+
+  const sheet = workbook.addWorksheet(PLAN_SHEET_NAME);
+  sheet.columns = PLAN_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const example of EXAMPLE_ROWS) sheet.addRow([...example]);
+
+  const statusColumn = PLAN_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+  const statusList = `"${Object.values(STATUS_WORDS).join(',')}"`;
+  for (let r = 2; r <= TEMPLATE_ROWS_WITH_VALIDATION; r++) {
+    sheet.getCell(r, statusColumn).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [statusList],
+      showErrorMessage: true,
+      errorStyle: 'error',
+      errorTitle: 'Status',
+      error: `Choose one of: ${Object.values(STATUS_WORDS).join(', ')}`,
+    };
+  }
+  workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

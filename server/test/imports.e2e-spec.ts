@@ -1,0 +1,474 @@
+import ExcelJS from 'exceljs';
+import { toCsv } from '../src/common/csv-write.js';
+import { ImportsService } from '../src/imports/imports.service.js';
+import { PLAN_COLUMNS } from '../src/imports/plan-sheet.js';
+import { makePartner, makePlan, signedIn } from './support/fixtures.js';
+import { codes, gql } from './support/graphql.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const HEADER = PLAN_COLUMNS.map((c) => c.header);
+
+const RUN = `query($id: ID!) { importRun(id: $id) {
+  id status progress stage rowCount error fileName
+  problems { row column message }
+  unknownPartners { name rows }
+  changes {
+    created { row ref title actionId milestones { title change before after } }
+    updated { row ref title actionId fields { field before after } milestones { title change before after } }
+    unchanged { ref }
+    notInFile { ref title }
+    prioritiesCreated { number title }
+    partnersCreated { name kind }
+  }
+} }`;
+const APPLY = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(input: $input) { id status } }`;
+
+type Agent = ReturnType<TestApp['agent']>;
+type Row = Partial<Record<'priority' | 'ref' | 'title' | 'description' | 'lead' | 'supporters' | 'start' | 'due' | 'milestones' | 'status' | 'summary', string>>;
+
+/** A CSV plan file: the template's header, then one line per row. */
+function planCsv(rows: Row[]): Buffer {
+  return Buffer.from(
+    toCsv([
+      HEADER,
+      ...rows.map((r) => [
+        r.priority ?? '',
+        r.ref ?? '',
+        r.title ?? '',
+        r.description ?? '',
+        r.lead ?? '',
+        r.supporters ?? '',
+        r.start ?? '',
+        r.due ?? '',
+        r.milestones ?? '',
+        r.status ?? '',
+        r.summary ?? '',
+      ]),
+    ]),
+  );
+}
+
+describe('spreadsheet import of a plan', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  function upload(agent: Agent, planId: string, name: string, content: Buffer) {
+    return agent
+      .post(`/files/imports?planId=${planId}`)
+      .set('apollo-require-preflight', 'true')
+      .attach('file', content, name);
+  }
+
+  /** Polls the run, as the page does, until it stops working. */
+  async function settled(agent: Agent, id: string) {
+    for (let i = 0; i < 400; i++) {
+      const res = await gql<any>(agent, RUN, { id });
+      expect(res.errors).toBeUndefined();
+      const run = res.data.importRun;
+      if (run.status !== 'VALIDATING' && run.status !== 'IMPORTING') return run;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('the import did not finish');
+  }
+
+  async function checked(agent: Agent, planId: string, content: Buffer, name = 'plan.csv') {
+    const res = await upload(agent, planId, name, content);
+    expect(res.status).toBe(202);
+    return settled(agent, res.body.id);
+  }
+
+  async function setUp() {
+    const lead = await makePartner(t.prisma);
+    const support = await makePartner(t.prisma);
+    const { plan } = await makePlan(t.prisma, { priorities: 2, actionsPer: 2, partners: [lead, support] });
+    const admin = await signedIn(t, 'ADMIN', lead.id);
+    return { plan, lead, support, admin };
+  }
+
+  const actionsOf = (planId: string) =>
+    t.prisma.action.findMany({
+      where: { priority: { planId } },
+      include: { supporters: { include: { partner: true } }, milestones: { orderBy: { dueDate: 'asc' } }, priority: true },
+      orderBy: { ref: 'asc' },
+    });
+
+  it('checks a valid file, previews it, then creates its actions, milestones and supporting partners', async () => {
+    const s = await setUp();
+    const file = planCsv([
+      {
+        priority: '1',
+        ref: '1.3',
+        title: 'Mark quad bikes with Datatag',
+        lead: s.lead.name.toUpperCase(),
+        supporters: ` ${s.support.name} `,
+        start: '01/04/2025',
+        due: '2026-03-31',
+        milestones: '2025-06-30 Marking events booked; 31/12/2025 Half the county marked',
+        status: 'In progress',
+        summary: 'Farm vehicles are being marked so they can be traced.',
+      },
+      { priority: '2', ref: '2.3', title: 'Rural victims leaflet', lead: s.support.name, status: 'completed' },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    expect(run).toMatchObject({ status: 'READY', rowCount: 2, problems: [], unknownPartners: [] });
+    expect(run.changes.created.map((a: any) => a.ref)).toEqual(['1.3', '2.3']);
+    expect(run.changes.created[0].milestones).toEqual([
+      { title: 'Marking events booked', change: 'ADDED', before: null, after: '30 June 2025' },
+      { title: 'Half the county marked', change: 'ADDED', before: null, after: '31 December 2025' },
+    ]);
+    expect(run.changes.notInFile.map((a: any) => a.ref)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    // The preview writes nothing.
+    expect(await actionsOf(s.plan.id)).toHaveLength(4);
+
+    const applied = await gql<any>(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect(applied.errors).toBeUndefined();
+    const done = await settled(s.admin.agent, run.id);
+    expect(done.status).toBe('DONE');
+    expect(done.changes.created.every((a: any) => a.actionId)).toBe(true);
+
+    const actions = await actionsOf(s.plan.id);
+    const quad = actions.find((a) => a.ref === '1.3')!;
+    expect(quad).toMatchObject({
+      title: 'Mark quad bikes with Datatag',
+      leadPartnerId: s.lead.id,
+      status: 'IN_PROGRESS',
+      startDate: new Date('2025-04-01'),
+      dueDate: new Date('2026-03-31'),
+      publicSummary: 'Farm vehicles are being marked so they can be traced.',
+      version: 1,
+    });
+    expect(quad.priority.number).toBe(1);
+    expect(quad.supporters.map((x) => x.partnerId)).toEqual([s.support.id]);
+    expect(quad.milestones.map((m) => [m.title, m.dueDate.toISOString().slice(0, 10)])).toEqual([
+      ['Marking events booked', '2025-06-30'],
+      ['Half the county marked', '2025-12-31'],
+    ]);
+    // A completed action is 100% done, as when it is completed on its page.
+    expect(actions.find((a) => a.ref === '2.3')).toMatchObject({ status: 'COMPLETED', progress: 100 });
+
+    const events = await t.prisma.auditEvent.findMany({ where: { operation: 'applyPlanImport' } });
+    const summary = events.find((e) => e.recordId === run.id)!;
+    expect(summary).toMatchObject({ recordType: 'ImportRun', actorEmail: s.admin.user.email, outcome: 'SUCCESS' });
+    expect(summary.changes).toMatchObject({ created: { before: null, after: 2 }, notInFile: { after: 4 } });
+    expect(events.filter((e) => e.actionId === quad.id).map((e) => e.recordType).sort()).toEqual([
+      'Action',
+      'Milestone',
+      'Milestone',
+    ]);
+  });
+
+  it('re-importing updates actions by reference, bumps their versions and says what changed', async () => {
+    const s = await setUp();
+    const before = await actionsOf(s.plan.id);
+    const a11 = before.find((a) => a.ref === '1.1')!;
+    const file = planCsv([
+      {
+        priority: '1',
+        ref: '1.1',
+        title: 'Action 1.1',
+        lead: s.support.name,
+        due: '30/06/2027',
+        milestones: '2024-09-30 Overdue step; 2027-03-01 New step',
+        status: 'In progress',
+      },
+      // Same as it is: unchanged.
+      { priority: '1', ref: '1.2', title: 'Action 1.2', lead: s.support.name, supporters: s.lead.name },
+      { priority: '2', ref: '2.9', title: 'A brand new action', lead: s.lead.name },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    expect(run.status).toBe('READY');
+    expect(run.changes.created.map((a: any) => a.ref)).toEqual(['2.9']);
+    expect(run.changes.unchanged.map((a: any) => a.ref)).toEqual(['1.2']);
+    expect(run.changes.notInFile.map((a: any) => a.ref)).toEqual(['2.1', '2.2']);
+    expect(run.changes.updated).toEqual([
+      {
+        row: 2,
+        ref: '1.1',
+        title: 'Action 1.1',
+        actionId: a11.id,
+        fields: [
+          { field: 'Lead partner', before: s.lead.name, after: s.support.name },
+          { field: 'Supporting partners', before: s.support.name, after: null },
+          { field: 'Due date', before: '31 January 2027', after: '30 June 2027' },
+        ],
+        milestones: [
+          { title: 'New step', change: 'ADDED', before: null, after: '1 March 2027' },
+          { title: 'Overdue step', change: 'CHANGED', before: '30 June 2024', after: '30 September 2024' },
+        ],
+      },
+    ]);
+
+    await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
+    const after = await actionsOf(s.plan.id);
+    const updated = after.find((a) => a.ref === '1.1')!;
+    expect(updated).toMatchObject({ leadPartnerId: s.support.id, dueDate: new Date('2027-06-30'), version: a11.version + 1 });
+    // The new lead no longer also supports the action.
+    expect(updated.supporters).toEqual([]);
+    expect(updated.milestones.map((m) => m.title)).toEqual(['Overdue step', 'Future step', 'New step']);
+    expect(after.find((a) => a.ref === '1.2')!.version).toBe(before.find((a) => a.ref === '1.2')!.version);
+    expect(after.find((a) => a.ref === '2.1')).toEqual(before.find((a) => a.ref === '2.1'));
+    const history = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { operation: 'applyPlanImport', recordType: 'Action', recordId: a11.id },
+    });
+    expect(history.changes).toMatchObject({
+      leadPartnerId: { before: s.lead.id, after: s.support.id },
+      dueDate: { before: '2027-01-31', after: '2027-06-30' },
+      version: { before: a11.version, after: a11.version + 1 },
+    });
+
+    // The same file again changes nothing.
+    const again = await checked(s.admin.agent, s.plan.id, file);
+    expect(again.changes.updated).toEqual([]);
+    expect(again.changes.unchanged.map((a: any) => a.ref)).toEqual(['1.1', '1.2', '2.9']);
+  });
+
+  it('lists every problem by row and column, and the file cannot be imported', async () => {
+    const s = await setUp();
+    const file = planCsv([
+      { priority: '1', ref: '1.5', title: 'Fine row', lead: s.lead.name },
+      { priority: '1', ref: '1.6', title: 'Bad dates', lead: s.lead.name, start: '31/02/2026', due: '2026-13-01' },
+      { priority: '1', ref: '1.5', title: 'Duplicate', lead: s.lead.name, status: 'Nearly there' },
+      { priority: '7', ref: '7.1', title: 'Missing priority', lead: s.lead.name },
+      { priority: '1', ref: '1.7', title: '', lead: '', milestones: 'Pilot launched' },
+      { priority: '1', ref: '1.8', title: 'Backwards', lead: s.lead.name, start: '2026-06-01', due: '2026-05-01' },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    expect(run.status).toBe('INVALID');
+    expect(run.changes).toBeNull();
+    expect(run.problems).toEqual([
+      { row: 3, column: 'Start date', message: 'Enter a real date, like 31/03/2026' },
+      { row: 3, column: 'Due date', message: 'Enter a real date, like 31/03/2026' },
+      { row: 4, column: 'Reference', message: 'Reference 1.5 is already used in row 2' },
+      { row: 4, column: 'Status', message: 'Status must be one of: Not started, In progress, Completed, Deferred, Cancelled' },
+      {
+        row: 5,
+        column: 'Priority',
+        message: 'Priority 7 is not in this plan. To add it, write its number and title, like 7. Road safety',
+      },
+      { row: 6, column: 'Action', message: 'Enter the action' },
+      { row: 6, column: 'Lead partner', message: 'Enter the lead partner' },
+      {
+        row: 6,
+        column: 'Milestones',
+        message:
+          'The milestone "Pilot launched" does not start with a real date. Write it like 2025-03-31 Pilot launched',
+      },
+      { row: 7, column: 'Due date', message: 'The due date must be the same as or after the start date' },
+    ]);
+    const applied = await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect(codes(applied)).toEqual(['CONFLICT']);
+    expect(await actionsOf(s.plan.id)).toHaveLength(4);
+  });
+
+  it('offers unknown partners for creation, refuses them unticked, and creates the ticked ones with the import', async () => {
+    const s = await setUp();
+    const file = planCsv([
+      { priority: '1', ref: '1.4', title: 'Horse Watch alerts', lead: 'Peak  Riders Group', supporters: 'Moorland Trust' },
+      { priority: '3. Communication and engagement', ref: '3.1', title: 'Engagement events', lead: 'peak riders group' },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    expect(run.status).toBe('READY');
+    expect(run.unknownPartners).toEqual([
+      { name: 'Peak Riders Group', rows: [2, 3] },
+      { name: 'Moorland Trust', rows: [2] },
+    ]);
+    expect(run.changes.prioritiesCreated).toEqual([{ number: 3, title: 'Communication and engagement' }]);
+
+    const refused = await gql<any>(s.admin.agent, APPLY, {
+      input: { importRunId: run.id, createPartners: [{ name: 'Peak Riders Group', kind: 'COMMUNITY_SCHEME' }] },
+    });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.extensions!.fields).toEqual([
+      {
+        field: 'row 2: Supporting partners',
+        message: 'Moorland Trust is not in the partner directory. Tick it to add it, or correct the name in the file',
+      },
+    ]);
+    expect(await t.prisma.partner.count({ where: { name: 'Peak Riders Group' } })).toBe(0);
+    expect((await settled(s.admin.agent, run.id)).status).toBe('READY');
+
+    const applied = await gql(s.admin.agent, APPLY, {
+      input: {
+        importRunId: run.id,
+        createPartners: [
+          { name: 'Peak Riders Group', kind: 'COMMUNITY_SCHEME' },
+          { name: 'moorland trust', kind: 'CHARITY' },
+        ],
+      },
+    });
+    expect(applied.errors).toBeUndefined();
+    const done = await settled(s.admin.agent, run.id);
+    expect(done.status).toBe('DONE');
+    expect(done.changes.partnersCreated).toEqual([
+      { name: 'Peak Riders Group', kind: 'COMMUNITY_SCHEME' },
+      { name: 'Moorland Trust', kind: 'CHARITY' },
+    ]);
+    const riders = await t.prisma.partner.findFirstOrThrow({ where: { name: 'Peak Riders Group' } });
+    expect(riders.kind).toBe('COMMUNITY_SCHEME');
+    const actions = await actionsOf(s.plan.id);
+    expect(actions.find((a) => a.ref === '3.1')).toMatchObject({ leadPartnerId: riders.id });
+    expect(actions.find((a) => a.ref === '3.1')!.priority).toMatchObject({ number: 3, title: 'Communication and engagement' });
+
+    const twice = await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect(codes(twice)).toEqual(['CONFLICT']);
+    expect(twice.errors![0]!.message).toBe('This import has already been applied');
+  });
+
+  it('imports all rows or none: a failure part-way leaves the plan, partners and audit trail untouched', async () => {
+    const s = await setUp();
+    // A real database failure on the third new action, after two have been written.
+    await t.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION refuse_boom() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'refused by test trigger'; END $$ LANGUAGE plpgsql`);
+    await t.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_boom BEFORE INSERT ON "Milestone" FOR EACH ROW WHEN (NEW.title = 'Boom') EXECUTE FUNCTION refuse_boom()`,
+    );
+    try {
+      const file = planCsv([
+        { priority: '1', ref: '1.1', title: 'Renamed by the import', lead: s.lead.name },
+        { priority: '1', ref: '1.8', title: 'First new', lead: 'Brand New Partner' },
+        { priority: '4. A new priority', ref: '4.1', title: 'Second new', lead: s.lead.name },
+        { priority: '1', ref: '1.9', title: 'Third new', lead: s.lead.name, milestones: '2026-01-01 Boom' },
+      ]);
+      const run = await checked(s.admin.agent, s.plan.id, file);
+      expect(run.status).toBe('READY');
+      const before = await actionsOf(s.plan.id);
+      const auditBefore = await t.prisma.auditEvent.count();
+      await gql(s.admin.agent, APPLY, {
+        input: { importRunId: run.id, createPartners: [{ name: 'Brand New Partner', kind: 'OTHER' }] },
+      });
+      const failed = await settled(s.admin.agent, run.id);
+      expect(failed.status).toBe('FAILED');
+      expect(failed.error).toBe('The import failed, so nothing was changed. Try again, and tell us if it keeps happening.');
+      expect(await actionsOf(s.plan.id)).toEqual(before);
+      expect(await t.prisma.partner.count({ where: { name: 'Brand New Partner' } })).toBe(0);
+      expect(await t.prisma.priority.count({ where: { planId: s.plan.id, number: 4 } })).toBe(0);
+      expect(await t.prisma.auditEvent.count()).toBe(auditBefore);
+    } finally {
+      await t.prisma.$executeRawUnsafe('DROP TRIGGER refuse_boom ON "Milestone"');
+    }
+  });
+
+  it('reads an XLSX file, and the XLSX template helps: instructions, frozen header, a status list, examples', async () => {
+    const s = await setUp();
+    const res = await s.admin.agent.get('/files/import-template.xlsx').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toContain('plan-import-template.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Instructions', 'Plan']);
+    const help = workbook.getWorksheet('Instructions')!;
+    expect(help.getCell('A2').value).toBe('Priority');
+    const sheet = workbook.getWorksheet('Plan')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const status = sheet.getCell(2, HEADER.indexOf('Status') + 1);
+    expect(status.dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Not started,In progress,Completed,Deferred,Cancelled"'],
+    });
+    expect(String(sheet.getCell('C2').value)).toMatch(/^Example: /);
+
+    // Fill it in as a person would: replace the examples, use a real date cell.
+    const values = ['2', '2.7', 'Filled in from the template', null, s.lead.name, null, new Date(Date.UTC(2025, 3, 1)), '31/03/2026', null, 'Not started', null];
+    values.forEach((value, i) => {
+      sheet.getCell(2, i + 1).value = value;
+      sheet.getCell(3, i + 1).value = null;
+    });
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    const run = await checked(s.admin.agent, s.plan.id, filled, 'plan.xlsx');
+    expect(run.problems).toEqual([]);
+    expect(run.changes.created).toMatchObject([{ row: 2, ref: '2.7', title: 'Filled in from the template' }]);
+    await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
+    expect((await actionsOf(s.plan.id)).find((a) => a.ref === '2.7')).toMatchObject({
+      startDate: new Date('2025-04-01'),
+      dueDate: new Date('2026-03-31'),
+    });
+  });
+
+  it('serves the CSV template with the same columns', async () => {
+    const s = await setUp();
+    const res = await s.admin.agent.get('/files/import-template.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(HEADER.join(','));
+  });
+
+  it('refuses other file types, oversized files and too many rows, with a clear message', async () => {
+    const s = await setUp();
+    const wrong = await upload(s.admin.agent, s.plan.id, 'plan.pdf', Buffer.from('%PDF-1.7'));
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({
+      message: 'The file must be an XLSX spreadsheet or a CSV file',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const fakeXlsx = await upload(s.admin.agent, s.plan.id, 'plan.xlsx', Buffer.from('priority,ref'));
+    expect(fakeXlsx.status).toBe(400);
+
+    const huge = await upload(s.admin.agent, s.plan.id, 'plan.csv', Buffer.alloc(6 * 1024 * 1024, 'a'));
+    expect(huge.status).toBe(413);
+    expect(huge.body.errors[0]).toMatchObject({
+      message: 'The file must be smaller than 5 MB',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+
+    const rows = Array.from({ length: 5001 }, (_, i) => ({ priority: '1', ref: `1.${i}`, title: 'Row', lead: s.lead.name }));
+    const tooMany = await checked(s.admin.agent, s.plan.id, planCsv(rows));
+    expect(tooMany.status).toBe('INVALID');
+    expect(tooMany.problems).toEqual([
+      { row: null, column: null, message: 'The file has 5,001 rows. Import at most 5,000 at a time' },
+    ]);
+    expect(await t.prisma.importRun.count({ where: { planId: s.plan.id } })).toBe(1);
+  });
+
+  it('lets only admins import, with the session cookie and the CSRF header', async () => {
+    const s = await setUp();
+    const file = planCsv([{ priority: '1', ref: '1.9', title: 'Anything', lead: s.lead.name }]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+
+    const editor = await signedIn(t, 'PARTNER_EDITOR', s.lead.id);
+    const lead = await signedIn(t, 'PARTNER_LEAD', s.lead.id);
+    for (const agent of [editor.agent, lead.agent]) {
+      expect((await upload(agent, s.plan.id, 'plan.csv', file)).status).toBe(403);
+      expect((await agent.get('/files/import-template.xlsx')).status).toBe(403);
+      expect(codes(await gql(agent, RUN, { id: run.id }))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(agent, APPLY, { input: { importRunId: run.id } }))).toEqual(['FORBIDDEN']);
+    }
+    const anonymous = t.agent();
+    const refused = await upload(anonymous, s.plan.id, 'plan.csv', file);
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await anonymous.get('/files/import-template.csv')).status).toBe(401);
+
+    // A form on another site could post the file with the admin's cookie: no preflight header, refused.
+    const crossSite = await s.admin.agent.post(`/files/imports?planId=${s.plan.id}`).attach('file', file, 'plan.csv');
+    expect(crossSite.status).toBe(403);
+    const otherOrigin = await upload(s.admin.agent, s.plan.id, 'plan.csv', file).set('origin', 'https://evil.example');
+    expect(otherOrigin.status).toBe(403);
+
+    expect(await t.prisma.importRun.count({ where: { planId: s.plan.id } })).toBe(1);
+    expect((await settled(s.admin.agent, run.id)).status).toBe('READY');
+    expect(await actionsOf(s.plan.id)).toHaveLength(4);
+  });
+
+  it('lists the plan’s imports, newest first', async () => {
+    const s = await setUp();
+    const file = planCsv([{ priority: '1', ref: '1.9', title: 'Anything', lead: s.lead.name }]);
+    const first = await checked(s.admin.agent, s.plan.id, file, 'first.csv');
+    const second = await checked(s.admin.agent, s.plan.id, file, 'second.csv');
+    const res = await gql<any>(s.admin.agent, `query($p: ID!) { planImports(planId: $p) { id fileName status } }`, {
+      p: s.plan.id,
+    });
+    expect(res.data.planImports.map((r: any) => r.id)).toEqual([second.id, first.id]);
+    await t.app.get(ImportsService).idle();
+  });
+});
