@@ -22,6 +22,7 @@ import {
   PlanIndicatorsResolver,
   PriorityIndicatorsResolver,
 } from '../indicators/indicators.resolver.js';
+import { ImportsResolver } from '../imports/imports.resolver.js';
 import { PlanReviewsResolver } from '../reviews/plan-reviews.resolver.js';
 import { QuestionsResolver } from '../reviews/questions.resolver.js';
 import { ReviewCyclesResolver } from '../reviews/review-cycles.resolver.js';
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   MeasurementsResolver,
   PlanIndicatorsResolver,
   PriorityIndicatorsResolver,
+  ImportsResolver,
 ];
 
 const target = fileURLToPath(new URL('../../schema.gql', import.meta.url));
