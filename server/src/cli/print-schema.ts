@@ -27,6 +27,7 @@ import { PlanReviewsResolver } from '../reviews/plan-reviews.resolver.js';
 import { QuestionsResolver } from '../reviews/questions.resolver.js';
 import { ReviewCyclesResolver } from '../reviews/review-cycles.resolver.js';
 import { FollowUpsResolver, ReviewThreadsResolver } from '../reviews/review-threads.resolver.js';
+import { ReportsResolver } from '../reports/reports.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   MeasurementsResolver,
   PlanIndicatorsResolver,
   PriorityIndicatorsResolver,
+  ReportsResolver,
   ImportsResolver,
 ];
 

@@ -1,0 +1,75 @@
+import type {
+  ActionStatus,
+  EscalationTarget,
+  FollowUpStatus,
+  Rag,
+  ReviewDecision,
+} from '../generated/prisma/enums.js';
+import { ExceptionReason } from '../reviews/agenda.js';
+
+// The words a Panel report uses for each status: a report is read on paper, so never a colour alone.
+
+export const STATUS_WORDS: Record<ActionStatus, string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  COMPLETED: 'Completed',
+  DEFERRED: 'Deferred',
+  CANCELLED: 'Cancelled',
+};
+
+export const RAG_WORDS: Record<Rag, string> = { GREEN: 'Green', AMBER: 'Amber', RED: 'Red' };
+
+export const REASON_WORDS: Record<ExceptionReason, string> = {
+  [ExceptionReason.RED]: 'Red',
+  [ExceptionReason.AMBER_WORSENING]: 'Amber, worse than last quarter',
+  [ExceptionReason.OVERDUE_MILESTONE]: 'Milestone overdue',
+  [ExceptionReason.NO_UPDATE]: 'No update this quarter',
+  [ExceptionReason.OPEN_CHALLENGE]: 'Open challenge',
+};
+
+export const FOLLOW_UP_WORDS: Record<FollowUpStatus, string> = {
+  OPEN: 'Open',
+  DONE: 'Done',
+  CANCELLED: 'Cancelled',
+};
+
+const DECISION_WORDS: Record<ReviewDecision, string> = {
+  NOTED: 'Noted',
+  CHALLENGED: 'Challenged',
+  ESCALATED: 'Escalated',
+  ACCEPTED_COMPLETE: 'Accepted as complete',
+};
+
+export function decisionWords(decision: ReviewDecision, escalatedTo: EscalationTarget | null): string {
+  if (decision === 'ESCALATED' && escalatedTo) {
+    return escalatedTo === 'PSM'
+      ? 'Escalated to the Performance Scrutiny Meeting'
+      : 'Escalated to the Chief Constable';
+  }
+  return DECISION_WORDS[decision];
+}
+
+export const TARGET_WORDS: Record<string, string> = {
+  ON_TARGET: 'On target',
+  NEAR_TARGET: 'Near target',
+  OFF_TARGET: 'Off target',
+};
+
+export const TREND_WORDS: Record<string, string> = {
+  IMPROVING: 'Improving',
+  STABLE: 'Stable',
+  WORSENING: 'Worsening',
+};
+
+/** "1 October 2026", from a calendar date 'YYYY-MM-DD' or a moment. */
+export function longDate(value: string): string {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: value.length === 10 ? 'UTC' : 'Europe/London',
+  });
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,195 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { ReportModel } from './report-model.js';
+import { longDate, plural } from './labels.js';
+import { sectionTables, type SectionTable } from './sections.js';
+
+// The standard 14 PDF fonts are not embedded, so a reader may swap them; Noto Sans is.
+const require = createRequire(import.meta.url);
+const FONT = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
+const BOLD = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff');
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const TEXT = '#0b0c0c';
+const GREY = '#505a5f';
+const RAG_FILL: Record<string, string> = { RED: '#d4351c', AMBER: '#f47738', GREEN: '#00703c' };
+const MARGIN = 56;
+
+/**
+ * The report as an accessible PDF: tagged (headings, paragraphs, lists, real tables and figures
+ * with alternative text), Noto Sans embedded, page numbers and the draft mark as artifacts.
+ * Pure: the same model gives the same bytes (the creation date is the model's own moment).
+ */
+export function renderPdf(model: ReportModel): Promise<Buffer> {
+  const created = new Date(model.frozenAt ?? model.asAt);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    bufferPages: true,
+    autoFirstPage: true,
+    info: {
+      Title: model.title,
+      Author: 'Partnership Tracker',
+      Subject: `Panel report for ${model.quarter}`,
+      Creator: 'Partnership Tracker',
+      Producer: 'Partnership Tracker (PDFKit)',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('Noto', FONT);
+  doc.registerFont('Noto-Bold', BOLD);
+  doc.font('Noto').fillColor(TEXT);
+
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const width = doc.page.width - MARGIN * 2;
+
+  const heading = (level: 1 | 2 | 3, text: string) => {
+    const size = level === 1 ? 22 : level === 2 ? 16 : 12.5;
+    // Keep a heading with some of what follows it.
+    if (doc.y > doc.page.maxY() - size * 5) doc.addPage();
+    doc.moveDown(level === 1 ? 0 : 0.6);
+    root.add(
+      doc.struct(`H${level}`, {}, () => {
+        doc.font('Noto-Bold').fontSize(size).fillColor(TEXT).text(text, MARGIN, doc.y, { width });
+      }),
+    );
+    doc.moveDown(0.3);
+  };
+  const para = (text: string, options: { size?: number; colour?: string; bold?: boolean } = {}) => {
+    root.add(
+      doc.struct('P', {}, () => {
+        doc
+          .font(options.bold ? 'Noto-Bold' : 'Noto')
+          .fontSize(options.size ?? 10.5)
+          .fillColor(options.colour ?? TEXT)
+          .text(text, MARGIN, doc.y, { width });
+      }),
+    );
+    doc.moveDown(0.4);
+  };
+  const list = (items: string[]) => {
+    const l = doc.struct('L');
+    root.add(l);
+    for (const item of items) {
+      const li = doc.struct('LI');
+      l.add(li);
+      li.add(doc.struct('Lbl', {}, () => doc.font('Noto').fontSize(10.5).text('•', MARGIN, doc.y, { continued: false, lineBreak: false })));
+      const y = doc.y;
+      li.add(doc.struct('LBody', {}, () => doc.text(item, MARGIN + 14, y, { width: width - 14 })));
+      li.end();
+    }
+    l.end();
+    doc.moveDown(0.4);
+  };
+  const table = (t: SectionTable, caption?: string) => {
+    if (caption) para(caption, { bold: true, size: 10 });
+    if (t.rows.length === 0) {
+      para(t.empty);
+      return;
+    }
+    if (doc.y > doc.page.maxY() - 60) doc.addPage();
+    doc.font('Noto').fontSize(8.5).fillColor(TEXT);
+    const total = t.widths.reduce((a, b) => a + b, 0);
+    doc.table({
+      structParent: root as Struct,
+      position: { x: MARGIN, y: doc.y },
+      maxWidth: width,
+      columnStyles: t.widths.map((w) => ({ width: (w / total) * width })),
+      defaultStyle: { padding: 3, border: 0.5, borderColor: '#b1b4b6', font: { src: 'Noto', size: 8.5 } },
+      rowStyles: (i: number) =>
+        i === 0
+          ? { type: 'TH', scope: 'Column', font: { src: 'Noto-Bold', size: 8.5 }, backgroundColor: '#f3f2f1' }
+          : {},
+      data: [t.headers, ...t.rows.map((r) => r.map((c) => (c === null ? '' : String(c.text))))],
+    } as unknown as PDFKit.Mixins.TableOptions);
+    doc.x = MARGIN;
+    doc.moveDown(0.6);
+  };
+  const ragChart = (alt: string, rags: ReportModel['priorities'][number]['rags']) => {
+    const height = rags.length * 20 + 8;
+    if (doc.y + height > doc.page.maxY()) doc.addPage();
+    const top = doc.y;
+    const max = Math.max(1, ...rags.map((r) => r.count));
+    const barSpace = width - 150;
+    root.add(
+      // The bounding box tells assistive technology where the figure is; @types/pdfkit lacks it.
+      doc.struct('Figure', { alt, bbox: [MARGIN, top, MARGIN + width, top + height] } as PDFKit.Mixins.StructureElementOptions, () => {
+        rags.forEach((r, i) => {
+          const y = top + 4 + i * 20;
+          doc.font('Noto').fontSize(9.5).fillColor(TEXT).text(r.label, MARGIN, y + 2, { width: 60, lineBreak: false });
+          const w = (r.count / max) * barSpace;
+          if (w > 0) doc.save().rect(MARGIN + 64, y, w, 14).fill(RAG_FILL[r.key]).restore();
+          doc.fillColor(TEXT).text(plural(r.count, 'action'), MARGIN + 70 + w, y + 2, { lineBreak: false });
+        });
+      }),
+    );
+    doc.x = MARGIN;
+    doc.y = top + height + 6;
+  };
+
+  // Cover.
+  doc.moveDown(4);
+  if (model.draft) para('DRAFT: live data, not a closed quarter', { size: 14, bold: true, colour: '#d4351c' });
+  heading(1, model.title);
+  para(model.planTitle, { size: 13 });
+  para(`Quarter: ${model.quarter}`, { size: 12 });
+  para(`Data as at ${longDate(model.asAt)}`, { size: 12 });
+  para(model.source, { colour: GREY });
+  para('Prepared for the Police and Crime Panel with Partnership Tracker.', { colour: GREY });
+
+  const sections = sectionTables(model);
+  for (const section of sections.filter((x) => x.inDocuments)) {
+    if (section.newPage) doc.addPage();
+    heading(2, section.title);
+    if (section.intro) for (const p of section.intro) para(p);
+    if (section.bullets?.length) list(section.bullets);
+    for (const part of section.parts) {
+      if (part.heading) heading(3, part.heading);
+      if (part.text) for (const p of part.text) para(p);
+      if (part.bullets?.length) list(part.bullets);
+      if (part.chart) ragChart(part.chart.alt, part.chart.rags);
+      if (part.table) table(part.table, part.caption);
+    }
+  }
+
+  // Page numbers and the draft mark on every page, as artifacts: not part of the reading order.
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font('Noto')
+      .fontSize(8.5)
+      .fillColor(GREY)
+      .text(
+        `${model.draft ? 'DRAFT  ·  ' : ''}${model.planTitle}, ${model.quarter}  ·  Page ${i + 1} of ${range.count}`,
+        MARGIN,
+        doc.page.height - 40,
+        { width, align: 'center', lineBreak: false },
+      );
+    if (model.draft) {
+      doc.font('Noto-Bold').fontSize(9).fillColor('#d4351c').text('DRAFT', MARGIN, 28, { width, align: 'right', lineBreak: false });
+    }
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+  root.end();
+  doc.end();
+  return done;
+}

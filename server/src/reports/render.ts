@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReportFormat } from '../generated/prisma/enums.js';
+import type { ReportModel } from './report-model.js';
+import { renderCsv } from './render-csv.js';
+import { renderDocx } from './render-docx.js';
+import { renderPdf } from './render-pdf.js';
+import { renderXlsx } from './render-xlsx.js';
+
+export const REPORT_FORMATS: ReportFormat[] = ['PDF', 'DOCX', 'XLSX', 'CSV'];
+
+export const FORMAT_FILES: Record<ReportFormat, { extension: string; contentType: string; words: string }> = {
+  PDF: { extension: 'pdf', contentType: 'application/pdf', words: 'PDF' },
+  DOCX: {
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    words: 'Word document',
+  },
+  XLSX: {
+    extension: 'xlsx',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    words: 'Excel workbook',
+  },
+  CSV: { extension: 'csv', contentType: 'text/csv; charset=utf-8', words: 'CSV' },
+};
+
+/** One format of the model, as bytes. Pure: the same model gives the same content. */
+export async function renderFormat(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'PDF':
+      return renderPdf(model);
+    case 'DOCX':
+      return renderDocx(model);
+    case 'XLSX':
+      return renderXlsx(model);
+    case 'CSV':
+      return renderCsv(model);
+  }
+}
+
+export interface Rendered {
+  format: ReportFormat;
+  bytes: Buffer;
+  renderMs: number;
+}
+
+export type WorkerRequest = { model: ReportModel; formats: ReportFormat[] };
+export type WorkerMessage =
+  | { format: ReportFormat; bytes: Uint8Array; renderMs: number }
+  | { error: string };
+
+export async function renderTimed(model: ReportModel, format: ReportFormat): Promise<Rendered> {
+  const started = performance.now();
+  const bytes = await renderFormat(model, format);
+  return { format, bytes, renderMs: Math.round(performance.now() - started) };
+}
+
+// Compiled next to this file in server/dist. Under jest the sources are TypeScript and there is no
+// such file, so the tests render in-process; the built server always uses the worker.
+const WORKER_FILE = fileURLToPath(new URL('./render.worker.js', import.meta.url));
+
+export const rendersInWorker = () => existsSync(WORKER_FILE);
+
+/**
+ * Renders each format in turn, calling `onRendered` as each is ready. In the built server this
+ * happens in a worker thread, so rendering (CPU-heavy: fonts, layout, zip) never holds up the
+ * event loop that answers other requests.
+ */
+export async function renderAll(
+  model: ReportModel,
+  formats: ReportFormat[],
+  onRendered: (r: Rendered) => Promise<void>,
+): Promise<void> {
+  if (!rendersInWorker()) {
+    for (const format of formats) await onRendered(await renderTimed(model, format));
+    return;
+  }
+  const worker = new Worker(WORKER_FILE, { workerData: { model, formats } satisfies WorkerRequest });
+  // Saving each file waits in a queue, so files are stored in the order they were rendered.
+  let saving = Promise.resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if ('error' in m) {
+          failed = true;
+          reject(new Error(m.error));
+          return;
+        }
+        const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+        saving = saving.then(() => onRendered({ format: m.format, bytes, renderMs: m.renderMs }));
+        saving.catch((e: unknown) => {
+          failed = true;
+          reject(e instanceof Error ? e : new Error(String(e)));
+        });
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (failed) return;
+        if (code !== 0) reject(new Error(`The report worker stopped with code ${code}`));
+        else saving.then(resolve, reject);
+      });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import type { Plan, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
+import type { ReportFormat } from '../generated/prisma/enums.js';
+import { AuditService } from '../audit/audit.service.js';
+import { canReadInternalNotes, canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../common/graphql/errors.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { quarterAt } from '../common/quarters.js';
+import type { Picture } from '../reviews/picture.js';
+import { PicturesService } from '../reviews/pictures.service.js';
+import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
+import { FORMAT_FILES, REPORT_FORMATS, renderAll, type Rendered } from './render.js';
+import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
+import type { GenerateReportInput } from './reports.inputs.js';
+
+const FILE_FIELDS = { id: true, format: true, fileName: true, sizeBytes: true, sha256: true, renderMs: true } as const;
+
+/** A report run with its files' details (never their bytes), as the API shows it. */
+export type RunWithFiles = ReportRun & {
+  files: { id: string; format: ReportFormat; fileName: string; sizeBytes: number; sha256: string; renderMs: number }[];
+};
+
+/**
+ * A report left unfinished longer than this belongs to an instance that died: making one takes
+ * seconds. Another live instance (PostgreSQL) may be making one right now, so younger ones are left.
+ */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+/**
+ * Panel report packs: checks and queues a request, then builds the report model once and renders
+ * each format in the background (a worker thread in the built server), keeping every run.
+ */
+@Injectable()
+export class ReportsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new Logger('Reports');
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly pictures: PicturesService,
+  ) {}
+
+  /** Marks runs that a stopped instance left unfinished as failed, so nobody waits on them. */
+  async onApplicationBootstrap() {
+    // Embedded PGlite belongs to this one process: anything unfinished was left by its last life.
+    const cutoff = this.prisma.kind === 'pglite' ? new Date() : new Date(Date.now() - ABANDONED_AFTER_MS);
+    const { count } = await this.prisma.reportRun.updateMany({
+      where: { status: { in: ['QUEUED', 'RUNNING'] }, createdAt: { lt: cutoff } },
+      data: {
+        status: 'FAILED',
+        stage: 'Stopped',
+        error: 'The server stopped while the report was being made. Make it again.',
+        finishedAt: new Date(),
+      },
+    });
+    if (count) this.log.warn(`Marked ${count} abandoned report run(s) as failed`);
+  }
+
+  /** Lets reports being made finish before the database closes (up to a few seconds). */
+  async beforeApplicationShutdown() {
+    await Promise.race([
+      Promise.allSettled([...this.running]),
+      new Promise((resolve) => setTimeout(resolve, 4_000).unref()),
+    ]);
+  }
+
+  /** Signed-in staff of a plan they can read; the Panel once the plan is no longer a draft. */
+  canRead(viewer: Viewer, plan: Plan): boolean {
+    return !!viewer.user && canReadPlan(viewer, plan) && canReadInternalNotes(viewer, plan);
+  }
+
+  private async readablePlan(viewer: Viewer, planId: string): Promise<Plan> {
+    if (!viewer.user) throw unauthenticated('Sign in to see Panel reports');
+    const plan = await this.prisma.plan.findUnique({ where: { id: planId } });
+    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!this.canRead(viewer, plan)) throw forbidden('Panel reports of a draft plan are for its team');
+    return plan;
+  }
+
+  async generate(viewer: Viewer, input: GenerateReportInput): Promise<RunWithFiles> {
+    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can make Panel reports");
+    const plan = await this.readablePlan(viewer, input.planId);
+    const formats = REPORT_FORMATS.filter((f) => (input.formats ?? REPORT_FORMATS).includes(f));
+    let cycle: ReviewCycle | null = null;
+    if (input.cycleId) {
+      cycle = await this.prisma.reviewCycle.findUnique({ where: { id: input.cycleId } });
+      if (!cycle || cycle.planId !== plan.id || cycle.status !== 'CLOSED') {
+        throw badInput([
+          { field: 'cycleId', message: 'Choose a closed review of this plan, or live data for a draft' },
+        ]);
+      }
+    }
+    const open = cycle ? null : await this.openCycle(plan);
+    const quarter = (cycle ?? open ? quarterOfCycle((cycle ?? open)!) : quarterAt(new Date())).label;
+    const user = viewer.user!;
+    const run = await this.audit.change<ReportRun>(
+      viewer,
+      { operation: 'generateReport', recordType: 'ReportRun' },
+      (tx) =>
+        tx.reportRun.create({
+          data: {
+            planId: plan.id,
+            cycleId: cycle?.id ?? null,
+            draft: !cycle,
+            title: `${plan.title}: Panel report, ${quarter}${cycle ? '' : ' (draft)'}`,
+            stage: 'Waiting to start',
+            requestedById: user.id,
+            requestedByName: user.name,
+            requestedByEmail: user.email,
+          },
+        }),
+    );
+    // The request returns now; the report is made in the background and polled with reportRun.
+    const job = this.make(run.id, plan, cycle, formats).finally(() => this.running.delete(job));
+    this.running.add(job);
+    return { ...run, files: [] };
+  }
+
+  /** The plan's latest cycle not yet closed: a draft reports on its quarter and its review so far. */
+  private openCycle(plan: Plan) {
+    return this.prisma.reviewCycle.findFirst({
+      where: { planId: plan.id, status: { not: 'CLOSED' } },
+      orderBy: [{ financialYear: 'desc' }, { quarter: 'desc' }],
+    });
+  }
+
+  private async model(plan: Plan, cycle: ReviewCycle | null): Promise<ReportModel> {
+    if (cycle) {
+      const snapshot = await this.prisma.quarterSnapshot.findUnique({ where: { cycleId: cycle.id } });
+      if (!snapshot) throw new Error(`The closed cycle ${cycle.id} has no snapshot`);
+      const quarter = quarterOfCycle(cycle);
+      return buildReportModel({
+        picture: snapshot.data as unknown as Picture,
+        previous: await this.pictures.previousFrozen(plan.id, quarter),
+        agendaOrder: orderOf(cycle),
+        draft: false,
+        frozenAt: snapshot.takenAt,
+      });
+    }
+    const open = await this.openCycle(plan);
+    const picture = await this.pictures.live(plan, open);
+    const quarter = open ? quarterOfCycle(open) : quarterAt(new Date());
+    // Compare with the last closed quarter before the one reported (never the same quarter).
+    const previous = await this.pictures.previousFrozen(plan.id, quarter);
+    return buildReportModel({
+      picture,
+      previous,
+      agendaOrder: open ? orderOf(open) : [],
+      draft: true,
+      frozenAt: null,
+    });
+  }
+
+  private async make(runId: string, plan: Plan, cycle: ReviewCycle | null, formats: ReportFormat[]) {
+    const step = (data: { progress: number; stage: string }) =>
+      this.prisma.reportRun.update({ where: { id: runId }, data });
+    try {
+      await this.prisma.reportRun.update({
+        where: { id: runId },
+        data: { status: 'RUNNING', startedAt: new Date(), progress: 5, stage: 'Reading the quarter’s data' },
+      });
+      const model = await this.model(plan, cycle);
+      const modelHash = hashModel(model);
+      await this.prisma.reportRun.update({
+        where: { id: runId },
+        data: { model: model as object, modelHash, progress: 20, stage: `Rendering ${FORMAT_FILES[formats[0]].words}` },
+      });
+      const base = reportBaseName(model);
+      let done = 0;
+      await renderAll(model, formats, async ({ format, bytes, renderMs }: Rendered) => {
+        const { extension, contentType } = FORMAT_FILES[format];
+        await this.prisma.reportFile.create({
+          data: {
+            runId,
+            format,
+            fileName: `${base}.${extension}`,
+            contentType,
+            content: new Uint8Array(bytes),
+            sizeBytes: bytes.length,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            renderMs,
+          },
+        });
+        done += 1;
+        const next = formats[done];
+        await step({
+          progress: 20 + Math.round((80 * done) / formats.length) - (next ? 0 : 1),
+          stage: next ? `Rendering ${FORMAT_FILES[next].words}` : 'Finishing',
+        });
+      });
+      await this.prisma.reportRun.update({
+        where: { id: runId },
+        data: { status: 'DONE', progress: 100, stage: 'Ready to download', finishedAt: new Date() },
+      });
+    } catch (error) {
+      this.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      await this.prisma.reportRun
+        .update({
+          where: { id: runId },
+          data: {
+            status: 'FAILED',
+            stage: 'Failed',
+            error: 'The report could not be made. Try again, and tell us if it keeps happening.',
+            finishedAt: new Date(),
+          },
+        })
+        .catch(() => undefined);
+    }
+  }
+
+  async get(viewer: Viewer, id: string): Promise<RunWithFiles> {
+    if (!viewer.user) throw unauthenticated('Sign in to see Panel reports');
+    const run = await this.prisma.reportRun.findUnique({
+      where: { id },
+      include: { files: { select: FILE_FIELDS, orderBy: { createdAt: 'asc' } } },
+    });
+    if (!run) throw notFound('The report');
+    await this.readablePlan(viewer, run.planId);
+    return run;
+  }
+
+  /** A plan's reports, newest first. */
+  async list(viewer: Viewer, planId: string): Promise<RunWithFiles[]> {
+    await this.readablePlan(viewer, planId);
+    return this.prisma.reportRun.findMany({
+      where: { planId },
+      include: { files: { select: FILE_FIELDS, orderBy: { createdAt: 'asc' } } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /** A file to download, with its bytes, for a viewer who may read its plan's reports. */
+  async file(viewer: Viewer, fileId: string) {
+    if (!viewer.user) throw unauthenticated('Sign in to download Panel reports');
+    const file = await this.prisma.reportFile.findUnique({
+      where: { id: fileId },
+      include: { run: { select: { planId: true } } },
+    });
+    if (!file) throw notFound('The report file');
+    await this.readablePlan(viewer, file.run.planId);
+    return file;
+  }
+}
