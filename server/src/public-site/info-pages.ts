@@ -17,7 +17,7 @@ export function accessibilityPage(): string {
   const body = html` <h1 class="govuk-heading-xl">Accessibility statement for Partnership Tracker</h1>
     <p class="govuk-body">
       This accessibility statement applies to Partnership Tracker: the public progress pages at
-      <a class="govuk-link" href="/public">/public</a>, the open data files, and the pages partners and the
+      <a class="govuk-link" href="/public/">/public/</a>, the open data files, and the pages partners and the
       Commissioner’s team sign in to use.
     </p>
     <p class="govuk-body">

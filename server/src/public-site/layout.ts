@@ -60,7 +60,7 @@ export function page({ title, body, head, current }: PageOptions): string {
           <div class="govuk-generic-header">
             <div class="govuk-generic-header__container govuk-width-container">
               <div class="govuk-generic-header__logo">
-                <a href="/public" class="govuk-generic-header__homepage-link">Partnership Tracker</a>
+                <a href="/public/" class="govuk-generic-header__homepage-link">Partnership Tracker</a>
               </div>
             </div>
           </div>
@@ -69,7 +69,7 @@ export function page({ title, body, head, current }: PageOptions): string {
               <div class="govuk-service-navigation__container">
                 <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
                   <ul class="govuk-service-navigation__list">
-                    ${nav('/public', 'Progress of our plans', 'plans')}
+                    ${nav('/public/', 'Progress of our plans', 'plans')}
                     <li class="govuk-service-navigation__item">
                       <a class="govuk-service-navigation__link" href="/sign-in">Sign in (partners)</a>
                     </li>
@@ -96,7 +96,7 @@ export function page({ title, body, head, current }: PageOptions): string {
                       <a class="govuk-footer__link" href="/public/privacy">Privacy notice</a>
                     </li>
                     <li class="govuk-footer__inline-list-item">
-                      <a class="govuk-footer__link" href="/public#open-data">Open data</a>
+                      <a class="govuk-footer__link" href="/public/#open-data">Open data</a>
                     </li>
                   </ul>
                   <p class="govuk-body-s app-footer-text">

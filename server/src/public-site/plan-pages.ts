@@ -311,7 +311,7 @@ export function notFoundPage(): string {
       <p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p class="govuk-body">
         Plans that are not being delivered now are not published.
-        <a class="govuk-link" href="/public">See the plans being delivered</a>.
+        <a class="govuk-link" href="/public/">See the plans being delivered</a>.
       </p>`,
   });
 }
