@@ -1,0 +1,218 @@
+import { parseCsv } from '../src/indicators/csv.js';
+import { makePartner, makePlan } from './support/fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+describe('open data', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const partners = [await makePartner(t.prisma), await makePartner(t.prisma)];
+    const { plan } = await makePlan(t.prisma, { priorities: 2, actionsPer: 2, partners });
+    const actions = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      include: { priority: true },
+      orderBy: [{ priority: { number: 'asc' } }, { ref: 'asc' }],
+    });
+    await t.prisma.action.update({
+      where: { id: actions[0].id },
+      data: {
+        title: '=HYPERLINK("http://evil.example","click")',
+        publicSummary: 'Marking machinery, "Datatag" style\nacross the county',
+        description: 'INTERNAL description',
+        startDate: new Date('2024-04-01'),
+      },
+    });
+    await t.prisma.action.update({ where: { id: actions[3].id }, data: { published: false } });
+    await t.prisma.milestone.updateMany({
+      where: { actionId: actions[0].id, title: 'Overdue step' },
+      data: { completedOn: new Date('2024-07-01'), evidence: 'INTERNAL evidence' },
+    });
+    return { plan, partners, actions };
+  }
+
+  it('publishes a plan’s published actions as JSON with the OGL licence and a documented shape', async () => {
+    const s = await setUp();
+    const res = await t.agent().get(`/open-data/plans/${s.plan.slug}.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    expect(res.headers.link).toBe(`<${OGL_URL}>; rel="license"`);
+    const body = res.body;
+    expect(body.schemaVersion).toBe('1.0');
+    expect(body.licence).toEqual({
+      name: 'Open Government Licence v3.0',
+      url: OGL_URL,
+      attribution: `Contains public sector information published by ${s.partners[0].name} and licensed under the Open Government Licence v3.0.`,
+    });
+    expect(body.plan).toEqual({
+      slug: s.plan.slug,
+      title: s.plan.title,
+      summary: null,
+      startDate: '2024-04-01',
+      endDate: '2027-03-31',
+      progress: 50,
+      lastUpdated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      contact: { email: null, url: null },
+    });
+    expect(body.priorities).toEqual([
+      { number: 1, title: 'Priority 1', progress: 50, actionCount: 2 },
+      { number: 2, title: 'Priority 2', progress: 50, actionCount: 1 },
+    ]);
+    expect(body.actions.map((a: { ref: string }) => a.ref)).toEqual(['1.1', '1.2', '2.1']);
+    expect(body.actions[0]).toEqual({
+      priority: 1,
+      priorityTitle: 'Priority 1',
+      ref: '1.1',
+      title: '=HYPERLINK("http://evil.example","click")',
+      status: 'IN_PROGRESS',
+      statusText: 'In progress',
+      progress: 50,
+      leadPartner: s.partners[0].name,
+      supportingPartners: [s.partners[1].name],
+      startDate: '2024-04-01',
+      dueDate: '2027-01-31',
+      publicSummary: 'Marking machinery, "Datatag" style\nacross the county',
+      milestonesMet: 1,
+      lastUpdated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(res.text).not.toContain('INTERNAL');
+    expect(res.text).not.toContain(s.partners[0].contactEmail);
+  });
+
+  it('publishes the same actions as CSV that a spreadsheet reads safely', async () => {
+    const s = await setUp();
+    const res = await t.agent().get(`/open-data/plans/${s.plan.slug}.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+    expect(res.headers.link).toBe(`<${OGL_URL}>; rel="license"`);
+    expect(res.text.startsWith('\uFEFFpriority,priority_title,ref,title,status,')).toBe(true);
+    // The formula is written as text; the comma, quotes and line break stay inside one cell.
+    expect(res.text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    const rows = parseCsv(res.text.replace(/^\uFEFF/, ''));
+    expect(rows).toHaveLength(4);
+    const [header, first] = rows;
+    const row = Object.fromEntries(header.map((h, i) => [h, first[i]]));
+    expect(row).toMatchObject({
+      priority: '1',
+      ref: '1.1',
+      title: `'=HYPERLINK("http://evil.example","click")`,
+      status: 'IN_PROGRESS',
+      status_text: 'In progress',
+      progress: '50',
+      lead_partner: s.partners[0].name,
+      supporting_partners: s.partners[1].name,
+      start_date: '2024-04-01',
+      due_date: '2027-01-31',
+      public_summary: 'Marking machinery, "Datatag" style\nacross the county',
+      milestones_met: '1',
+    });
+    expect(res.text).not.toContain('INTERNAL');
+  });
+
+  it('answers 304 Not Modified to a matching strong ETag, and a new ETag when the data changes', async () => {
+    const s = await setUp();
+    for (const ext of ['json', 'csv']) {
+      const url = `/open-data/plans/${s.plan.slug}.${ext}`;
+      const first = await t.agent().get(url);
+      expect(first.headers.etag).toMatch(/^"[\w-]{43}"$/);
+      const same = await t.agent().get(url).set('If-None-Match', first.headers.etag);
+      expect(same.status).toBe(304);
+      expect(same.text ?? '').toBe('');
+      const weakOther = await t.agent().get(url).set('If-None-Match', '"something-else"');
+      expect(weakOther.status).toBe(200);
+    }
+    const before = (await t.agent().get(`/open-data/plans/${s.plan.slug}.json`)).headers.etag;
+    await t.prisma.action.update({ where: { id: s.actions[1].id }, data: { progress: 90 } });
+    const after = await t.agent().get(`/open-data/plans/${s.plan.slug}.json`).set('If-None-Match', before);
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before);
+  });
+
+  it('publishes a published indicator’s series as CSV, and nothing for unpublished or unknown ones', async () => {
+    const s = await setUp();
+    const base = {
+      definition: 'Incidents',
+      dataSource: 'Police records',
+      unit: 'COUNT' as const,
+      direction: 'LOWER_IS_BETTER' as const,
+      baselineLabel: '2019/20',
+      baselineValue: 400,
+      targetValue: 300,
+      frequency: 'QUARTER' as const,
+      priorities: { create: [{ priorityId: s.actions[0].priorityId }] },
+    };
+    const shown = await t.prisma.indicator.create({
+      data: {
+        ...base,
+        name: 'Rural burglary',
+        published: true,
+        measurements: {
+          create: [
+            {
+              periodStart: new Date('2025-04-01'),
+              value: 350,
+              note: 'Provisional',
+              recordedByEmail: 'r@example.org',
+            },
+            { periodStart: new Date('2025-07-01'), value: 290, recordedByEmail: 'r@example.org' },
+          ],
+        },
+      },
+    });
+    const hidden = await t.prisma.indicator.create({ data: { ...base, name: 'Draft', published: false } });
+    const res = await t.agent().get(`/open-data/indicators/${shown.id}.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.link).toBe(`<${OGL_URL}>; rel="license"`);
+    expect(parseCsv(res.text.replace(/^\uFEFF/, ''))).toEqual([
+      [
+        'indicator',
+        'period_start',
+        'period',
+        'value',
+        'unit',
+        'note',
+        'baseline',
+        'baseline_label',
+        'target',
+        'example_data',
+      ],
+      [
+        'Rural burglary',
+        '2025-04-01',
+        '2025/26 Q1',
+        '350',
+        'COUNT',
+        'Provisional',
+        '400',
+        '2019/20',
+        '300',
+        'false',
+      ],
+      ['Rural burglary', '2025-07-01', '2025/26 Q2', '290', 'COUNT', '', '400', '2019/20', '300', 'false'],
+    ]);
+    expect(res.text).not.toContain('r@example.org');
+    expect((await t.agent().get(`/open-data/indicators/${hidden.id}.csv`)).status).toBe(404);
+    expect((await t.agent().get('/open-data/indicators/not-an-id.csv')).status).toBe(404);
+  });
+
+  it('answers 404 for draft and unknown plans and for unknown formats', async () => {
+    const partner = await makePartner(t.prisma);
+    const { plan } = await makePlan(t.prisma, {
+      status: 'DRAFT',
+      priorities: 1,
+      actionsPer: 1,
+      partners: [partner],
+    });
+    expect((await t.agent().get(`/open-data/plans/${plan.slug}.json`)).status).toBe(404);
+    expect((await t.agent().get(`/open-data/plans/${plan.slug}.csv`)).status).toBe(404);
+    expect((await t.agent().get('/open-data/plans/no-such-plan.json')).status).toBe(404);
+    const active = await setUp();
+    expect((await t.agent().get(`/open-data/plans/${active.plan.slug}.xml`)).status).toBe(404);
+  });
+});
