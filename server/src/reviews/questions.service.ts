@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PublicQuestion, ReviewCycle } from '../generated/prisma/client.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
+import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
 import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
@@ -106,12 +107,26 @@ export class QuestionsService {
     const before = await this.prisma.publicQuestion.findUnique({ where: { id: input.id }, include: WITH });
     if (!before) throw notFound('The question');
     const cycle = await this.cycles.get(viewer, loaders, before.cycleId);
-    const { id, expectedVersion, actionIds, published, ...fields } = input;
+    const { id, expectedVersion, actionIds, published, confirmPersonalData, ...fields } = input;
     const linked = actionIds ? await this.assertActions(cycle.planId, actionIds) : null;
     const answer = fields.answer !== undefined ? fields.answer : before.answer;
     if ((published ?? before.published) && !answer?.trim()) {
       throw badInput([{ field: 'answer', message: 'Answer the question before publishing it' }]);
     }
+    // Published text must not carry personal data unless the writer confirms it does not.
+    const publishing = published === true && !before.published;
+    const confirmed =
+      (published ?? before.published)
+        ? guardPublicText(
+            [
+              ...(publishing || fields.question !== undefined
+                ? [{ field: 'question', text: fields.question ?? before.question }]
+                : []),
+              ...(publishing || fields.answer !== undefined ? [{ field: 'answer', text: answer }] : []),
+            ],
+            confirmPersonalData,
+          )
+        : [];
     const row = await this.prisma.$transaction(async (tx: Tx) => {
       const { count } = await tx.publicQuestion.updateMany({
         where: { id, version: expectedVersion },
@@ -141,7 +156,12 @@ export class QuestionsService {
         recordType: 'PublicQuestion',
         recordId: id,
         before: { ...before, cycle: undefined, actions: before.actions.map((a) => a.actionId).sort() },
-        after: { ...saved, cycle: undefined, actions: saved.actions.map((a) => a.actionId).sort() },
+        after: {
+          ...saved,
+          cycle: undefined,
+          actions: saved.actions.map((a) => a.actionId).sort(),
+          ...confirmedForAudit(confirmed),
+        },
       });
       return saved;
     });

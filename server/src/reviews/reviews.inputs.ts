@@ -10,6 +10,7 @@ import {
   TextField,
 } from '../common/graphql/input-fields.js';
 import { EscalationTarget, FollowUpStatus, ReviewCycleStatus, ReviewDecision } from './review-enums.js';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 
 @InputType({ description: 'Admins: set up the review of a quarter.' })
 export class CreateReviewCycleInput {
@@ -217,4 +218,7 @@ export class UpdatePublicQuestionInput {
 
   @IdListField('Each action must be a valid id', { max: 50, presence: 'omittable' })
   actionIds?: string[];
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
