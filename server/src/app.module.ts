@@ -34,7 +34,7 @@ import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
-import { DashboardCache, dashboardCacheBytes, dashboardCachePlugin } from './plans/dashboard-cache.js';
+import { DashboardCache, dashboardCachePlugin, viewerReadBefore } from './plans/dashboard-cache.js';
 import { PrioritiesModule } from './priorities/priorities.module.js';
 import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
@@ -76,9 +76,14 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule, AuditModule],
-          inject: [AuthService, PrismaService, AuditService],
-          useFactory: (auth: AuthService, prisma: PrismaService, audit: AuditService) => {
+          imports: [AuthModule, AuditModule, PlansModule],
+          inject: [AuthService, PrismaService, AuditService, DashboardCache],
+          useFactory: (
+            auth: AuthService,
+            prisma: PrismaService,
+            audit: AuditService,
+            cache: DashboardCache,
+          ) => {
             const production = config.NODE_ENV === 'production';
             const maxTokens = 3000;
             // Refuse abusive documents before they run: deep nesting, alias floods, huge queries.
@@ -95,7 +100,8 @@ export class AppModule {
               arg: { req: Request; res: Response } | SocketContext,
             ): Promise<GqlContext> => {
               const req = isSocketContext(arg) ? upgradeRequest(arg) : arg.req;
-              const viewer = await auth.viewerFromRequest(req);
+              // The dashboard cache's fast path may have read the session already.
+              const viewer = viewerReadBefore(req) ?? (await auth.viewerFromRequest(req));
               return {
                 req,
                 res: isSocketContext(arg) ? undefined : arg.res,
@@ -123,7 +129,7 @@ export class AppModule {
                 ...armor.plugins,
                 auditPlugin(audit, prisma),
                 ApolloServerPluginCacheControlDisabled(),
-                dashboardCachePlugin(new DashboardCache(prisma.sql, dashboardCacheBytes())),
+                dashboardCachePlugin(cache),
               ] as ApolloDriverConfig['plugins'],
               context,
               // Subscriptions over graphql-ws on the same path and HTTP server; WebSocketUpgradeGuard

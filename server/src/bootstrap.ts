@@ -11,6 +11,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { GRAPHQL_PATH } from './common/live/websocket-upgrade.guard.js';
+import { DashboardCache, dashboardCacheMiddleware } from './plans/dashboard-cache.js';
 import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
 import { websocketOrigin } from './common/live/websocket-upgrade.guard.js';
@@ -77,6 +80,12 @@ export async function createApp(
     );
   }
   app.use(cookieParser());
+  // Unchanged plan dashboards are answered here, before Apollo (see plans/dashboard-cache.ts).
+  const auth = app.get(AuthService);
+  app.use(
+    GRAPHQL_PATH,
+    dashboardCacheMiddleware(app.get(DashboardCache), (req) => auth.viewerFromRequest(req)),
+  );
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -77,7 +77,7 @@ export class ActionProgressResolver {
   @Public()
   @ResolveField(() => ActionUpdateModel, { nullable: true, description: 'The latest progress report.' })
   async latestUpdate(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
-    return (await loaders.updatesByAction.load(action.id))[0] ?? null;
+    return loaders.latestUpdateByAction.load(action.id);
   }
 
   @Public()
@@ -95,7 +95,7 @@ export class ActionProgressResolver {
   async stale(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     if (action.status === 'COMPLETED' || action.status === 'CANCELLED') return false;
     const plan = await this.service.planOf(loaders, action);
-    const latest = (await loaders.updatesByAction.load(action.id))[0];
+    const latest = await loaders.latestUpdateByAction.load(action.id);
     const since = latest?.createdAt ?? action.createdAt;
     return todayInUk().getTime() - since.getTime() > plan.staleAfterDays * DAY_MS;
   }

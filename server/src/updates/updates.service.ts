@@ -157,6 +157,7 @@ export class UpdatesService {
     loaders.action.clear(action.id);
     loaders.milestonesByAction.clear(action.id);
     loaders.updatesByAction.clear(action.id);
+    loaders.latestUpdateByAction.clear(action.id);
     // After the commit, so whoever refetches on hearing it finds the update.
     await publishPlanEvent(this.live, {
       kind: PlanEventKind.ACTION_UPDATED,
