@@ -51,6 +51,11 @@ export const routes: RouteObject[] = [
             'PlanReviewsPage',
           ),
           lazyPage(
+            'plans/:slug/reports',
+            () => import('@/features/reports/pages/ReportsPage'),
+            'ReportsPage',
+          ),
+          lazyPage(
             'plans/:slug/compare',
             () => import('@/features/reviews/pages/ComparePage'),
             'ComparePage',

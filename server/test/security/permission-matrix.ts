@@ -604,9 +604,51 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ indicator(id: "${c.indicator.id}") { id measurements { value } } }` }),
     visible: (d) => !!d?.indicator?.id,
   },
+  // Panel reports: admins make them; staff, and the Panel once a plan is not a draft, read them.
+  {
+    name: 'Mutation.generateReport',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('generateReport', 'GenerateReportInput'),
+      variables: { input: { planId: c.plan.id, formats: ['CSV'] } },
+    }),
+    state: (t, c) => t.prisma.reportRun.count({ where: { planId: c.plan.id } }),
+  },
+  {
+    name: 'Query.reportRuns',
+    access: SIGNED_IN,
+    setup: reportRecords,
+    request: (c) => ({ query: `{ reportRuns(planId: "${c.plan.id}") { id files { downloadUrl } } }` }),
+    visible: (d) => d?.reportRuns?.length === 1,
+  },
+  {
+    name: 'Query.reportRun',
+    access: SIGNED_IN,
+    setup: reportRecords,
+    request: (c) => ({ query: `{ reportRun(id: "${c.run.id}") { id title } }` }),
+    visible: (d) => !!d?.reportRun?.id,
+  },
 ];
 
 /** Queries and mutations with nothing private in them, open to all on purpose. */
+/** Fresh records with a finished report of the plan. */
+async function reportRecords(t: TestApp, _w: World, owner: { id: string }) {
+  const r = await makeRecords(t, owner.id);
+  const run = await t.prisma.reportRun.create({
+    data: {
+      planId: r.plan.id,
+      draft: true,
+      title: 'Matrix report',
+      status: 'DONE',
+      progress: 100,
+      requestedByName: 'Admin',
+      requestedByEmail: 'admin@example.org',
+    },
+  });
+  return { ...r, run };
+}
+
 export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Mutation.signIn': 'anyone may try to sign in (rate limited; see auth and security tests)',
   'Mutation.signOut': 'ends only the caller’s own session',

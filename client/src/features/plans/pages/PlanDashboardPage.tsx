@@ -102,6 +102,14 @@ export function PlanDashboardPage() {
           : each quarter’s review, its agenda and frozen snapshots, and comparisons between quarters.
         </p>
       )}
+      {me && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/plans/${plan.slug}/reports`}>
+            Panel reports
+          </Link>
+          : the report pack for the Police and Crime Panel, as PDF, Word, Excel or CSV.
+        </p>
+      )}
 
       <h2 className="govuk-heading-l">Progress</h2>
       <div className="govuk-grid-row">

@@ -210,6 +210,11 @@ function ReviewCycleView({ cycle, refetch }: { cycle: Cycle; refetch: () => void
             </Link>
             .
           </p>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`${planHref}/reports`}>
+              Make or download the Panel report for {cycle.quarter}
+            </Link>
+          </p>
         </InsetText>
       ) : (
         <p className="govuk-body">
