@@ -382,7 +382,7 @@ function bundleSize() {
   for (const f of files) {
     const content = readFileSync(join(dist, f.replace(/^\//, '')));
     raw += content.length;
-    gzip += gzipSync(content, { level: 9 }).length;
+    gzip += gzipSync(content).length; // zlib's default level, 6
   }
   return { files: [...files], rawKb: Math.round(raw / 1024), gzipKb: Math.round((gzip / 1024) * 10) / 10 };
 }
@@ -460,12 +460,14 @@ function table() {
   line(
     'SQL statements per dashboard, 200 actions',
     fmt(s.at200, 1),
-    `= at 20 actions`,
-    yes(s.at200 <= budget.statementsPerDashboard && s.at200 === s.at20),
+    `<= ${budget.statementsPerDashboard}, ~ at 20`,
+    yes(s.at200 <= budget.statementsPerDashboard && s.at200 <= s.at20 + 1),
   );
   line(
     'SQL statements per dashboard from the cache, 20 / 200 actions',
     `${fmt(s.cachedAt20, 1)} / ${fmt(s.cachedAt200, 1)}`,
+    `<= ${budget.cachedStatementsPerDashboard}`,
+    yes(Math.max(s.cachedAt20, s.cachedAt200) <= budget.cachedStatementsPerDashboard),
   );
   line('SQL statements, PostGraphile, 200 actions', fmt(s.postgraphileAt200, 1));
   line(
@@ -520,8 +522,14 @@ function budgetFailures() {
       `statements per dashboard ${s?.at20}/${s?.at200} over the budget of ${budget.statementsPerDashboard}`,
     );
   }
-  if (s && s.at200 !== s.at20)
+  // DataLoader batches can merge or split by one with timing; growth with actions is more than that.
+  if (s && s.at200 > s.at20 + 1)
     failures.push(`statements grow with actions: ${s.at20} at 20, ${s.at200} at 200`);
+  if (s && Math.max(s.cachedAt20, s.cachedAt200) > budget.cachedStatementsPerDashboard) {
+    failures.push(
+      `a cached dashboard takes ${s.cachedAt20}/${s.cachedAt200} statements, over ${budget.cachedStatementsPerDashboard}`,
+    );
+  }
   if (!results.bundle || results.bundle.gzipKb > budget.clientInitialJsGzipKb) {
     failures.push(
       `client initial JS ${results.bundle?.gzipKb} KB gzip over ${budget.clientInitialJsGzipKb} KB`,

@@ -2,9 +2,6 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '@/components/Page';
 import { NotFound } from '@/components/QueryError';
-import { ActionPage } from '@/features/actions/pages/ActionPage';
-import { PartnerPage } from '@/features/partners/pages/PartnerPage';
-import { PartnersListPage } from '@/features/partners/pages/PartnersListPage';
 import { PlanDashboardPage } from '@/features/plans/pages/PlanDashboardPage';
 import { PlansListPage } from '@/features/plans/pages/PlansListPage';
 import { Layout } from './Layout';
@@ -39,6 +36,11 @@ export const routes: RouteObject[] = [
             'plans/:slug/rules',
             () => import('@/features/plans/pages/PlanRulesPage'),
             'PlanRulesPage',
+          ),
+          lazyPage(
+            'plans/:slug/import',
+            () => import('@/features/imports/pages/PlanImportPage'),
+            'PlanImportPage',
           ),
           lazyPage(
             'plans/:slug/priorities/new',
@@ -101,7 +103,9 @@ export const routes: RouteObject[] = [
             () => import('@/features/reviews/pages/QuestionPages'),
             'EditQuestionPage',
           ),
-          { path: 'actions/:id', element: <ActionPage /> },
+          // Only the plans list and the dashboard load with the app: the initial JS stays in budget
+          // (docs/performance.md).
+          lazyPage('actions/:id', () => import('@/features/actions/pages/ActionPage'), 'ActionPage'),
           lazyPage(
             'actions/:id/edit',
             () => import('@/features/actions/pages/EditActionPage'),
@@ -173,13 +177,17 @@ export const routes: RouteObject[] = [
             () => import('@/features/indicators/pages/ImportValuesPage'),
             'ImportValuesPage',
           ),
-          { path: 'partners', element: <PartnersListPage /> },
+          lazyPage(
+            'partners',
+            () => import('@/features/partners/pages/PartnersListPage'),
+            'PartnersListPage',
+          ),
           lazyPage(
             'partners/new',
             () => import('@/features/partners/pages/NewPartnerPage'),
             'NewPartnerPage',
           ),
-          { path: 'partners/:id', element: <PartnerPage /> },
+          lazyPage('partners/:id', () => import('@/features/partners/pages/PartnerPage'), 'PartnerPage'),
           lazyPage(
             'partners/:id/edit',
             () => import('@/features/partners/pages/EditPartnerPage'),

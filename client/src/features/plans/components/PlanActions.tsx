@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Pagination } from '@/components/Pagination';
@@ -8,8 +8,13 @@ import { ActionsTableQuery } from '@/features/actions/graphql/ActionsTable.query
 import { useActionFilters } from '@/features/actions/hooks/useActionFilters';
 import { hasFilters, PAGE_SIZE, toActionsQueryVariables } from '@/features/actions/utils/filters';
 import { useMe } from '@/features/auth/hooks/useMe';
-import { BulkUpdateForm } from '@/features/updates/components/BulkUpdateForm';
 import { GENERIC_ERROR } from '@/utils/graphqlErrors';
+
+// The bulk form brings react-hook-form and zod: load it only for those who may use it, so the
+// dashboard's initial JS stays within its budget (docs/performance.md).
+const BulkUpdateForm = lazy(() =>
+  import('@/features/updates/components/BulkUpdateForm').then((m) => ({ default: m.BulkUpdateForm })),
+);
 
 /** The plan's actions, filtered by the query string and shown 25 to a page. */
 export function PlanActions({
@@ -126,12 +131,14 @@ export function PlanActions({
                   }}
                 />
                 {canBulk && (
-                  <BulkUpdateForm
-                    selectedIds={[...selected]}
-                    admin={me?.role === 'ADMIN'}
-                    partners={partners}
-                    onDone={() => setSelected(new Set())}
-                  />
+                  <Suspense fallback={null}>
+                    <BulkUpdateForm
+                      selectedIds={[...selected]}
+                      admin={me?.role === 'ADMIN'}
+                      partners={partners}
+                      onDone={() => setSelected(new Set())}
+                    />
+                  </Suspense>
                 )}
               </>
             )}
