@@ -1,4 +1,11 @@
-import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, ErrorCode } from '../common/graphql/errors.js';
 
@@ -32,12 +39,18 @@ export class FilesErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       if (status === HttpStatus.PAYLOAD_TOO_LARGE) {
         const message = `The file must be smaller than ${this.maxBytesText}`;
-        return send(status, message, { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'file', message }] });
+        return send(status, message, {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: [{ field: 'file', message }],
+        });
       }
       if (status === HttpStatus.NOT_FOUND) return send(status, 'Not found', { code: ErrorCode.NOT_FOUND });
       if (status < 500) {
         const message = 'Send one file, in a form field called file';
-        return send(status, message, { code: ErrorCode.BAD_USER_INPUT, fields: [{ field: 'file', message }] });
+        return send(status, message, {
+          code: ErrorCode.BAD_USER_INPUT,
+          fields: [{ field: 'file', message }],
+        });
       }
     }
     logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

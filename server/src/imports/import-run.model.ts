@@ -9,7 +9,10 @@ registerEnumType(ImportRunStatus, {
 
 @ObjectType('ImportProblem', { description: 'One problem with the file, by row and column.' })
 export class ImportProblemModel {
-  @Field(() => Int, { nullable: true, description: 'The spreadsheet row (the header is row 1); null for the whole file.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The spreadsheet row (the header is row 1); null for the whole file.',
+  })
   row!: number | null;
   @Field(() => String, { nullable: true, description: 'The column header, like "Due date".' })
   column!: string | null;
@@ -23,7 +26,9 @@ export class ImportFieldChangeModel {
   @Field(() => String, { nullable: true }) after!: string | null;
 }
 
-@ObjectType('ImportMilestoneChange', { description: 'A milestone the import adds, or whose due date it changes.' })
+@ObjectType('ImportMilestoneChange', {
+  description: 'A milestone the import adds, or whose due date it changes.',
+})
 export class ImportMilestoneChangeModel {
   @Field() title!: string;
   @Field({ description: 'ADDED or CHANGED.' }) change!: string;
@@ -68,20 +73,27 @@ export class ImportChangesModel {
   @Field(() => [ImportedPartnerModel]) partnersCreated!: ImportedPartnerModel[];
 }
 
-@ObjectType('UnknownPartner', { description: 'A partner name the file uses that is not in the partner directory.' })
+@ObjectType('UnknownPartner', {
+  description: 'A partner name the file uses that is not in the partner directory.',
+})
 export class UnknownPartnerModel {
   @Field() name!: string;
   @Field(() => [Int]) rows!: number[];
 }
 
-@ObjectType('ImportRun', { description: 'One spreadsheet import of a plan: the file, its check and its result.' })
+@ObjectType('ImportRun', {
+  description: 'One spreadsheet import of a plan: the file, its check and its result.',
+})
 export class ImportRunModel {
   @Field(() => ID) id!: string;
   planId!: string;
   @Field() fileName!: string;
   @Field(() => ImportRunStatus) status!: ImportRunStatus;
   @Field(() => Int, { description: '0 to 100.' }) progress!: number;
-  @Field(() => String, { nullable: true, description: 'What is happening now, like "Checking row 200 of 1,000".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is happening now, like "Checking row 200 of 1,000".',
+  })
   stage!: string | null;
   @Field(() => Int, { description: 'Rows of actions in the file.' }) rowCount!: number;
   @Field(() => [ImportProblemModel]) problems!: ImportProblemModel[];

@@ -4,7 +4,9 @@ import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validat
 import { PartnerKind } from '../common/graphql/enums.js';
 import { EnumField, IdField, TextField } from '../common/graphql/input-fields.js';
 
-@InputType({ description: 'A partner the file names that is not in the directory, to create with the import.' })
+@InputType({
+  description: 'A partner the file names that is not in the directory, to create with the import.',
+})
 export class ImportPartnerInput {
   @TextField('Name', { min: 2, max: 200, description: 'As the file spells it.' })
   name!: string;
@@ -20,7 +22,8 @@ export class ApplyPlanImportInput {
 
   @Field(() => [ImportPartnerInput], {
     nullable: true,
-    description: 'Unknown partners to create, in the same transaction. Any other unknown partner is an error.',
+    description:
+      'Unknown partners to create, in the same transaction. Any other unknown partner is an error.',
   })
   @IsOptional()
   @IsArray()

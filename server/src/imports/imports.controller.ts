@@ -17,7 +17,12 @@ import { isUUID } from 'class-validator';
 import { badInput } from '../common/graphql/errors.js';
 import { FilesAdminGuard, type RequestWithViewer } from './files-admin.guard.js';
 import { FilesErrorFilter } from './files-error.filter.js';
-import { ImportsService, MAX_IMPORT_BYTES, XLSX_TYPE, type UploadedFile as Upload } from './imports.service.js';
+import {
+  ImportsService,
+  MAX_IMPORT_BYTES,
+  XLSX_TYPE,
+  type UploadedFile as Upload,
+} from './imports.service.js';
 import { csvTemplate, xlsxTemplate } from './plan-template.js';
 
 /** Plan spreadsheets: the templates to download, and the upload that starts an import. Admins only. */
@@ -54,7 +59,8 @@ export class ImportsController {
     @Query('planId') planId: string | undefined,
     @UploadedFile() file: Upload | undefined,
   ) {
-    if (!planId || !isUUID(planId)) throw badInput([{ field: 'planId', message: 'Choose a plan' }], 'Choose a plan');
+    if (!planId || !isUUID(planId))
+      throw badInput([{ field: 'planId', message: 'Choose a plan' }], 'Choose a plan');
     const run = await this.imports.upload(req.viewer!, planId, file);
     return { id: run.id, status: run.status };
   }

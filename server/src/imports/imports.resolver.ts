@@ -13,7 +13,8 @@ export class ImportsResolver {
   constructor(private readonly service: ImportsService) {}
 
   @Query(() => ImportRunModel, {
-    description: 'Admins: one spreadsheet import, with its progress, problems and changes. Poll it while it works.',
+    description:
+      'Admins: one spreadsheet import, with its progress, problems and changes. Poll it while it works.',
   })
   importRun(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return this.service.get(viewer, id);

@@ -61,7 +61,8 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
   return [...problems].sort(
     (a, b) =>
       (a.row ?? 0) - (b.row ?? 0) ||
-      (a.column ? (COLUMN_ORDER.get(a.column) ?? -1) : -1) - (b.column ? (COLUMN_ORDER.get(b.column) ?? -1) : -1),
+      (a.column ? (COLUMN_ORDER.get(a.column) ?? -1) : -1) -
+        (b.column ? (COLUMN_ORDER.get(b.column) ?? -1) : -1),
   );
 }
 
@@ -79,7 +80,10 @@ export function problemsError(problems: ImportProblem[], message: string): AppEr
 /** The plan's priorities, partners, and actions with their supporters and milestones. */
 async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanContext> {
   const [priorities, partners, actions] = await Promise.all([
-    db.priority.findMany({ where: { planId }, select: { id: true, number: true, title: true, archivedAt: true } }),
+    db.priority.findMany({
+      where: { planId },
+      select: { id: true, number: true, title: true, archivedAt: true },
+    }),
     db.partner.findMany({ select: { id: true, name: true, archivedAt: true } }),
     db.action.findMany({
       where: { priority: { planId } },
@@ -139,7 +143,8 @@ export class ImportsService implements OnModuleDestroy {
   view(run: ImportRun): ImportRunView {
     const live = this.progress.get(run.id);
     // This instance's live figure wins while the saved row still shows the work in progress.
-    const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING' || run.status === 'READY');
+    const working =
+      live && (run.status === 'VALIDATING' || run.status === 'IMPORTING' || run.status === 'READY');
     return {
       id: run.id,
       planId: run.planId,
@@ -182,7 +187,10 @@ export class ImportsService implements OnModuleDestroy {
     this.assertAdmin(viewer);
     await this.livePlan(planId);
     if (!file || file.size === 0) {
-      throw badInput([{ field: 'file', message: 'Choose an XLSX or CSV file' }], 'Choose an XLSX or CSV file');
+      throw badInput(
+        [{ field: 'file', message: 'Choose an XLSX or CSV file' }],
+        'Choose an XLSX or CSV file',
+      );
     }
     const kind = fileKind(file.originalname, file.buffer);
     if (!kind) {
@@ -236,7 +244,11 @@ export class ImportsService implements OnModuleDestroy {
   private async check(id: string, planId: string, kind: ImportFileKind, content: Buffer) {
     try {
       const { problems, rows, rowCount } = await this.readRows(id, 'VALIDATING', kind, content);
-      this.progress.set(id, { status: 'VALIDATING', progress: 90, stage: 'Comparing the file with the plan' });
+      this.progress.set(id, {
+        status: 'VALIDATING',
+        progress: 90,
+        stage: 'Comparing the file with the plan',
+      });
       const decision = decideImport(rows, await loadPlan(this.prisma, planId));
       const all = sortProblems([...problems, ...decision.problems]);
       await this.prisma.importRun.update({
@@ -273,7 +285,10 @@ export class ImportsService implements OnModuleDestroy {
    * against the plan as it is now, with the partners the user chose to create, first; any
    * problem is BAD_USER_INPUT and nothing is written. Answers once the import has started.
    */
-  async apply(viewer: Viewer, input: { importRunId: string; createPartners?: NewPartner[] }): Promise<ImportRunView> {
+  async apply(
+    viewer: Viewer,
+    input: { importRunId: string; createPartners?: NewPartner[] },
+  ): Promise<ImportRunView> {
     this.assertAdmin(viewer);
     const run = await this.prisma.importRun.findUnique({ where: { id: input.importRunId } });
     if (!run) throw notFound('The import');
@@ -331,7 +346,9 @@ export class ImportsService implements OnModuleDestroy {
             partnersDecided: true,
           });
           if (decision.problems.length) {
-            throw new PlanChangedError('The plan changed while the file was being imported. Upload the file again');
+            throw new PlanChangedError(
+              'The plan changed while the file was being imported. Upload the file again',
+            );
           }
           const result = await this.write(tx, viewer, run, decision, step);
           step(99, 'Saving the result');
@@ -420,7 +437,8 @@ export class ImportsService implements OnModuleDestroy {
       }
     }
     const priorities = new Map<number, string>();
-    for (const p of await tx.priority.findMany({ where: { planId: run.planId } })) priorities.set(p.number, p.id);
+    for (const p of await tx.priority.findMany({ where: { planId: run.planId } }))
+      priorities.set(p.number, p.id);
     if (decision.prioritiesToCreate.length) {
       const created = await tx.priority.createManyAndReturn({
         data: decision.prioritiesToCreate.map((p) => ({ ...p, planId: run.planId })),
@@ -460,8 +478,14 @@ export class ImportsService implements OnModuleDestroy {
       const id = actionIdByRef.get(w.values.ref)!;
       const supporterIds = w.values.supporters.map(partnerId);
       for (const s of supporterIds) supporters.push({ actionId: id, partnerId: s });
-      for (const m of w.milestonesToAdd) milestones.push({ actionId: id, title: m.title, dueDate: m.dueDate });
-      event('Action', id, id, null, { id, ...valuesOf(w), version: 1, supportingPartnerIds: [...supporterIds].sort() });
+      for (const m of w.milestonesToAdd)
+        milestones.push({ actionId: id, title: m.title, dueDate: m.dueDate });
+      event('Action', id, id, null, {
+        id,
+        ...valuesOf(w),
+        version: 1,
+        supportingPartnerIds: [...supporterIds].sort(),
+      });
     }
 
     // Changed actions: each checks its version, as a change on its page does.
@@ -491,7 +515,12 @@ export class ImportsService implements OnModuleDestroy {
         version: e.version,
       };
       const fieldChanges = changedFields(before, { ...values, version: e.version });
-      if (Object.keys(fieldChanges).length || w.supportersChanged || w.milestonesToAdd.length || w.milestonesToMove.length) {
+      if (
+        Object.keys(fieldChanges).length ||
+        w.supportersChanged ||
+        w.milestonesToAdd.length ||
+        w.milestonesToMove.length
+      ) {
         const { count } = await tx.action.updateMany({
           where: { id: e.id, version: e.version },
           data: { ...values, version: { increment: 1 } },
@@ -507,7 +536,8 @@ export class ImportsService implements OnModuleDestroy {
         replaced.push(e.id);
         for (const s of supportersAfter) supporters.push({ actionId: e.id, partnerId: s });
       }
-      for (const m of w.milestonesToAdd) milestones.push({ actionId: e.id, title: m.title, dueDate: m.dueDate });
+      for (const m of w.milestonesToAdd)
+        milestones.push({ actionId: e.id, title: m.title, dueDate: m.dueDate });
       for (const m of w.milestonesToMove) {
         await tx.milestone.update({ where: { id: m.id }, data: { dueDate: m.dueDate } });
         event('Milestone', m.id, e.id, { dueDate: m.before }, { dueDate: m.dueDate });

@@ -39,6 +39,7 @@ export interface RowAction {
 export const MAX_ROWS = 5000;
 
 const HEADER_OF = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.header])) as Record<ColumnKey, string>;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const DATE_EXAMPLE = 'Enter a real date, like 31/03/2026';
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -91,7 +92,12 @@ function dateOf(cell: Cell): Date | null {
 /** "31 March 2026", for people reading the preview. */
 export function dateWords(date: Date | null | undefined): string | null {
   if (!date) return null;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 const text = (cell: Cell | undefined): string => {
@@ -153,7 +159,13 @@ export async function checkRows(
   const missing = PLAN_COLUMNS.filter((c) => c.required && column(sheet.header, c.key) < 0);
   if (sheet.header.length === 0) {
     return {
-      problems: [{ row: null, column: null, message: 'The file is empty. Use the template and add a row for each action' }],
+      problems: [
+        {
+          row: null,
+          column: null,
+          message: 'The file is empty. Use the template and add a row for each action',
+        },
+      ],
       rows: [],
     };
   }
@@ -169,7 +181,13 @@ export async function checkRows(
   }
   if (sheet.rows.length === 0) {
     return {
-      problems: [{ row: null, column: null, message: 'The file has no actions. Add a row for each action below the header row' }],
+      problems: [
+        {
+          row: null,
+          column: null,
+          message: 'The file has no actions. Add a row for each action below the header row',
+        },
+      ],
       rows: [],
     };
   }
@@ -200,7 +218,8 @@ export async function checkRows(
     const row = sheetRow.row;
     const cell = (key: ColumnKey) => (at[key] < 0 ? null : (sheetRow.cells[at[key]] ?? null));
     const rowProblems: ImportProblem[] = [];
-    const problem = (key: ColumnKey, message: string) => rowProblems.push({ row, column: HEADER_OF[key], message });
+    const problem = (key: ColumnKey, message: string) =>
+      rowProblems.push({ row, column: HEADER_OF[key], message });
     const textOf = (key: ColumnKey, label: string, max: number, min = 0): string | undefined => {
       const value = text(cell(key));
       if (value === '') return undefined;
@@ -216,7 +235,10 @@ export async function checkRows(
     const pm = /^(\d{1,2})(?:\s*[.):-]?\s*(.*))?$/s.exec(priorityText);
     if (priorityText === '') problem('priority', 'Enter the priority number, like 1');
     else if (!pm || Number(pm[1]) < 1) {
-      problem('priority', 'Priority must be a number from 1 to 99, like 1, or a number and title, like 4. Road safety');
+      problem(
+        'priority',
+        'Priority must be a number from 1 to 99, like 1, or a number and title, like 4. Road safety',
+      );
     } else {
       const title = pm[2]?.trim() || null;
       if (title && (title.length < 3 || title.length > 200)) {
@@ -226,7 +248,8 @@ export async function checkRows(
 
     const ref = text(cell('ref'));
     if (ref === '') problem('ref', 'Enter a reference, like 1.3');
-    else if (!ACTION_REF_PATTERN.test(ref)) problem('ref', 'Reference must be numbers separated by dots, like 1.3');
+    else if (!ACTION_REF_PATTERN.test(ref))
+      problem('ref', 'Reference must be numbers separated by dots, like 1.3');
     else if (refRows.has(ref)) problem('ref', `Reference ${ref} is already used in row ${refRows.get(ref)}`);
     else refRows.set(ref, row);
 
@@ -236,7 +259,8 @@ export async function checkRows(
 
     const lead = text(cell('lead')).replace(/\s+/g, ' ');
     if (lead === '') problem('lead', 'Enter the lead partner');
-    else if (lead.includes(';')) problem('lead', 'Enter one lead partner. Put other partners under Supporting partners');
+    else if (lead.includes(';'))
+      problem('lead', 'Enter one lead partner. Put other partners under Supporting partners');
 
     const supportersText = text(cell('supporters'));
     let supporters: string[] | undefined;
@@ -245,9 +269,10 @@ export async function checkRows(
         .split(';')
         .map((n) => n.trim().replace(/\s+/g, ' '))
         .filter((n) => n !== '');
-      supporters = [...new Map(names.map((n) => [normaliseName(n), n])).values()].filter(
-        (n) => normaliseName(n) !== normaliseName(lead),
-      );
+      // The first spelling of a name counts; the lead is never also a supporter.
+      const byName = new Map<string, string>();
+      for (const n of names) if (!byName.has(normaliseName(n))) byName.set(normaliseName(n), n);
+      supporters = [...byName.values()].filter((n) => normaliseName(n) !== normaliseName(lead));
       if (supporters.length > 30) problem('supporters', 'An action can have at most 30 supporting partners');
     }
 
@@ -275,7 +300,9 @@ export async function checkRows(
     const statusText = text(cell('status'));
     let status: ActionStatus | undefined;
     if (statusText !== '') {
-      status = STATUS_BY_WORD.get(normaliseName(statusText).replace(/_/g, ' ')) ?? STATUS_BY_WORD.get(statusText.toLowerCase());
+      status =
+        STATUS_BY_WORD.get(normaliseName(statusText).replace(/_/g, ' ')) ??
+        STATUS_BY_WORD.get(statusText.toLowerCase());
       if (!status) {
         problem('status', `Status must be one of: ${Object.values(STATUS_WORDS).join(', ')}`);
       }
@@ -456,11 +483,19 @@ export function decideImport(
     if (!seen.rows.includes(row)) seen.rows.push(row);
     unknown.set(normaliseName(name), seen);
     if (name.length < 2 || name.length > 200) {
-      problem(row, key, `${name} is not in the partner directory, and a new partner's name must be 2 to 200 characters`);
+      problem(
+        row,
+        key,
+        `${name} is not in the partner directory, and a new partner's name must be 2 to 200 characters`,
+      );
       return false;
     }
     if (options.partnersDecided && !toCreate.has(normaliseName(name))) {
-      problem(row, key, `${name} is not in the partner directory. Tick it to add it, or correct the name in the file`);
+      problem(
+        row,
+        key,
+        `${name} is not in the partner directory. Tick it to add it, or correct the name in the file`,
+      );
       return false;
     }
     return true;
@@ -488,7 +523,11 @@ export function decideImport(
         );
         ok = false;
       } else if (r.priority.title && !planned) {
-        prioritiesToCreate.set(r.priority.number, { number: r.priority.number, title: r.priority.title, row: r.row });
+        prioritiesToCreate.set(r.priority.number, {
+          number: r.priority.number,
+          title: r.priority.title,
+          row: r.row,
+        });
       } else if (!planned) {
         problem(
           r.row,
@@ -524,7 +563,8 @@ export function decideImport(
     const status = r.status ?? existing?.status ?? 'NOT_STARTED';
     // A completed action is 100% done, as when it is completed on its page.
     const progress = status === 'COMPLETED' ? 100 : (existing?.progress ?? 0);
-    const canonical = (name: string) => partnersByName.get(normaliseName(name))?.name ?? toCreate.get(normaliseName(name))?.name ?? name;
+    const canonical = (name: string) =>
+      partnersByName.get(normaliseName(name))?.name ?? toCreate.get(normaliseName(name))?.name ?? name;
     const values: ActionValues = {
       priorityNumber: r.priority.number,
       ref: r.ref,
@@ -548,7 +588,12 @@ export function decideImport(
       const match = existing?.milestones.find((e) => normaliseName(e.title) === normaliseName(m.title));
       if (!match) milestonesToAdd.push(m);
       else if (!sameDate(match.dueDate, m.dueDate)) {
-        milestonesToMove.push({ id: match.id, title: match.title, before: match.dueDate, dueDate: m.dueDate });
+        milestonesToMove.push({
+          id: match.id,
+          title: match.title,
+          before: match.dueDate,
+          dueDate: m.dueDate,
+        });
       }
     }
     const beforeSupporters = existing ? existing.supporterIds.map((id) => partnerName.get(id)!) : [];
@@ -577,7 +622,12 @@ export function decideImport(
     partnersCreated: [],
   };
   const milestoneChanges = (w: ActionWrite): MilestoneChange[] => [
-    ...w.milestonesToAdd.map((m) => ({ title: m.title, change: 'ADDED' as const, before: null, after: dateWords(m.dueDate)! })),
+    ...w.milestonesToAdd.map((m) => ({
+      title: m.title,
+      change: 'ADDED' as const,
+      before: null,
+      after: dateWords(m.dueDate)!,
+    })),
     ...w.milestonesToMove.map((m) => ({
       title: m.title,
       change: 'CHANGED' as const,
@@ -610,7 +660,10 @@ export function decideImport(
     if (w.supportersChanged) {
       field(
         'Supporting partners',
-        e.supporterIds.map((id) => partnerName.get(id)!).sort().join('; ') || null,
+        e.supporterIds
+          .map((id) => partnerName.get(id)!)
+          .sort()
+          .join('; ') || null,
         [...v.supporters].sort().join('; ') || null,
       );
     }

@@ -39,7 +39,13 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     help: 'The action reference, like 1.3. It is unique within the plan: importing again updates the action with this reference.',
     width: 12,
   },
-  { key: 'title', header: 'Action', required: true, help: 'What will be done (3 to 300 characters).', width: 48 },
+  {
+    key: 'title',
+    header: 'Action',
+    required: true,
+    help: 'What will be done (3 to 300 characters).',
+    width: 48,
+  },
   {
     key: 'description',
     header: 'Description',
@@ -129,7 +135,11 @@ export const INSTRUCTIONS_SHEET_NAME = 'Instructions';
 export class UnreadableFileError extends Error {}
 
 const isZip = (content: Buffer) =>
-  content.length > 4 && content[0] === 0x50 && content[1] === 0x4b && content[2] === 0x03 && content[3] === 0x04;
+  content.length > 4 &&
+  content[0] === 0x50 &&
+  content[1] === 0x4b &&
+  content[2] === 0x03 &&
+  content[3] === 0x04;
 
 /**
  * Which kind of file this is, judged by its name and its first bytes together, or null when it
@@ -197,7 +207,8 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return String(value);
 }
 
-const isBlank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+const isBlank = (cells: Cell[]) =>
+  cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
 /** Reads the file into a header row and data rows (blank rows left out, numbers kept). */
 export async function readSheet(kind: ImportFileKind, content: Buffer): Promise<Sheet> {

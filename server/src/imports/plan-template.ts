@@ -94,6 +94,8 @@ export async function xlsxTemplate(): Promise<Buffer> {
       error: `Choose one of: ${Object.values(STATUS_WORDS).join(', ')}`,
     };
   }
-  workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  workbook.views = [
+    { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
+  ];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

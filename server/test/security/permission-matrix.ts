@@ -629,7 +629,49 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ reportRun(id: "${c.run.id}") { id title } }` }),
     visible: (d) => !!d?.reportRun?.id,
   },
+  {
+    name: 'Mutation.applyPlanImport',
+    access: ADMIN,
+    setup: importRecords,
+    request: (c) => ({
+      query: mutation('applyPlanImport', 'ApplyPlanImportInput'),
+      variables: { input: { importRunId: c.run.id } },
+    }),
+    state: async (t, c) => (await t.prisma.importRun.findUniqueOrThrow({ where: { id: c.run.id } })).status,
+  },
+  {
+    name: 'Query.importRun',
+    access: ADMIN,
+    setup: importRecords,
+    request: (c) => ({ query: `{ importRun(id: "${c.run.id}") { id fileName } }` }),
+    visible: (d) => !!d?.importRun?.id,
+  },
+  {
+    name: 'Query.planImports',
+    access: ADMIN,
+    setup: importRecords,
+    request: (c) => ({ query: `{ planImports(planId: "${c.plan.id}") { id } }` }),
+    visible: (d) => Array.isArray(d?.planImports),
+  },
 ];
+
+/** Fresh records and a checked plan file (status READY) that adds one action to the plan. */
+async function importRecords(t: TestApp, _w: World, owner: Partner) {
+  const records = await makeRecords(t, owner.id);
+  const content = Buffer.from(`Priority,Reference,Action,Lead partner\r\n1,1.2,Imported action,${owner.name}\r\n`);
+  const run = await t.prisma.importRun.create({
+    data: {
+      planId: records.plan.id,
+      fileName: 'plan.csv',
+      contentType: 'text/csv',
+      content: new Uint8Array(content),
+      status: 'READY',
+      rowCount: 1,
+      requestedByEmail: 'admin@example.org',
+    },
+  });
+  return { ...records, run };
+}
 
 /** Queries and mutations with nothing private in them, open to all on purpose. */
 /** Fresh records with a finished report of the plan. */

@@ -91,6 +91,9 @@ export function PlanDashboardPage() {
           <ButtonLink to={`/plans/${plan.slug}/rules`} variant="secondary">
             RAG rule and reminders
           </ButtonLink>
+          <ButtonLink to={`/plans/${plan.slug}/import`} variant="secondary">
+            Import from a spreadsheet
+          </ButtonLink>
         </ButtonGroup>
       )}
 

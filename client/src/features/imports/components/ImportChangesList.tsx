@@ -1,0 +1,125 @@
+import { Link } from 'react-router';
+import { Table } from '@/components/Table';
+import {
+  changeLines,
+  plural,
+  type ImportedAction,
+  type ImportRunData,
+} from '@/features/imports/utils/importFile';
+
+function Lines({ lines }: { lines: string[] }) {
+  if (lines.length === 0) return <>None</>;
+  return (
+    <ul className="govuk-list">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+function ActionName({ action, linked }: { action: ImportedAction; linked: boolean }) {
+  if (!linked || !action.actionId) return <>{action.title}</>;
+  return (
+    <Link className="govuk-link" to={`/actions/${action.actionId}`}>
+      {action.title}
+    </Link>
+  );
+}
+
+/**
+ * What an import would change (before confirming) or changed (after): new, changed and
+ * unchanged actions, and those in the plan but not in the file, which are left alone.
+ */
+export function ImportChangesList({
+  changes,
+  done,
+}: {
+  changes: NonNullable<ImportRunData['changes']>;
+  /** After the import: the actions exist, so their titles link to them. */
+  done: boolean;
+}) {
+  const will = done ? '' : 'will be ';
+  return (
+    <>
+      {changes.prioritiesCreated.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">New priorities ({changes.prioritiesCreated.length})</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {changes.prioritiesCreated.map((p) => (
+              <li key={p.number}>
+                {p.number}. {p.title}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {changes.created.length > 0 && (
+        <Table
+          caption={`New actions (${changes.created.length})`}
+          columns={[{ header: 'Reference' }, { header: 'Action' }, { header: 'Milestones' }]}
+          rows={changes.created.map((a) => ({
+            key: a.ref,
+            cells: [
+              a.ref,
+              <ActionName key="t" action={a} linked={done} />,
+              <Lines key="m" lines={a.milestones.map((m) => `${m.title}, due ${m.after}`)} />,
+            ],
+          }))}
+        />
+      )}
+      {changes.updated.length > 0 && (
+        <Table
+          caption={`Changed actions (${changes.updated.length})`}
+          columns={[
+            { header: 'Reference' },
+            { header: 'Action' },
+            { header: done ? 'What changed' : 'What will change' },
+          ]}
+          rows={changes.updated.map((a) => ({
+            key: a.ref,
+            cells: [
+              a.ref,
+              <ActionName key="t" action={a} linked />,
+              <Lines key="c" lines={changeLines(a)} />,
+            ],
+          }))}
+        />
+      )}
+      {changes.unchanged.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              {plural(changes.unchanged.length, 'action')} {will}unchanged
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <ul className="govuk-list">
+              {changes.unchanged.map((a) => (
+                <li key={a.ref}>
+                  {a.ref} <ActionName action={a} linked />
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      )}
+      {changes.notInFile.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Not in the file ({changes.notInFile.length})</h2>
+          <p className="govuk-body">
+            These actions are in the plan but not in the file. They {done ? 'were' : 'will be'} left as they
+            are.
+          </p>
+          <ul className="govuk-list">
+            {changes.notInFile.map((a) => (
+              <li key={a.ref}>
+                {a.ref} <ActionName action={a} linked />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

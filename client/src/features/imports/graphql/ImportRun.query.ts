@@ -1,0 +1,102 @@
+import { graphql } from '@/__generated__';
+
+export const ImportRunQuery = graphql(`
+  query ImportRun($id: ID!) {
+    importRun(id: $id) {
+      id
+      fileName
+      status
+      progress
+      stage
+      rowCount
+      error
+      problems {
+        row
+        column
+        message
+      }
+      unknownPartners {
+        name
+        rows
+      }
+      changes {
+        created {
+          row
+          ref
+          title
+          actionId
+          fields {
+            field
+            before
+            after
+          }
+          milestones {
+            title
+            change
+            before
+            after
+          }
+        }
+        updated {
+          row
+          ref
+          title
+          actionId
+          fields {
+            field
+            before
+            after
+          }
+          milestones {
+            title
+            change
+            before
+            after
+          }
+        }
+        unchanged {
+          row
+          ref
+          title
+          actionId
+          fields {
+            field
+            before
+            after
+          }
+          milestones {
+            title
+            change
+            before
+            after
+          }
+        }
+        notInFile {
+          row
+          ref
+          title
+          actionId
+          fields {
+            field
+            before
+            after
+          }
+          milestones {
+            title
+            change
+            before
+            after
+          }
+        }
+        prioritiesCreated {
+          number
+          title
+        }
+        partnersCreated {
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
