@@ -35,7 +35,7 @@ export class AuthResolver {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
-    this.limiter.forgetAccount(SIGN_IN_LIMIT, input.email);
+    await this.limiter.forgetAccount(SIGN_IN_LIMIT, input.email);
     responseOf(ctx).cookie(
       sessionCookieName(this.config.cookieSecure),
       token,

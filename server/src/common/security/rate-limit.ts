@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GqlContext } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
+import { PrismaService } from '../prisma/prisma.service.js';
 
 export interface RateLimitRule {
   /** Bucket name, e.g. 'sign-in'. */
@@ -21,40 +22,59 @@ const RATE_LIMIT = 'rateLimit';
 /** Limits how often a resolver may be called, per client address and per account. */
 export const RateLimit = (rule: RateLimitRule) => SetMetadata(RATE_LIMIT, rule);
 
-const MAX_KEYS = 50_000;
-
 const accountKey = (rule: RateLimitRule, account: string) =>
   `${rule.name}:account:${account.trim().toLowerCase().slice(0, 300)}`;
 
+/** Hits older than this are deleted: longer than any rule's window. */
+const KEEP_HITS_MS = 24 * 60 * 60_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+
 /**
- * Sliding-window counters in this process's memory. Enough for one instance; several
- * instances each count their own share (see docs/security.md).
+ * Sliding-window counters in the database (RateLimitHit), so every instance of the app counts
+ * the same attempts. Each check runs in one transaction that first takes a transaction-level
+ * advisory lock per key: two instances checking the same account at once queue, so the limit
+ * holds exactly. Old hits are pruned now and then by whichever instance checks.
  */
 @Injectable()
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private lastPrune = 0;
+
+  constructor(private readonly prisma: PrismaService) {}
 
   /**
    * Forgets an account's attempts under a rule: after a successful sign-in, only failures since
    * then count towards the per-account limit (the per-address limit still counts every attempt).
    */
-  forgetAccount(rule: RateLimitRule, account: string): void {
-    this.hits.delete(accountKey(rule, account));
+  async forgetAccount(rule: RateLimitRule, account: string): Promise<void> {
+    await this.prisma.sql.query('DELETE FROM "RateLimitHit" WHERE key = $1', [accountKey(rule, account)]);
   }
 
   /** Counts one attempt against each key; refuses if any key is already at its limit. */
-  take(keys: { key: string; limit: number }[], windowMs: number, now = Date.now()): boolean {
-    const recent = keys.map(({ key, limit }) => {
-      const times = (this.hits.get(key) ?? []).filter((t) => now - t < windowMs);
-      return { key, limit, times };
+  async take(keys: { key: string; limit: number }[], windowMs: number, now = new Date()): Promise<boolean> {
+    const names = [...new Set(keys.map((k) => k.key))].sort();
+    const since = new Date(now.getTime() - windowMs);
+    const allowed = await this.prisma.sql.transaction(async (tx) => {
+      // Sorted, so two checks of overlapping keys always lock in the same order.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext(k)) FROM unnest($1::text[]) AS k ORDER BY k', [
+        names,
+      ]);
+      const rows = await tx.query<{ key: string; n: number }>(
+        'SELECT key, count(*)::int AS n FROM "RateLimitHit" WHERE key = ANY($1::text[]) AND at > $2 GROUP BY key',
+        [names, since],
+      );
+      const counts = new Map(rows.map((r) => [r.key, r.n]));
+      const ok = keys.every(({ key, limit }) => (counts.get(key) ?? 0) < limit);
+      if (ok) {
+        await tx.query('INSERT INTO "RateLimitHit" (key, at) SELECT unnest($1::text[]), $2', [names, now]);
+      }
+      return ok;
     });
-    const allowed = recent.every(({ limit, times }) => times.length < limit);
-    for (const { key, times } of recent) {
-      if (allowed) times.push(now);
-      this.hits.delete(key); // re-insert: the map stays in least-recently-used order
-      if (times.length) this.hits.set(key, times);
+    if (now.getTime() - this.lastPrune > PRUNE_EVERY_MS) {
+      this.lastPrune = now.getTime();
+      await this.prisma.sql.query('DELETE FROM "RateLimitHit" WHERE at < $1', [
+        new Date(now.getTime() - KEEP_HITS_MS),
+      ]);
     }
-    while (this.hits.size > MAX_KEYS) this.hits.delete(this.hits.keys().next().value!);
     return allowed;
   }
 }
@@ -66,7 +86,7 @@ export class RateLimitGuard implements CanActivate {
     private readonly limiter: RateLimiter,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return true;
     const rule = this.reflector.get<RateLimitRule | undefined>(RATE_LIMIT, context.getHandler());
     if (!rule) return true;
@@ -77,7 +97,7 @@ export class RateLimitGuard implements CanActivate {
     if (rule.perAccount && typeof account === 'string' && account.length > 0) {
       keys.push({ key: accountKey(rule, account), limit: rule.perAccount });
     }
-    if (!this.limiter.take(keys, rule.windowMs)) {
+    if (!(await this.limiter.take(keys, rule.windowMs))) {
       throw new AppError(ErrorCode.TOO_MANY_REQUESTS, 'Too many attempts. Wait 15 minutes, then try again.', {
         retryAfterSeconds: Math.ceil(rule.windowMs / 1000),
       });
