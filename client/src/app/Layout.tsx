@@ -176,6 +176,24 @@ export function Layout() {
             <div className="govuk-footer__meta">
               <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
                 <h2 className="govuk-visually-hidden">About this service</h2>
+                {/* Server-rendered pages: plain links, so the browser loads them from the server. */}
+                <ul className="govuk-footer__inline-list">
+                  <li className="govuk-footer__inline-list-item">
+                    <a className="govuk-footer__link" href="/public/">
+                      Public progress pages
+                    </a>
+                  </li>
+                  <li className="govuk-footer__inline-list-item">
+                    <a className="govuk-footer__link" href="/public/accessibility">
+                      Accessibility statement
+                    </a>
+                  </li>
+                  <li className="govuk-footer__inline-list-item">
+                    <a className="govuk-footer__link" href="/public/privacy">
+                      Privacy notice
+                    </a>
+                  </li>
+                </ul>
                 <p className="govuk-body-s app-footer-text">
                   Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
                   office and its partners. It is open-source software.

@@ -15,16 +15,28 @@ import {
   STATUS_LABELS,
 } from '@/features/actions/utils/labels';
 import { fieldProps } from '@/utils/fieldProps';
+import type { PersonalDataFinding } from '@/utils/personalData';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 
 export interface ActionFormFieldsProps {
   mode: ActionFormMode;
   register: UseFormRegister<ActionFormValues>;
   errors: FieldErrors<ActionFormValues>;
   partners: { id: string; name: string }[];
+  /** What the privacy guardrail flagged on the last save, if anything. */
+  personalData?: readonly PersonalDataFinding[];
 }
 
+const PUBLIC_FIELD_LABELS = { title: 'Title', publicSummary: 'Public summary' };
+
 /** The boxes of the action form. Partners see only status, RAG, progress and description. */
-export function ActionFormFields({ mode, register, errors, partners }: ActionFormFieldsProps) {
+export function ActionFormFields({
+  mode,
+  register,
+  errors,
+  partners,
+  personalData = [],
+}: ActionFormFieldsProps) {
   const admin = mode !== 'partner';
   const field = fieldProps(register, errors);
   return (
@@ -63,7 +75,11 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
         spellCheck={false}
         {...field.input('progress')}
       />
-      <Textarea label="Description" {...field.input('description')} />
+      <Textarea
+        label="Description"
+        hint="For the partnership and the Panel. It is not shown on the public progress page."
+        {...field.input('description')}
+      />
       {admin && (
         <>
           <Select
@@ -100,6 +116,42 @@ export function ActionFormFields({ mode, register, errors, partners }: ActionFor
             widthClass="govuk-input--width-2"
             spellCheck={false}
             {...field.input('weight')}
+          />
+          <h2 className="govuk-heading-m govuk-!-margin-top-8">What the public sees</h2>
+          <p className="govuk-body">
+            The public progress page and open data show a published action’s reference, title, status,
+            progress, partners, dates, public summary and the titles of milestones met. They never show the
+            description, RAG reasons, progress reports or milestone evidence.
+          </p>
+          <div className="govuk-form-group">
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              <div className="govuk-checkboxes__item">
+                <input
+                  className="govuk-checkboxes__input"
+                  id="published"
+                  type="checkbox"
+                  aria-describedby="published-hint"
+                  {...register('published')}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor="published">
+                  Publish this action
+                </label>
+                <div id="published-hint" className="govuk-hint govuk-checkboxes__hint">
+                  Show it on the public progress page and in open data. Untick to keep it to the partnership.
+                </div>
+              </div>
+            </div>
+          </div>
+          <Textarea
+            label="Public summary"
+            hint="A sentence or two in plain English for residents: what the action does and why. Do not include names, contact details, addresses, vehicle registrations or anything about victims."
+            rows={4}
+            {...field.input('publicSummary')}
+          />
+          <PersonalDataConfirm
+            findings={personalData}
+            fieldLabels={PUBLIC_FIELD_LABELS}
+            inputProps={register('confirmPersonalData')}
           />
         </>
       )}

@@ -7,6 +7,8 @@ export const ActionDetailQuery = graphql(`
       ref
       title
       description
+      published
+      publicSummary
       status
       rag
       ragReason

@@ -11,6 +11,7 @@ import { SummaryList } from '@/components/SummaryList';
 import { Tag } from '@/components/Tag';
 import { WarningText } from '@/components/WarningText';
 import { AuditEventsTable } from '@/features/audit/components/AuditEventsTable';
+import { useMe } from '@/features/auth/hooks/useMe';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
@@ -87,11 +88,14 @@ export function ActionPage() {
     fetchPolicy: 'cache-and-network',
   });
   const action = data?.action;
+  const { me } = useMe();
 
   if (error && !action) return <QueryError error={error} />;
   if (!action) return loading ? <Loading what="action" /> : <QueryError error={error} />;
 
   const { plan, priority } = action;
+  // Signed-in users and update-link holders work on the action; the public reads its summary.
+  const working = Boolean(me) || action.canEdit;
   return (
     <Page
       title={`Action ${action.ref}: ${action.title}`}
@@ -175,15 +179,36 @@ export function ActionPage() {
               { key: 'Last updated', value: formatDateTime(action.updatedAt) },
             ]}
           />
-          <h2 className="govuk-heading-m">Description</h2>
-          {action.description ? (
-            action.description.split(/\n{2,}/).map((para, i) => (
-              <p className="govuk-body app-pre-line" key={i}>
-                {para}
-              </p>
-            ))
+          {/* The public reads the public summary; the description is the partnership's working text. */}
+          {working && (
+            <>
+              <h2 className="govuk-heading-m">Description</h2>
+              {action.description ? (
+                action.description.split(/\n{2,}/).map((para, i) => (
+                  <p className="govuk-body app-pre-line" key={i}>
+                    {para}
+                  </p>
+                ))
+              ) : (
+                <p className="govuk-body">No description yet.</p>
+              )}
+            </>
+          )}
+          <h2 className="govuk-heading-m">{working ? 'Public summary' : 'Summary'}</h2>
+          {working && (
+            <p className="govuk-body">
+              <Tag colour={action.published ? 'green' : 'grey'}>
+                {action.published ? 'Published' : 'Not published'}
+              </Tag>{' '}
+              {action.published
+                ? 'Shown on the public progress page and in open data.'
+                : 'Only the partnership can see this action.'}
+            </p>
+          )}
+          {action.publicSummary ? (
+            <p className="govuk-body app-pre-line">{action.publicSummary}</p>
           ) : (
-            <p className="govuk-body">No description yet.</p>
+            <p className="govuk-body">No summary yet.</p>
           )}
           <MilestonesTable action={action} />
           <ProgressUpdates action={action} />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -28,6 +28,7 @@ import {
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { useFormPage } from '@/hooks/useFormPage';
 import { isoToDateParts } from '@/utils/dates';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 
 /** An action as its form shows it. Saving returns the same, so the action page is up to date. */
 export const EditActionForm_action = graphql(`
@@ -43,6 +44,8 @@ export const EditActionForm_action = graphql(`
     dueDate
     weight
     area
+    published
+    publicSummary
     canEdit
     version
     leadPartner {
@@ -70,6 +73,9 @@ function formValues(action: Action): ActionFormValues {
     dueDate: isoToDateParts(action.dueDate),
     area: action.area,
     weight: String(action.weight),
+    published: action.published,
+    publicSummary: action.publicSummary ?? '',
+    confirmPersonalData: false,
   };
 }
 
@@ -85,6 +91,7 @@ function EditActionForm({
   mode: ActionFormMode;
 }) {
   const [updateAction, { loading }] = useMutation(UpdateActionMutation);
+  const [personalData, setPersonalData] = useState<PersonalDataFinding[]>([]);
   const actionHref = `/actions/${action.id}`;
   const fields = useMemo(() => actionFormFields(mode), [mode]);
   const { register, errors, submission } = useFormPage<ActionFormValues, AdminActionOutput>({
@@ -113,9 +120,17 @@ function EditActionForm({
           dueDate: values.dueDate,
           area: values.area,
           weight: values.weight,
+          published: values.published,
+          publicSummary: values.publicSummary,
+          confirmPersonalData: values.confirmPersonalData || undefined,
         } satisfies Partial<UpdateActionInput>);
       }
-      await updateAction({ variables: { input } });
+      try {
+        await updateAction({ variables: { input } });
+      } catch (error) {
+        setPersonalData(personalDataFindings(error));
+        throw error;
+      }
       const state: SavedState = { saved: 'action' };
       return { to: actionHref, state };
     },
@@ -159,7 +174,13 @@ function EditActionForm({
         )
       }
     >
-      <ActionFormFields mode={mode} register={register} errors={errors} partners={partners} />
+      <ActionFormFields
+        mode={mode}
+        register={register}
+        errors={errors}
+        partners={partners}
+        personalData={personalData}
+      />
     </FormPage>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -19,6 +20,7 @@ import {
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { useFormPage } from '@/hooks/useFormPage';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 
 const FIELDS = actionFormFields('create');
 
@@ -35,6 +37,7 @@ function NewActionForm({
   partners: NewActionFormData['partners'];
 }) {
   const [createAction, { loading }] = useMutation(CreateActionMutation);
+  const [personalData, setPersonalData] = useState<PersonalDataFinding[]>([]);
   const { register, errors, submission } = useFormPage<ActionFormValues, CreateActionOutput>({
     resolver: zodResolver(createActionSchema) as unknown as Resolver<
       ActionFormValues,
@@ -43,17 +46,21 @@ function NewActionForm({
     >,
     defaultValues: EMPTY_ACTION_FORM,
     fields: FIELDS,
-    save: async (values) => {
+    save: async ({ confirmPersonalData, ...values }) => {
       const result = await createAction({
         variables: {
           input: {
             priorityId: priority.id,
             ...values,
             supportingPartnerIds: values.supportingPartnerIds.filter((p) => p !== values.leadPartnerId),
+            confirmPersonalData: confirmPersonalData || undefined,
           },
         },
         // The dashboard's counts and lists now include the new action.
         refetchQueries: ['PlanDashboard', 'ActionsTable'],
+      }).catch((error: unknown) => {
+        setPersonalData(personalDataFindings(error));
+        throw error;
       });
       const state: SavedState = { saved: 'created' };
       return { to: `/actions/${result.data!.createAction.id}`, state };
@@ -70,7 +77,13 @@ function NewActionForm({
       submitText="Add action"
       saving={loading}
     >
-      <ActionFormFields mode="create" register={register} errors={errors} partners={partners} />
+      <ActionFormFields
+        mode="create"
+        register={register}
+        errors={errors}
+        partners={partners}
+        personalData={personalData}
+      />
     </FormPage>
   );
 }

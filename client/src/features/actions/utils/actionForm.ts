@@ -22,6 +22,10 @@ export interface ActionFormValues {
   dueDate: DateParts;
   area: Area;
   weight: string;
+  published: boolean;
+  publicSummary: string;
+  /** Ticked after the privacy guardrail warned about the public text. */
+  confirmPersonalData: boolean;
 }
 
 export const EMPTY_ACTION_FORM: ActionFormValues = {
@@ -37,6 +41,9 @@ export const EMPTY_ACTION_FORM: ActionFormValues = {
   dueDate: { ...EMPTY_DATE },
   area: 'COUNTYWIDE',
   weight: '1',
+  published: true,
+  publicSummary: '',
+  confirmPersonalData: false,
 };
 
 // Partners may change only these (server: PARTNER_EDITABLE_ACTION_FIELDS).
@@ -55,6 +62,9 @@ const adminShape = {
   dueDate: dateField('Due date'),
   area: z.enum(AREAS, { error: 'Select an area' }),
   weight: wholeNumberField('Weight', 1, 10),
+  published: z.boolean(),
+  publicSummary: optionalText(2000, 'Public summary'),
+  confirmPersonalData: z.boolean(),
 };
 
 const refField = z
@@ -101,6 +111,9 @@ const ALL_FIELDS: (FormField & { modes: ActionFormMode[] })[] = [
   { name: 'dueDate', target: 'dueDate-day', modes: ['create', 'admin'] },
   { name: 'area', modes: ['create', 'admin'] },
   { name: 'weight', modes: ['create', 'admin'] },
+  { name: 'published', modes: ['create', 'admin'] },
+  { name: 'publicSummary', modes: ['create', 'admin'] },
+  { name: 'confirmPersonalData', modes: ['create', 'admin'] },
 ];
 
 /** The form's fields in page order, with the ids the error summary links to. */

@@ -61,6 +61,27 @@ export function PlanFormFields({ mode, register, errors, partners }: PlanFormFie
         ]}
         {...field.input('ownerPartnerId')}
       />
+      <h2 className="govuk-heading-m govuk-!-margin-top-8">How residents contact the partnership</h2>
+      <p className="govuk-body">
+        The public progress page shows these. Use a team mailbox and web page, not a person’s own email
+        address.
+      </p>
+      <TextInput
+        label="Contact email (optional)"
+        hint="For example, rural.crime@example.gov.uk"
+        type="email"
+        spellCheck={false}
+        autoComplete="off"
+        {...field.input('contactEmail')}
+      />
+      <TextInput
+        label="Contact web page (optional)"
+        hint="A page about the partnership or how to contact it, starting with https://"
+        type="url"
+        spellCheck={false}
+        autoComplete="off"
+        {...field.input('contactUrl')}
+      />
     </>
   );
 }

@@ -29,6 +29,8 @@ export const EditPlanForm_plan = graphql(`
     status
     startDate
     endDate
+    contactEmail
+    contactUrl
     owner {
       id
     }
@@ -49,6 +51,8 @@ function formValues(plan: Plan): PlanFormValues {
     endDate: isoToDateParts(plan.endDate),
     status: plan.status,
     ownerPartnerId: plan.owner.id,
+    contactEmail: plan.contactEmail ?? '',
+    contactUrl: plan.contactUrl ?? '',
   };
 }
 

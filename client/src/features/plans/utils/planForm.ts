@@ -17,6 +17,8 @@ export interface PlanFormValues {
   endDate: DateParts;
   status: PlanStatus;
   ownerPartnerId: string;
+  contactEmail: string;
+  contactUrl: string;
 }
 
 export const EMPTY_PLAN_FORM: PlanFormValues = {
@@ -27,6 +29,8 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   endDate: { ...EMPTY_DATE },
   status: 'DRAFT',
   ownerPartnerId: '',
+  contactEmail: '',
+  contactUrl: '',
 };
 
 // As the server checks it (CreatePlanInput.slug).
@@ -49,6 +53,21 @@ export function planSchema(mode: PlanFormMode) {
       endDate: dateField('End date', { required: true }),
       status: z.enum(PLAN_STATUSES, { error: 'Select a status' }),
       ownerPartnerId: z.string().min(1, 'Select the partner that owns the plan'),
+      // Empty clears the contact (the API takes '' as none).
+      contactEmail: z
+        .string()
+        .trim()
+        .max(254, 'Contact email must be 254 characters or fewer')
+        .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+          message: 'Enter an email address in the correct format, like rural.crime@example.gov.uk',
+        }),
+      contactUrl: z
+        .string()
+        .trim()
+        .max(500, 'Contact web page must be 500 characters or fewer')
+        .refine((v) => v === '' || /^https?:\/\/\S+\.\S+/.test(v), {
+          message: 'Enter a web address starting with https://',
+        }),
     })
     .superRefine((values, ctx) => {
       if (values.startDate && values.endDate && values.endDate < values.startDate) {
@@ -73,6 +92,8 @@ export function planFormFields(mode: PlanFormMode): FormField[] {
     { name: 'endDate', target: 'endDate-day' },
     { name: 'status' },
     { name: 'ownerPartnerId' },
+    { name: 'contactEmail' },
+    { name: 'contactUrl' },
   ];
 }
 

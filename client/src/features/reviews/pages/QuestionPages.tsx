@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -22,6 +23,8 @@ import {
 } from '@/features/reviews/utils/questionForm';
 import type { ReviewSavedState } from '@/features/reviews/utils/savedState';
 import { useFormPage } from '@/hooks/useFormPage';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 import type { Resolver } from 'react-hook-form';
 
 type Cycle = QuestionFormData['reviewCycle'];
@@ -73,13 +76,22 @@ export function NewQuestionForm({ cycle }: { cycle: Cycle }) {
 
 export function EditQuestionForm({ cycle, question }: { cycle: Cycle; question: Question }) {
   const [update, { loading }] = useMutation(UpdatePublicQuestionMutation);
+  // The privacy guardrail's findings from the last save, and the writer's confirmation.
+  const [personalData, setPersonalData] = useState<PersonalDataFinding[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
   const cycleHref = `/reviews/${cycle.id}`;
   const { register, errors, submission } = useFormPage<QuestionFormValues, QuestionFormOutput>({
     resolver,
     defaultValues: questionValues(question),
     fields: QUESTION_FIELDS,
     save: async (values) => {
-      await update({ variables: { input: toUpdateQuestionInput(question.id, question.version, values) } });
+      const input = toUpdateQuestionInput(question.id, question.version, values);
+      await update({
+        variables: { input: confirmed ? { ...input, confirmPersonalData: true } : input },
+      }).catch((error: unknown) => {
+        setPersonalData(personalDataFindings(error));
+        throw error;
+      });
       const state: ReviewSavedState = { saved: 'questionUpdated' };
       return { to: cycleHref, state };
     },
@@ -95,6 +107,11 @@ export function EditQuestionForm({ cycle, question }: { cycle: Cycle; question: 
       saving={loading}
     >
       <QuestionFormFields register={register} errors={errors} priorities={cycle.plan.priorities} canPublish />
+      <PersonalDataConfirm
+        findings={personalData}
+        fieldLabels={{ question: 'Question', answer: 'Answer' }}
+        inputProps={{ checked: confirmed, onChange: (e) => setConfirmed(e.target.checked) }}
+      />
     </FormPage>
   );
 }

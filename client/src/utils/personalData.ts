@@ -1,0 +1,30 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** What the API's privacy guardrail found in text about to be published. */
+export interface PersonalDataFinding {
+  field: string;
+  kind: 'NAME' | 'EMAIL' | 'PHONE' | 'POSTCODE' | 'VEHICLE_REGISTRATION';
+  text: string;
+}
+
+export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataFinding['kind'], string> = {
+  NAME: "A person's name",
+  EMAIL: 'An email address',
+  PHONE: 'A phone number',
+  POSTCODE: 'A postcode',
+  VEHICLE_REGISTRATION: 'A vehicle registration',
+};
+
+function isFinding(value: unknown): value is PersonalDataFinding {
+  const v = value as PersonalDataFinding;
+  return typeof v === 'object' && v !== null && typeof v.field === 'string' && typeof v.text === 'string';
+}
+
+/** The guardrail's findings in a mutation's error (BAD_USER_INPUT with `personalData`), or none. */
+export function personalDataFindings(error: unknown): PersonalDataFinding[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    const found = e.extensions?.personalData;
+    return Array.isArray(found) ? found.filter(isFinding) : [];
+  });
+}
