@@ -61,15 +61,16 @@ export const TREND_WORDS: Record<string, string> = {
   WORSENING: 'Worsening',
 };
 
-/** "1 October 2026", from a calendar date 'YYYY-MM-DD' or a moment. */
+const dayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+const CALENDAR_DAY = dayFormat('UTC');
+const UK_DAY = dayFormat('Europe/London');
+
+/** "1 October 2026", from a calendar date 'YYYY-MM-DD' or a moment (its day in the UK). */
 export function longDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: value.length === 10 ? 'UTC' : 'Europe/London',
-  });
+  return value.length === 10
+    ? CALENDAR_DAY.format(new Date(`${value}T00:00:00Z`))
+    : UK_DAY.format(new Date(value));
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -30,17 +30,25 @@ function table(t: SectionTable): Table {
       width: { size: Math.round((t.widths[i] / total) * 5000), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' } : undefined,
       borders: { top: border, bottom: border, left: border, right: border },
-      children: value.split('\n').map(
-        (line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 18, font: FONT })] }),
-      ),
+      children: value
+        .split('\n')
+        .map(
+          (line) =>
+            new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 18, font: FONT })] }),
+        ),
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },
     rows: [
       // A header row Word repeats at the top of every page the table runs onto.
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.headers.map((h, i) => cell(h, true, i)) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: t.headers.map((h, i) => cell(h, true, i)),
+      }),
       ...t.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c?.text ?? '', false, i)) }),
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c?.text ?? '', false, i)) }),
       ),
     ],
   });
@@ -49,7 +57,9 @@ function table(t: SectionTable): Table {
 const para = (text: string, options: { bold?: boolean; colour?: string; size?: number } = {}) =>
   new Paragraph({
     spacing: { after: 120 },
-    children: [new TextRun({ text, bold: options.bold, color: options.colour, size: options.size, font: FONT })],
+    children: [
+      new TextRun({ text, bold: options.bold, color: options.colour, size: options.size, font: FONT }),
+    ],
   });
 
 /**
@@ -59,8 +69,11 @@ const para = (text: string, options: { bold?: boolean; colour?: string; size?: n
  */
 export async function renderDocx(model: ReportModel): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
-  if (model.draft) children.push(para('DRAFT: live data, not a closed quarter', { bold: true, colour: 'D4351C', size: 28 }));
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: model.title })] }));
+  if (model.draft)
+    children.push(para('DRAFT: live data, not a closed quarter', { bold: true, colour: 'D4351C', size: 28 }));
+  children.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: model.title })] }),
+  );
   children.push(para(model.planTitle, { size: 26 }));
   children.push(para(`Quarter: ${model.quarter}`));
   children.push(para(`Data as at ${longDate(model.asAt)}`));
@@ -69,14 +82,20 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
 
   for (const section of sectionTables(model).filter((s) => s.inDocuments)) {
     if (section.newPage) children.push(new Paragraph({ children: [new PageBreak()] }));
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.title })] }));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.title })] }),
+    );
     for (const p of section.intro ?? []) children.push(para(p));
     for (const part of section.parts) {
       if (part.heading)
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: part.heading })] }));
+        children.push(
+          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: part.heading })] }),
+        );
       for (const p of part.text ?? []) children.push(para(p));
       for (const b of part.bullets ?? [])
-        children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: b, font: FONT })] }));
+        children.push(
+          new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: b, font: FONT })] }),
+        );
       if (part.chart) children.push(para(part.chart.alt));
       if (part.table) {
         if (part.caption) children.push(para(part.caption, { bold: true }));
@@ -104,7 +123,13 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `${mark}${model.planTitle}, ${model.quarter}`, size: 16, color: '505A5F' })],
+                children: [
+                  new TextRun({
+                    text: `${mark}${model.planTitle}, ${model.quarter}`,
+                    size: 16,
+                    color: '505A5F',
+                  }),
+                ],
               }),
             ],
           }),
@@ -115,7 +140,10 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ children: [`${mark}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+                  new TextRun({
+                    children: [`${mark}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 16,
+                  }),
                 ],
               }),
             ],

@@ -1,15 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
+import { woffToSfnt } from './woff.js';
 import { sectionTables, type SectionTable } from './sections.js';
 
 // The standard 14 PDF fonts are not embedded, so a reader may swap them; Noto Sans is.
 const require = createRequire(import.meta.url);
-const FONT = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
-const BOLD = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff');
+const font = (file: string) =>
+  woffToSfnt(readFileSync(require.resolve(`@fontsource/noto-sans/files/${file}`)));
+let fonts: { regular: Buffer; bold: Buffer } | null = null;
 
-type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 const TEXT = '#0b0c0c';
@@ -49,8 +51,12 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('Noto', FONT);
-  doc.registerFont('Noto-Bold', BOLD);
+  fonts ??= {
+    regular: font('noto-sans-latin-400-normal.woff'),
+    bold: font('noto-sans-latin-700-normal.woff'),
+  };
+  doc.registerFont('Noto', fonts.regular);
+  doc.registerFont('Noto-Bold', fonts.bold);
   doc.font('Noto').fillColor(TEXT);
 
   const root = doc.struct('Document');
@@ -87,7 +93,11 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     for (const item of items) {
       const li = doc.struct('LI');
       l.add(li);
-      li.add(doc.struct('Lbl', {}, () => doc.font('Noto').fontSize(10.5).text('•', MARGIN, doc.y, { continued: false, lineBreak: false })));
+      li.add(
+        doc.struct('Lbl', {}, () =>
+          doc.font('Noto').fontSize(10.5).text('•', MARGIN, doc.y, { continued: false, lineBreak: false }),
+        ),
+      );
       const y = doc.y;
       li.add(doc.struct('LBody', {}, () => doc.text(item, MARGIN + 14, y, { width: width - 14 })));
       li.end();
@@ -127,15 +137,28 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     const barSpace = width - 150;
     root.add(
       // The bounding box tells assistive technology where the figure is; @types/pdfkit lacks it.
-      doc.struct('Figure', { alt, bbox: [MARGIN, top, MARGIN + width, top + height] } as PDFKit.Mixins.StructureElementOptions, () => {
-        rags.forEach((r, i) => {
-          const y = top + 4 + i * 20;
-          doc.font('Noto').fontSize(9.5).fillColor(TEXT).text(r.label, MARGIN, y + 2, { width: 60, lineBreak: false });
-          const w = (r.count / max) * barSpace;
-          if (w > 0) doc.save().rect(MARGIN + 64, y, w, 14).fill(RAG_FILL[r.key]).restore();
-          doc.fillColor(TEXT).text(plural(r.count, 'action'), MARGIN + 70 + w, y + 2, { lineBreak: false });
-        });
-      }),
+      doc.struct(
+        'Figure',
+        { alt, bbox: [MARGIN, top, MARGIN + width, top + height] } as PDFKit.Mixins.StructureElementOptions,
+        () => {
+          rags.forEach((r, i) => {
+            const y = top + 4 + i * 20;
+            doc
+              .font('Noto')
+              .fontSize(9.5)
+              .fillColor(TEXT)
+              .text(r.label, MARGIN, y + 2, { width: 60, lineBreak: false });
+            const w = (r.count / max) * barSpace;
+            if (w > 0)
+              doc
+                .save()
+                .rect(MARGIN + 64, y, w, 14)
+                .fill(RAG_FILL[r.key])
+                .restore();
+            doc.fillColor(TEXT).text(plural(r.count, 'action'), MARGIN + 70 + w, y + 2, { lineBreak: false });
+          });
+        },
+      ),
     );
     doc.x = MARGIN;
     doc.y = top + height + 6;
@@ -143,7 +166,8 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
 
   // Cover.
   doc.moveDown(4);
-  if (model.draft) para('DRAFT: live data, not a closed quarter', { size: 14, bold: true, colour: '#d4351c' });
+  if (model.draft)
+    para('DRAFT: live data, not a closed quarter', { size: 14, bold: true, colour: '#d4351c' });
   heading(1, model.title);
   para(model.planTitle, { size: 13 });
   para(`Quarter: ${model.quarter}`, { size: 12 });
@@ -184,7 +208,11 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
         { width, align: 'center', lineBreak: false },
       );
     if (model.draft) {
-      doc.font('Noto-Bold').fontSize(9).fillColor('#d4351c').text('DRAFT', MARGIN, 28, { width, align: 'right', lineBreak: false });
+      doc
+        .font('Noto-Bold')
+        .fontSize(9)
+        .fillColor('#d4351c')
+        .text('DRAFT', MARGIN, 28, { width, align: 'right', lineBreak: false });
     }
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;

@@ -45,10 +45,11 @@ export interface Rendered {
   renderMs: number;
 }
 
-export type WorkerRequest = { model: ReportModel; formats: ReportFormat[] };
+export type WorkerRequest = { jobId: number; model: ReportModel; formats: ReportFormat[] };
 export type WorkerMessage =
-  | { format: ReportFormat; bytes: Uint8Array; renderMs: number }
-  | { error: string };
+  | { jobId: number; format: ReportFormat; bytes: Uint8Array; renderMs: number }
+  | { jobId: number; done: true }
+  | { jobId: number; error: string };
 
 export async function renderTimed(model: ReportModel, format: ReportFormat): Promise<Rendered> {
   const started = performance.now();
@@ -61,6 +62,40 @@ export async function renderTimed(model: ReportModel, format: ReportFormat): Pro
 const WORKER_FILE = fileURLToPath(new URL('./render.worker.js', import.meta.url));
 
 export const rendersInWorker = () => existsSync(WORKER_FILE);
+
+interface Job {
+  onMessage(m: WorkerMessage): void;
+  fail(error: Error): void;
+}
+
+// One long-lived worker: it loads the fonts and libraries once and stays warm between reports.
+let shared: { worker: Worker; jobs: Map<number, Job> } | null = null;
+let lastJobId = 0;
+
+function renderWorker() {
+  if (shared) return shared;
+  const worker = new Worker(WORKER_FILE);
+  // An idle worker must not keep the process alive.
+  worker.unref();
+  const current = { worker, jobs: new Map<number, Job>() };
+  const failAll = (error: Error) => {
+    if (shared === current) shared = null;
+    for (const job of current.jobs.values()) job.fail(error);
+    current.jobs.clear();
+  };
+  worker.on('message', (m: WorkerMessage) => current.jobs.get(m.jobId)?.onMessage(m));
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`The report worker stopped with code ${code}`)));
+  shared = current;
+  return current;
+}
+
+/** Stops the worker, if one is running: on shutdown. */
+export async function stopRenderWorker() {
+  const current = shared;
+  shared = null;
+  await current?.worker.terminate();
+}
 
 /**
  * Renders each format in turn, calling `onRendered` as each is ready. In the built server this
@@ -76,33 +111,35 @@ export async function renderAll(
     for (const format of formats) await onRendered(await renderTimed(model, format));
     return;
   }
-  const worker = new Worker(WORKER_FILE, { workerData: { model, formats } satisfies WorkerRequest });
-  // Saving each file waits in a queue, so files are stored in the order they were rendered.
-  let saving = Promise.resolve();
+  const { worker, jobs } = renderWorker();
+  const jobId = ++lastJobId;
   try {
     await new Promise<void>((resolve, reject) => {
-      let failed = false;
-      worker.on('message', (m: WorkerMessage) => {
-        if ('error' in m) {
-          failed = true;
-          reject(new Error(m.error));
-          return;
-        }
-        const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
-        saving = saving.then(() => onRendered({ format: m.format, bytes, renderMs: m.renderMs }));
-        saving.catch((e: unknown) => {
-          failed = true;
-          reject(e instanceof Error ? e : new Error(String(e)));
-        });
+      // Files are saved one at a time, in the order they were rendered.
+      let saving = Promise.resolve();
+      const fail = (error: unknown) => {
+        jobs.delete(jobId);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      jobs.set(jobId, {
+        fail,
+        onMessage: (m) => {
+          if ('error' in m) return fail(new Error(m.error));
+          if ('done' in m) {
+            saving.then(() => {
+              jobs.delete(jobId);
+              resolve();
+            }, fail);
+            return;
+          }
+          const bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+          saving = saving.then(() => onRendered({ format: m.format, bytes, renderMs: m.renderMs }));
+          saving.catch(fail);
+        },
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (failed) return;
-        if (code !== 0) reject(new Error(`The report worker stopped with code ${code}`));
-        else saving.then(resolve, reject);
-      });
+      worker.postMessage({ jobId, model, formats } satisfies WorkerRequest);
     });
   } finally {
-    await worker.terminate();
+    jobs.delete(jobId);
   }
 }

@@ -9,7 +9,8 @@ export class GenerateReportInput {
 
   @IdField('Choose a closed review', {
     presence: 'nullable',
-    description: 'A CLOSED review cycle of the plan, reported from its frozen snapshot. Leave out for a draft from live data.',
+    description:
+      'A CLOSED review cycle of the plan, reported from its frozen snapshot. Leave out for a draft from live data.',
   })
   cycleId?: string | null;
 

@@ -24,7 +24,8 @@ export class ReportsResolver {
   }
 
   @Query(() => ReportRunModel, {
-    description: 'One report run, with its progress and files. Staff, and the Panel for plans that are not drafts.',
+    description:
+      'One report run, with its progress and files. Staff, and the Panel for plans that are not drafts.',
   })
   async reportRun(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
     return withUrls(await this.service.get(viewer, id));

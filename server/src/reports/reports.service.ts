@@ -16,15 +16,29 @@ import { quarterAt } from '../common/quarters.js';
 import type { Picture } from '../reviews/picture.js';
 import { PicturesService } from '../reviews/pictures.service.js';
 import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
-import { FORMAT_FILES, REPORT_FORMATS, renderAll, type Rendered } from './render.js';
+import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendered } from './render.js';
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 
-const FILE_FIELDS = { id: true, format: true, fileName: true, sizeBytes: true, sha256: true, renderMs: true } as const;
+const FILE_FIELDS = {
+  id: true,
+  format: true,
+  fileName: true,
+  sizeBytes: true,
+  sha256: true,
+  renderMs: true,
+} as const;
 
 /** A report run with its files' details (never their bytes), as the API shows it. */
 export type RunWithFiles = ReportRun & {
-  files: { id: string; format: ReportFormat; fileName: string; sizeBytes: number; sha256: string; renderMs: number }[];
+  files: {
+    id: string;
+    format: ReportFormat;
+    fileName: string;
+    sizeBytes: number;
+    sha256: string;
+    renderMs: number;
+  }[];
 };
 
 /**
@@ -70,6 +84,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       Promise.allSettled([...this.running]),
       new Promise((resolve) => setTimeout(resolve, 4_000).unref()),
     ]);
+    await stopRenderWorker();
   }
 
   /** Signed-in staff of a plan they can read; the Panel once the plan is no longer a draft. */
@@ -99,7 +114,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       }
     }
     const open = cycle ? null : await this.openCycle(plan);
-    const quarter = (cycle ?? open ? quarterOfCycle((cycle ?? open)!) : quarterAt(new Date())).label;
+    const quarter = ((cycle ?? open) ? quarterOfCycle((cycle ?? open)!) : quarterAt(new Date())).label;
     const user = viewer.user!;
     const run = await this.audit.change<ReportRun>(
       viewer,
@@ -171,7 +186,12 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       const modelHash = hashModel(model);
       await this.prisma.reportRun.update({
         where: { id: runId },
-        data: { model: model as object, modelHash, progress: 20, stage: `Rendering ${FORMAT_FILES[formats[0]].words}` },
+        data: {
+          model: model as object,
+          modelHash,
+          progress: 20,
+          stage: `Rendering ${FORMAT_FILES[formats[0]].words}`,
+        },
       });
       const base = reportBaseName(model);
       let done = 0;

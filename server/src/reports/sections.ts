@@ -74,7 +74,10 @@ function summaryTable(model: ReportModel): SectionTable {
   if (m) {
     rows.push([text(`Overall progress at ${m.fromQuarter}`), percent(m.progressFrom)]);
     rows.push([text(`Actions completed since ${m.fromQuarter}`), int(m.completed.length)]);
-    rows.push([text(`Actions that changed RAG since ${m.fromQuarter}`), int(m.ragMovements.reduce((n, r) => n + r.count, 0))]);
+    rows.push([
+      text(`Actions that changed RAG since ${m.fromQuarter}`),
+      int(m.ragMovements.reduce((n, r) => n + r.count, 0)),
+    ]);
   }
   return { headers: ['Measure', 'Value'], rows, widths: [3, 1], empty: '' };
 }
@@ -83,7 +86,8 @@ function movementsTable(model: ReportModel): SectionTable {
   const m = model.summary.movements;
   const rows: (Cell | null)[][] = [];
   if (m) {
-    for (const r of m.ragMovements) rows.push([text(`RAG ${r.from} to ${r.to}`), text(r.actions), int(r.count), null]);
+    for (const r of m.ragMovements)
+      rows.push([text(`RAG ${r.from} to ${r.to}`), text(r.actions), int(r.count), null]);
     for (const a of m.completed) rows.push([text('Completed'), text(a), int(1), null]);
     for (const a of m.added) rows.push([text('Added'), text(a), int(1), null]);
     for (const a of m.deferred) rows.push([text('Deferred'), text(a), int(1), null]);
@@ -112,7 +116,19 @@ const ragTable = (rags: Count<Rag>[]): SectionTable => ({
 
 function exceptionsTable(model: ReportModel): SectionTable {
   return {
-    headers: ['No.', 'Ref', 'Action', 'Lead partner', 'Status', 'RAG', 'Progress', 'Why it is an exception', 'Latest commentary', 'Review decision', 'Review thread'],
+    headers: [
+      'No.',
+      'Ref',
+      'Action',
+      'Lead partner',
+      'Status',
+      'RAG',
+      'Progress',
+      'Why it is an exception',
+      'Latest commentary',
+      'Review decision',
+      'Review thread',
+    ],
     rows: model.exceptions.map((e) => [
       int(e.position),
       text(e.ref),
@@ -134,7 +150,14 @@ function exceptionsTable(model: ReportModel): SectionTable {
 function milestonesTable(model: ReportModel): SectionTable {
   return {
     headers: ['Ref', 'Action', 'Milestone', 'Due', 'Lead partner', 'Status'],
-    rows: model.milestonesDue.items.map((m) => [text(m.ref), text(m.action), text(m.title), date(m.dueDate), text(m.lead), text(m.status)]),
+    rows: model.milestonesDue.items.map((m) => [
+      text(m.ref),
+      text(m.action),
+      text(m.title),
+      date(m.dueDate),
+      text(m.lead),
+      text(m.status),
+    ]),
     widths: [1.2, 5, 5, 3, 4, 1.5],
     empty: `No milestones are due in ${model.milestonesDue.quarter}.`,
   };
@@ -143,7 +166,14 @@ function milestonesTable(model: ReportModel): SectionTable {
 function followUpsTable(model: ReportModel): SectionTable {
   return {
     headers: ['Ref', 'Action', 'Follow-up', 'Owner', 'Due', 'Status'],
-    rows: model.followUps.map((f) => [text(f.ref), text(f.action), text(f.description), text(f.owner), date(f.dueOn), text(f.status)]),
+    rows: model.followUps.map((f) => [
+      text(f.ref),
+      text(f.action),
+      text(f.description),
+      text(f.owner),
+      date(f.dueOn),
+      text(f.status),
+    ]),
     widths: [1.2, 4, 6, 4, 3, 1.5],
     empty: 'There are no open follow-ups.',
   };
@@ -151,14 +181,27 @@ function followUpsTable(model: ReportModel): SectionTable {
 
 function indicatorsTable(model: ReportModel): SectionTable {
   return {
-    headers: ['Indicator', 'Baseline period', 'Baseline', 'Target', 'Latest period', 'Latest value', 'Change from baseline', 'Change %', 'Against target', 'Trend'],
+    headers: [
+      'Indicator',
+      'Baseline period',
+      'Baseline',
+      'Target',
+      'Latest period',
+      'Latest value',
+      'Change from baseline',
+      'Change %',
+      'Against target',
+      'Trend',
+    ],
     rows: model.indicators.map((i) => [
       text(i.name),
       text(i.baselineLabel),
       text(i.baseline),
       text(i.target ?? 'No target'),
       text(i.latestPeriod ?? 'No value yet'),
-      i.latestValue === null ? null : { text: i.latest ?? String(i.latestValue), value: i.latestValue, kind: 'text' as const },
+      i.latestValue === null
+        ? null
+        : { text: i.latest ?? String(i.latestValue), value: i.latestValue, kind: 'text' as const },
       text(i.change),
       text(i.changePercent),
       text(i.status ?? 'No target'),
@@ -171,7 +214,18 @@ function indicatorsTable(model: ReportModel): SectionTable {
 
 function actionsTable(model: ReportModel): SectionTable {
   return {
-    headers: ['Ref', 'Priority', 'Action', 'Lead partner', 'Status', 'RAG', 'Progress', 'Start', 'Due', 'Last update'],
+    headers: [
+      'Ref',
+      'Priority',
+      'Action',
+      'Lead partner',
+      'Status',
+      'RAG',
+      'Progress',
+      'Start',
+      'Due',
+      'Last update',
+    ],
     rows: model.actions.map((a) => [
       text(a.ref),
       int(a.priorityNumber),
@@ -216,7 +270,9 @@ export function sectionTables(model: ReportModel): Section[] {
         {
           heading: m ? `Movements since ${m.fromQuarter}` : 'Movements since the last quarter',
           text: m
-            ? [`Overall progress moved from ${progressText(m.progressFrom)} to ${progressText(m.progressTo)}.`]
+            ? [
+                `Overall progress moved from ${progressText(m.progressFrom)} to ${progressText(m.progressTo)}.`,
+              ]
             : [],
           table: movements,
         },
@@ -247,7 +303,13 @@ export function sectionTables(model: ReportModel): Section[] {
       })),
       table: {
         headers: ['Priority', 'Title', 'Actions', 'Progress', 'Red', 'Amber', 'Green'],
-        rows: model.priorities.map((p) => [int(p.number), text(p.title), int(p.actionCount), percent(p.progress), ...p.rags.map((r) => int(r.count))]),
+        rows: model.priorities.map((p) => [
+          int(p.number),
+          text(p.title),
+          int(p.actionCount),
+          percent(p.progress),
+          ...p.rags.map((r) => int(r.count)),
+        ]),
         widths: [1, 6, 1, 1, 1, 1, 1],
         empty: 'The plan has no priorities.',
       },
@@ -299,7 +361,9 @@ export function sectionTables(model: ReportModel): Section[] {
       sheet: 'Indicators',
       newPage: true,
       inDocuments: true,
-      intro: ['Each indicator’s latest value against its baseline and target, with the trend of the last four periods.'],
+      intro: [
+        'Each indicator’s latest value against its baseline and target, with the trend of the last four periods.',
+      ],
       parts: [{ table: indicatorsTable(model) }],
       table: indicatorsTable(model),
     },

@@ -1,0 +1,196 @@
+// Times making the Panel report of the seeded DPARC plan's 2024/25 Q4 review, one format at a time,
+// against the built server (server/dist, which renders in a worker thread):
+//   node scripts/bench/report-times.mjs [runs]                 (a fresh embedded PGlite database)
+//   DATABASE_URL=postgresql://... node scripts/bench/report-times.mjs [runs]   (a throwaway database)
+// Prints {"PDF": ms, "DOCX": ms, "XLSX": ms, "CSV": ms} on stdout: the median, over `runs`, of the
+// time from generateReport to the run being DONE, as a user waits for it. On stderr it prints the
+// render times the server recorded and the /health/live latency measured while the reports were
+// being made, which shows whether rendering held up other requests.
+// `reportTimes()` does the same for another script (npm run bench): pass `baseUrl` to use a server
+// that is already running with the seed and its demo accounts.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const FORMATS = ['PDF', 'DOCX', 'XLSX', 'CSV'];
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+const round = (x) => Math.round(x * 10) / 10;
+const summary = (xs) => ({
+  samples: xs.length,
+  p50: round(percentile(xs, 0.5)),
+  p95: round(percentile(xs, 0.95)),
+  max: round(Math.max(...xs)),
+});
+
+/** Starts the built server on a fresh seeded database; returns its URL and how to stop it. */
+async function startServer(databaseUrl) {
+  const port = 3500 + Math.floor(Math.random() * 400);
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    SEED_ON_START: 'true',
+    SEED_DEMO_USERS: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  let cleanUp = async () => undefined;
+  if (databaseUrl) {
+    const name = `pt_bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(databaseUrl);
+    url.pathname = `/${name}`;
+    env.DATABASE_URL = url.toString();
+    cleanUp = async () => {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    delete env.DATABASE_URL;
+    const dir = mkdtempSync(join(tmpdir(), 'pt-bench-reports-'));
+    env.DATA_DIR = join(dir, 'pglite');
+    cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const server = spawn(process.execPath, ['server/dist/main.js'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => server.on('exit', resolve));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (i > 240) throw new Error('the server did not start');
+    if (
+      await fetch(`${baseUrl}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await sleep(500);
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      server.kill('SIGINT');
+      await exited;
+      await cleanUp();
+    },
+  };
+}
+
+function client(baseUrl) {
+  let cookie = '';
+  return async (query, variables) => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}
+
+/** Samples /health/live every 10 ms until stopped: the latency other requests see. */
+function watchHealth(baseUrl) {
+  const samples = [];
+  let running = true;
+  const done = (async () => {
+    while (running) {
+      const started = performance.now();
+      await fetch(`${baseUrl}/health/live`).then((r) => r.arrayBuffer());
+      samples.push(performance.now() - started);
+      await sleep(10);
+    }
+  })();
+  return async () => {
+    running = false;
+    await done;
+    return samples;
+  };
+}
+
+export async function reportTimes({
+  baseUrl,
+  databaseUrl = process.env.DATABASE_URL,
+  runs = 3,
+  log = console.error,
+} = {}) {
+  const server = baseUrl ? null : await startServer(databaseUrl);
+  const base = baseUrl ?? server.baseUrl;
+  try {
+    const gql = client(base);
+    await gql(
+      'mutation { signIn(input: { email: "admin@example.org", password: "rural-crime-2024" }) { id } }',
+    );
+    const { plan } = await gql(
+      'query { plan(slug: "rural-crime-strategy-2024-2027") { id reviewCycles { id quarter status } } }',
+    );
+    const cycle = plan.reviewCycles.find((c) => c.quarter === '2024/25 Q4' && c.status === 'CLOSED');
+    if (!cycle) throw new Error('The seeded 2024/25 Q4 review is missing or not closed');
+    const wall = Object.fromEntries(FORMATS.map((f) => [f, []]));
+    const render = Object.fromEntries(FORMATS.map((f) => [f, []]));
+    // The same probe with nothing else going on, to compare with.
+    const stopIdle = watchHealth(base);
+    await sleep(2_000);
+    const idle = await stopIdle();
+    const stopWatching = watchHealth(base);
+    for (let i = 0; i < runs; i++) {
+      for (const format of FORMATS) {
+        const started = performance.now();
+        const { generateReport } = await gql(
+          'mutation($input: GenerateReportInput!) { generateReport(input: $input) { id } }',
+          { input: { planId: plan.id, cycleId: cycle.id, formats: [format] } },
+        );
+        for (;;) {
+          const { reportRun } = await gql(
+            'query($id: ID!) { reportRun(id: $id) { status files { renderMs } } }',
+            {
+              id: generateReport.id,
+            },
+          );
+          if (reportRun.status === 'FAILED') throw new Error(`The ${format} report failed`);
+          if (reportRun.status === 'DONE') {
+            wall[format].push(Math.round(performance.now() - started));
+            render[format].push(reportRun.files[0].renderMs);
+            break;
+          }
+          await sleep(20);
+        }
+      }
+    }
+    const health = await stopWatching();
+    const times = Object.fromEntries(FORMATS.map((f) => [f, median(wall[f])]));
+    log(
+      JSON.stringify({
+        runs,
+        renderMsMedian: Object.fromEntries(FORMATS.map((f) => [f, median(render[f])])),
+        healthLiveMsWhileRendering: summary(health),
+        healthLiveMsIdle: summary(idle),
+      }),
+    );
+    return times;
+  } finally {
+    await server?.stop();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const runs = Number(process.argv[2] ?? 3);
+  console.log(JSON.stringify(await reportTimes({ runs })));
+}
