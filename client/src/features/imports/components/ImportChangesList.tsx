@@ -105,20 +105,26 @@ export function ImportChangesList({
         </details>
       )}
       {changes.notInFile.length > 0 && (
-        <>
-          <h2 className="govuk-heading-m">Not in the file ({changes.notInFile.length})</h2>
-          <p className="govuk-body">
-            These actions are in the plan but not in the file. They {done ? 'were' : 'will be'} left as they
-            are.
-          </p>
-          <ul className="govuk-list">
-            {changes.notInFile.map((a) => (
-              <li key={a.ref}>
-                {a.ref} <ActionName action={a} linked />
-              </li>
-            ))}
-          </ul>
-        </>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              {plural(changes.notInFile.length, 'action')} in the plan{' '}
+              {changes.notInFile.length === 1 ? 'is' : 'are'} not in the file:{' '}
+              {changes.notInFile.length === 1 ? 'it' : 'they'}{' '}
+              {done ? (changes.notInFile.length === 1 ? 'was' : 'were') : 'will be'} left as{' '}
+              {changes.notInFile.length === 1 ? 'it is' : 'they are'}
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <ul className="govuk-list">
+              {changes.notInFile.map((a) => (
+                <li key={a.ref}>
+                  {a.ref} <ActionName action={a} linked />
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
       )}
     </>
   );

@@ -259,54 +259,52 @@ function ImportSteps({ plan }: { plan: PlanRef }) {
 
   const show = (id: string | null) => setParams(id ? { run: id } : {}, { replace: false });
 
+  let step;
   if (runId && !run) {
-    return result.error ? (
+    step = result.error ? (
       <QueryResult result={result}>{() => null}</QueryResult>
     ) : (
       <p className="govuk-body" role="status">
         Loading the import
       </p>
     );
+  } else if (run && working) step = <ImportProgress run={run} />;
+  else if (run?.status === 'READY') step = <Preview run={run} onStartAgain={() => show(null)} />;
+  else if (run?.status === 'DONE') step = <Result run={run} plan={plan} />;
+  else {
+    step = (
+      <>
+        <UploadForm plan={plan} run={run} onUploaded={show} />
+        <EarlierImports planId={plan.id} />
+      </>
+    );
   }
-  if (run && working) return <ImportProgress run={run} />;
-  if (run?.status === 'READY') return <Preview run={run} onStartAgain={() => show(null)} />;
-  if (run?.status === 'DONE') return <Result run={run} plan={plan} />;
   return (
-    <>
-      <UploadForm plan={plan} run={run} onUploaded={show} />
-      <EarlierImports planId={plan.id} />
-    </>
+    <Page
+      title={`Import actions from a spreadsheet: ${plan.title}`}
+      // A file with problems is a form in error: the title says so first.
+      error={run?.status === 'INVALID'}
+      beforeContent={<BackLink to={`/plans/${plan.slug}`}>Back to the plan</BackLink>}
+    >
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-full">
+          <PageHeading caption={plan.title}>Import actions from a spreadsheet</PageHeading>
+          {!runId && (
+            <p className="govuk-body-l">
+              Add the plan&rsquo;s actions and milestones from a spreadsheet, or update them.
+            </p>
+          )}
+          {step}
+        </div>
+      </div>
+    </Page>
   );
 }
 
 function PlanImportLoader() {
   const { slug = '' } = useParams();
-  const [params] = useSearchParams();
   const result = useQuery(ImportPlanQuery, { variables: { slug } });
-  const hasRun = params.has('run');
-  return (
-    <QueryResult result={result}>
-      {({ plan }) => (
-        <Page
-          title={`Import actions from a spreadsheet: ${plan.title}`}
-          error={false}
-          beforeContent={<BackLink to={`/plans/${plan.slug}`}>Back to the plan</BackLink>}
-        >
-          <div className="govuk-grid-row">
-            <div className="govuk-grid-column-full">
-              <PageHeading caption={plan.title}>Import actions from a spreadsheet</PageHeading>
-              {!hasRun && (
-                <p className="govuk-body-l">
-                  Add the plan&rsquo;s actions and milestones from a spreadsheet, or update them.
-                </p>
-              )}
-              <ImportSteps plan={plan} />
-            </div>
-          </div>
-        </Page>
-      )}
-    </QueryResult>
-  );
+  return <QueryResult result={result}>{({ plan }) => <ImportSteps plan={plan} />}</QueryResult>;
 }
 
 export function PlanImportPage() {
