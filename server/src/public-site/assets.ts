@@ -28,7 +28,7 @@ const typeOf = (file: string) => TYPES[file.slice(file.lastIndexOf('.'))] ?? 'ap
 const SITE_CSS = `.app-action{border-top:1px solid #b1b4b6;padding-top:15px;margin-top:15px}
 .app-action__ref{font-variant-numeric:tabular-nums;margin-right:10px}
 .app-nowrap{white-space:nowrap}
-.app-table-wrap{overflow-x:auto;margin-bottom:20px}
+.app-table-wrap{overflow-x:auto;margin-bottom:20px;position:relative}
 .app-table-wrap:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:inset 0 0 0 4px #0b0c0c}
 .app-footer-text{margin-bottom:10px}
 `;
