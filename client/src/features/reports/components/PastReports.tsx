@@ -37,6 +37,7 @@ export function PastReports(props: { runs: FragmentType<typeof PastReports_run>[
     <Table
       scrollable
       caption="Reports made, newest first"
+      captionClassName="govuk-visually-hidden"
       columns={[
         { header: 'Report' },
         { header: 'Source' },
