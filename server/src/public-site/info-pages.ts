@@ -45,13 +45,10 @@ export function accessibilityPage(): string {
     <p class="govuk-body">We know some parts of this website are not fully accessible:</p>
     <ul class="govuk-list govuk-list--bullet">
       <li>
-        the charts of performance indicators for signed-in users are images drawn in the browser; each has a
-        table of the same figures beside it
-      </li>
-      <li>
         downloaded reports in PDF, Word and spreadsheet formats may not all work well with every assistive
         technology
       </li>
+      <li>the website has not yet had a full manual audit by an accessibility specialist</li>
     </ul>
 
     <h2 class="govuk-heading-l">Feedback and contact information</h2>
