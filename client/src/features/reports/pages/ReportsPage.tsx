@@ -38,7 +38,7 @@ type Plan = PlanReportsData['plan'];
 const POLL_MS = 500;
 
 /** Admins choose a closed review (or live data, for a draft) and the formats, then make the report. */
-function MakeReportForm({ plan, onStarted }: { plan: Plan; onStarted: (id: string) => void }) {
+export function MakeReportForm({ plan, onStarted }: { plan: Plan; onStarted: (id: string) => void }) {
   const [generate, { loading }] = useMutation(GenerateReportMutation);
   const closed = plan.reviewCycles.filter((c) => c.status === 'CLOSED');
   const { register, errors, submission } = useFormPage<ReportFormValues, ReportFormOutput>({
@@ -87,7 +87,7 @@ function MakeReportForm({ plan, onStarted }: { plan: Plan; onStarted: (id: strin
 }
 
 /** The report being made, asked about every half second until it is done or has failed. */
-function RunningReport({ id, onFinished }: { id: string; onFinished: () => void }) {
+export function RunningReport({ id, onFinished }: { id: string; onFinished: () => void }) {
   const result = useQuery(ReportRunQuery, {
     variables: { id },
     pollInterval: POLL_MS,
