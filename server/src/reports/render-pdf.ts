@@ -61,7 +61,8 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const width = doc.page.width - MARGIN * 2;
+  // Wide sections are on landscape pages, so the page's own width is read each time.
+  const contentWidth = () => doc.page.width - MARGIN * 2;
 
   const heading = (level: 1 | 2 | 3, text: string) => {
     const size = level === 1 ? 22 : level === 2 ? 16 : 12.5;
@@ -70,7 +71,11 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.moveDown(level === 1 ? 0 : 0.6);
     root.add(
       doc.struct(`H${level}`, {}, () => {
-        doc.font('Noto-Bold').fontSize(size).fillColor(TEXT).text(text, MARGIN, doc.y, { width });
+        doc
+          .font('Noto-Bold')
+          .fontSize(size)
+          .fillColor(TEXT)
+          .text(text, MARGIN, doc.y, { width: contentWidth() });
       }),
     );
     doc.moveDown(0.3);
@@ -82,7 +87,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
           .font(options.bold ? 'Noto-Bold' : 'Noto')
           .fontSize(options.size ?? 10.5)
           .fillColor(options.colour ?? TEXT)
-          .text(text, MARGIN, doc.y, { width });
+          .text(text, MARGIN, doc.y, { width: contentWidth() });
       }),
     );
     doc.moveDown(0.4);
@@ -99,7 +104,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
         ),
       );
       const y = doc.y;
-      li.add(doc.struct('LBody', {}, () => doc.text(item, MARGIN + 14, y, { width: width - 14 })));
+      li.add(doc.struct('LBody', {}, () => doc.text(item, MARGIN + 14, y, { width: contentWidth() - 14 })));
       li.end();
     }
     l.end();
@@ -114,6 +119,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     if (doc.y > doc.page.maxY() - 60) doc.addPage();
     doc.font('Noto').fontSize(8.5).fillColor(TEXT);
     const total = t.widths.reduce((a, b) => a + b, 0);
+    const width = contentWidth();
     doc.table({
       structParent: root as Struct,
       position: { x: MARGIN, y: doc.y },
@@ -134,6 +140,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     if (doc.y + height > doc.page.maxY()) doc.addPage();
     const top = doc.y;
     const max = Math.max(1, ...rags.map((r) => r.count));
+    const width = contentWidth();
     const barSpace = width - 150;
     root.add(
       // The bounding box tells assistive technology where the figure is; @types/pdfkit lacks it.
@@ -177,7 +184,11 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
 
   const sections = sectionTables(model);
   for (const section of sections.filter((x) => x.inDocuments)) {
-    if (section.newPage) doc.addPage();
+    if (section.newPage) {
+      // Pages a table runs onto take the document's options, so set the layout there.
+      (doc.options as { layout?: string }).layout = section.landscape ? 'landscape' : 'portrait';
+      doc.addPage();
+    }
     heading(2, section.title);
     if (section.intro) for (const p of section.intro) para(p);
     if (section.bullets?.length) list(section.bullets);
@@ -194,6 +205,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    const width = contentWidth();
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });

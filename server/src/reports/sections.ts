@@ -41,6 +41,8 @@ export interface Section {
   /** An Excel sheet name: 31 characters at most. */
   sheet: string;
   newPage: boolean;
+  /** A wide table: on landscape pages in the PDF. */
+  landscape?: boolean;
   /** False for a section that only the spreadsheets have (the documents show it elsewhere). */
   inDocuments: boolean;
   intro?: string[];
@@ -238,7 +240,7 @@ function actionsTable(model: ReportModel): SectionTable {
       date(a.dueDate),
       date(a.latestUpdateOn),
     ]),
-    widths: [1.2, 1.3, 6, 4, 2.2, 1.6, 1.8, 2.4, 2.4, 2.4],
+    widths: [1.2, 1.7, 5.6, 4, 2.2, 1.6, 1.8, 2.4, 2.4, 2.4],
     empty: 'The plan has no actions.',
   };
 }
@@ -360,6 +362,7 @@ export function sectionTables(model: ReportModel): Section[] {
       title: 'Performance indicators',
       sheet: 'Indicators',
       newPage: true,
+      landscape: true,
       inDocuments: true,
       intro: [
         'Each indicator’s latest value against its baseline and target, with the trend of the last four periods.',
@@ -372,6 +375,7 @@ export function sectionTables(model: ReportModel): Section[] {
       title: 'Appendix: every action',
       sheet: 'Actions',
       newPage: true,
+      landscape: true,
       inDocuments: true,
       parts: [{ table: actionsTable(model) }],
       table: actionsTable(model),
