@@ -24,7 +24,22 @@ const RUN = `query($id: ID!) { importRun(id: $id) {
 const APPLY = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(input: $input) { id status } }`;
 
 type Agent = ReturnType<TestApp['agent']>;
-type Row = Partial<Record<'priority' | 'ref' | 'title' | 'description' | 'lead' | 'supporters' | 'start' | 'due' | 'milestones' | 'status' | 'summary', string>>;
+type Row = Partial<
+  Record<
+    | 'priority'
+    | 'ref'
+    | 'title'
+    | 'description'
+    | 'lead'
+    | 'supporters'
+    | 'start'
+    | 'due'
+    | 'milestones'
+    | 'status'
+    | 'summary',
+    string
+  >
+>;
 
 /** A CSV plan file: the template's header, then one line per row. */
 function planCsv(rows: Row[]): Buffer {
@@ -91,7 +106,11 @@ describe('spreadsheet import of a plan', () => {
   const actionsOf = (planId: string) =>
     t.prisma.action.findMany({
       where: { priority: { planId } },
-      include: { supporters: { include: { partner: true } }, milestones: { orderBy: { dueDate: 'asc' } }, priority: true },
+      include: {
+        supporters: { include: { partner: true } },
+        milestones: { orderBy: { dueDate: 'asc' } },
+        priority: true,
+      },
       orderBy: { ref: 'asc' },
     });
 
@@ -110,7 +129,13 @@ describe('spreadsheet import of a plan', () => {
         status: 'In progress',
         summary: 'Farm vehicles are being marked so they can be traced.',
       },
-      { priority: '2', ref: '2.3', title: 'Rural victims leaflet', lead: s.support.name, status: 'completed' },
+      {
+        priority: '2',
+        ref: '2.3',
+        title: 'Rural victims leaflet',
+        lead: s.support.name,
+        status: 'completed',
+      },
     ]);
     const run = await checked(s.admin.agent, s.plan.id, file);
     expect(run).toMatchObject({ status: 'READY', rowCount: 2, problems: [], unknownPartners: [] });
@@ -151,13 +176,18 @@ describe('spreadsheet import of a plan', () => {
 
     const events = await t.prisma.auditEvent.findMany({ where: { operation: 'applyPlanImport' } });
     const summary = events.find((e) => e.recordId === run.id)!;
-    expect(summary).toMatchObject({ recordType: 'ImportRun', actorEmail: s.admin.user.email, outcome: 'SUCCESS' });
+    expect(summary).toMatchObject({
+      recordType: 'ImportRun',
+      actorEmail: s.admin.user.email,
+      outcome: 'SUCCESS',
+    });
     expect(summary.changes).toMatchObject({ created: { before: null, after: 2 }, notInFile: { after: 4 } });
-    expect(events.filter((e) => e.actionId === quad.id).map((e) => e.recordType).sort()).toEqual([
-      'Action',
-      'Milestone',
-      'Milestone',
-    ]);
+    expect(
+      events
+        .filter((e) => e.actionId === quad.id)
+        .map((e) => e.recordType)
+        .sort(),
+    ).toEqual(['Action', 'Milestone', 'Milestone']);
   });
 
   it('re-importing updates actions by reference, bumps their versions and says what changed', async () => {
@@ -205,7 +235,11 @@ describe('spreadsheet import of a plan', () => {
     expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
     const after = await actionsOf(s.plan.id);
     const updated = after.find((a) => a.ref === '1.1')!;
-    expect(updated).toMatchObject({ leadPartnerId: s.support.id, dueDate: new Date('2027-06-30'), version: a11.version + 1 });
+    expect(updated).toMatchObject({
+      leadPartnerId: s.support.id,
+      dueDate: new Date('2027-06-30'),
+      version: a11.version + 1,
+    });
     // The new lead no longer also supports the action.
     expect(updated.supporters).toEqual([]);
     expect(updated.milestones.map((m) => m.title)).toEqual(['Overdue step', 'Future step', 'New step']);
@@ -230,11 +264,25 @@ describe('spreadsheet import of a plan', () => {
     const s = await setUp();
     const file = planCsv([
       { priority: '1', ref: '1.5', title: 'Fine row', lead: s.lead.name },
-      { priority: '1', ref: '1.6', title: 'Bad dates', lead: s.lead.name, start: '31/02/2026', due: '2026-13-01' },
+      {
+        priority: '1',
+        ref: '1.6',
+        title: 'Bad dates',
+        lead: s.lead.name,
+        start: '31/02/2026',
+        due: '2026-13-01',
+      },
       { priority: '1', ref: '1.5', title: 'Duplicate', lead: s.lead.name, status: 'Nearly there' },
       { priority: '7', ref: '7.1', title: 'Missing priority', lead: s.lead.name },
       { priority: '1', ref: '1.7', title: '', lead: '', milestones: 'Pilot launched' },
-      { priority: '1', ref: '1.8', title: 'Backwards', lead: s.lead.name, start: '2026-06-01', due: '2026-05-01' },
+      {
+        priority: '1',
+        ref: '1.8',
+        title: 'Backwards',
+        lead: s.lead.name,
+        start: '2026-06-01',
+        due: '2026-05-01',
+      },
     ]);
     const run = await checked(s.admin.agent, s.plan.id, file);
     expect(run.status).toBe('INVALID');
@@ -243,7 +291,11 @@ describe('spreadsheet import of a plan', () => {
       { row: 3, column: 'Start date', message: 'Enter a real date, like 31/03/2026' },
       { row: 3, column: 'Due date', message: 'Enter a real date, like 31/03/2026' },
       { row: 4, column: 'Reference', message: 'Reference 1.5 is already used in row 2' },
-      { row: 4, column: 'Status', message: 'Status must be one of: Not started, In progress, Completed, Deferred, Cancelled' },
+      {
+        row: 4,
+        column: 'Status',
+        message: 'Status must be one of: Not started, In progress, Completed, Deferred, Cancelled',
+      },
       {
         row: 5,
         column: 'Priority',
@@ -267,8 +319,19 @@ describe('spreadsheet import of a plan', () => {
   it('offers unknown partners for creation, refuses them unticked, and creates the ticked ones with the import', async () => {
     const s = await setUp();
     const file = planCsv([
-      { priority: '1', ref: '1.4', title: 'Horse Watch alerts', lead: 'Peak  Riders Group', supporters: 'Moorland Trust' },
-      { priority: '3. Communication and engagement', ref: '3.1', title: 'Engagement events', lead: 'peak riders group' },
+      {
+        priority: '1',
+        ref: '1.4',
+        title: 'Horse Watch alerts',
+        lead: 'Peak  Riders Group',
+        supporters: 'Moorland Trust',
+      },
+      {
+        priority: '3. Communication and engagement',
+        ref: '3.1',
+        title: 'Engagement events',
+        lead: 'peak riders group',
+      },
     ]);
     const run = await checked(s.admin.agent, s.plan.id, file);
     expect(run.status).toBe('READY');
@@ -279,13 +342,17 @@ describe('spreadsheet import of a plan', () => {
     expect(run.changes.prioritiesCreated).toEqual([{ number: 3, title: 'Communication and engagement' }]);
 
     const refused = await gql<any>(s.admin.agent, APPLY, {
-      input: { importRunId: run.id, createPartners: [{ name: 'Peak Riders Group', kind: 'COMMUNITY_SCHEME' }] },
+      input: {
+        importRunId: run.id,
+        createPartners: [{ name: 'Peak Riders Group', kind: 'COMMUNITY_SCHEME' }],
+      },
     });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0]!.extensions!.fields).toEqual([
       {
         field: 'row 2: Supporting partners',
-        message: 'Moorland Trust is not in the partner directory. Tick it to add it, or correct the name in the file',
+        message:
+          'Moorland Trust is not in the partner directory. Tick it to add it, or correct the name in the file',
       },
     ]);
     expect(await t.prisma.partner.count({ where: { name: 'Peak Riders Group' } })).toBe(0);
@@ -311,7 +378,10 @@ describe('spreadsheet import of a plan', () => {
     expect(riders.kind).toBe('COMMUNITY_SCHEME');
     const actions = await actionsOf(s.plan.id);
     expect(actions.find((a) => a.ref === '3.1')).toMatchObject({ leadPartnerId: riders.id });
-    expect(actions.find((a) => a.ref === '3.1')!.priority).toMatchObject({ number: 3, title: 'Communication and engagement' });
+    expect(actions.find((a) => a.ref === '3.1')!.priority).toMatchObject({
+      number: 3,
+      title: 'Communication and engagement',
+    });
 
     const twice = await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
     expect(codes(twice)).toEqual(['CONFLICT']);
@@ -343,7 +413,9 @@ describe('spreadsheet import of a plan', () => {
       });
       const failed = await settled(s.admin.agent, run.id);
       expect(failed.status).toBe('FAILED');
-      expect(failed.error).toBe('The import failed, so nothing was changed. Try again, and tell us if it keeps happening.');
+      expect(failed.error).toBe(
+        'The import failed, so nothing was changed. Try again, and tell us if it keeps happening.',
+      );
       expect(await actionsOf(s.plan.id)).toEqual(before);
       expect(await t.prisma.partner.count({ where: { name: 'Brand New Partner' } })).toBe(0);
       expect(await t.prisma.priority.count({ where: { planId: s.plan.id, number: 4 } })).toBe(0);
@@ -355,11 +427,14 @@ describe('spreadsheet import of a plan', () => {
 
   it('reads an XLSX file, and the XLSX template helps: instructions, frozen header, a status list, examples', async () => {
     const s = await setUp();
-    const res = await s.admin.agent.get('/files/import-template.xlsx').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await s.admin.agent
+      .get('/files/import-template.xlsx')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain('plan-import-template.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -378,7 +453,19 @@ describe('spreadsheet import of a plan', () => {
     expect(String(sheet.getCell('C2').value)).toMatch(/^Example: /);
 
     // Fill it in as a person would: replace the examples, use a real date cell.
-    const values = ['2', '2.7', 'Filled in from the template', null, s.lead.name, null, new Date(Date.UTC(2025, 3, 1)), '31/03/2026', null, 'Not started', null];
+    const values = [
+      '2',
+      '2.7',
+      'Filled in from the template',
+      null,
+      s.lead.name,
+      null,
+      new Date(Date.UTC(2025, 3, 1)),
+      '31/03/2026',
+      null,
+      'Not started',
+      null,
+    ];
     values.forEach((value, i) => {
       sheet.getCell(2, i + 1).value = value;
       sheet.getCell(3, i + 1).value = null;
@@ -421,7 +508,12 @@ describe('spreadsheet import of a plan', () => {
       extensions: { code: 'BAD_USER_INPUT' },
     });
 
-    const rows = Array.from({ length: 5001 }, (_, i) => ({ priority: '1', ref: `1.${i}`, title: 'Row', lead: s.lead.name }));
+    const rows = Array.from({ length: 5001 }, (_, i) => ({
+      priority: '1',
+      ref: `1.${i}`,
+      title: 'Row',
+      lead: s.lead.name,
+    }));
     const tooMany = await checked(s.admin.agent, s.plan.id, planCsv(rows));
     expect(tooMany.status).toBe('INVALID');
     expect(tooMany.problems).toEqual([
@@ -450,9 +542,14 @@ describe('spreadsheet import of a plan', () => {
     expect((await anonymous.get('/files/import-template.csv')).status).toBe(401);
 
     // A form on another site could post the file with the admin's cookie: no preflight header, refused.
-    const crossSite = await s.admin.agent.post(`/files/imports?planId=${s.plan.id}`).attach('file', file, 'plan.csv');
+    const crossSite = await s.admin.agent
+      .post(`/files/imports?planId=${s.plan.id}`)
+      .attach('file', file, 'plan.csv');
     expect(crossSite.status).toBe(403);
-    const otherOrigin = await upload(s.admin.agent, s.plan.id, 'plan.csv', file).set('origin', 'https://evil.example');
+    const otherOrigin = await upload(s.admin.agent, s.plan.id, 'plan.csv', file).set(
+      'origin',
+      'https://evil.example',
+    );
     expect(otherOrigin.status).toBe(403);
 
     expect(await t.prisma.importRun.count({ where: { planId: s.plan.id } })).toBe(1);
@@ -460,14 +557,49 @@ describe('spreadsheet import of a plan', () => {
     expect(await actionsOf(s.plan.id)).toHaveLength(4);
   });
 
+  it('says how far it has got while it checks a large file', async () => {
+    const s = await setUp();
+    const rows = Array.from({ length: 4000 }, (_, i) => ({
+      priority: '1',
+      ref: `1.${Math.floor(i / 999) + 10}.${(i % 999) + 1}`,
+      title: `Action ${i + 1}`,
+      lead: s.lead.name,
+      supporters: s.support.name,
+      milestones: '2026-01-01 First step; 2026-02-01 Second step',
+    }));
+    const res = await upload(s.admin.agent, s.plan.id, 'large.csv', planCsv(rows));
+    expect(res.status).toBe(202);
+    const seen: { status: string; progress: number; stage: string | null }[] = [];
+    let run;
+    do {
+      run = (await gql<any>(s.admin.agent, RUN, { id: res.body.id })).data.importRun;
+      seen.push({ status: run.status, progress: run.progress, stage: run.stage });
+    } while (run.status === 'VALIDATING');
+    expect(run).toMatchObject({ status: 'READY', rowCount: 4000 });
+    const working = seen.filter((p) => p.status === 'VALIDATING');
+    expect(working.length).toBeGreaterThan(0);
+    for (const p of working) {
+      expect(p.stage).toMatch(
+        /^(Waiting to check the file|Reading the file|Checking row [\d,]+ of 4,000|Comparing the file with the plan)$/,
+      );
+    }
+    const progress = seen.map((p) => p.progress);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(100);
+  });
+
   it('lists the plan’s imports, newest first', async () => {
     const s = await setUp();
     const file = planCsv([{ priority: '1', ref: '1.9', title: 'Anything', lead: s.lead.name }]);
     const first = await checked(s.admin.agent, s.plan.id, file, 'first.csv');
     const second = await checked(s.admin.agent, s.plan.id, file, 'second.csv');
-    const res = await gql<any>(s.admin.agent, `query($p: ID!) { planImports(planId: $p) { id fileName status } }`, {
-      p: s.plan.id,
-    });
+    const res = await gql<any>(
+      s.admin.agent,
+      `query($p: ID!) { planImports(planId: $p) { id fileName status } }`,
+      {
+        p: s.plan.id,
+      },
+    );
     expect(res.data.planImports.map((r: any) => r.id)).toEqual([second.id, first.id]);
     await t.app.get(ImportsService).idle();
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ImportRun, Prisma } from '../generated/prisma/client.js';
 import type { ImportRunStatus } from '../generated/prisma/enums.js';
@@ -8,6 +9,7 @@ import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { changedFields, type Tx } from '../audit/audit.service.js';
 import { PlanEventKind, actorNameOf, publishPlanEvent } from '../live/plan-events.js';
+import { bulkInsert, day, type BulkColumn } from './bulk-insert.js';
 import { ImportProgress } from './import-progress.js';
 import {
   checkRows,
@@ -101,6 +103,46 @@ async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanCon
 }
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+// Columns of the rows an import inserts in bulk (see bulk-insert.ts); the rest take their defaults.
+const ACTION_COLUMNS: BulkColumn[] = [
+  { name: 'id', type: 'uuid' },
+  { name: 'priorityId', type: 'uuid' },
+  { name: 'ref', type: 'text' },
+  { name: 'title', type: 'text' },
+  { name: 'description', type: 'text' },
+  { name: 'leadPartnerId', type: 'uuid' },
+  { name: 'startDate', type: 'date' },
+  { name: 'dueDate', type: 'date' },
+  { name: 'status', type: '"ActionStatus"' },
+  { name: 'progress', type: 'int' },
+  { name: 'publicSummary', type: 'text' },
+  { name: 'updatedAt', type: 'timestamptz' },
+];
+const SUPPORTER_COLUMNS: BulkColumn[] = [
+  { name: 'actionId', type: 'uuid' },
+  { name: 'partnerId', type: 'uuid' },
+];
+const MILESTONE_COLUMNS: BulkColumn[] = [
+  { name: 'id', type: 'uuid' },
+  { name: 'actionId', type: 'uuid' },
+  { name: 'title', type: 'text' },
+  { name: 'dueDate', type: 'date' },
+  { name: 'updatedAt', type: 'timestamptz' },
+];
+const AUDIT_COLUMNS: BulkColumn[] = [
+  { name: 'id', type: 'uuid' },
+  { name: 'actorUserId', type: 'uuid' },
+  { name: 'actorEmail', type: 'text' },
+  { name: 'actorPartnerId', type: 'uuid' },
+  { name: 'actorRole', type: 'text' },
+  { name: 'operation', type: 'text' },
+  { name: 'recordType', type: 'text' },
+  { name: 'recordId', type: 'text' },
+  { name: 'actionId', type: 'uuid' },
+  { name: 'changes', type: 'jsonb' },
+  { name: 'outcome', type: '"AuditOutcome"' },
+];
 
 @Injectable()
 export class ImportsService implements OnModuleDestroy {
@@ -402,7 +444,7 @@ export class ImportsService implements OnModuleDestroy {
     decision: ImportDecision,
     step: (progress: number, stage: string) => void,
   ): Promise<ImportChanges> {
-    const audit: Prisma.AuditEventCreateManyInput[] = [];
+    const audit: Record<string, unknown>[] = [];
     const user = viewer.user!;
     const event = (
       recordType: string,
@@ -412,6 +454,7 @@ export class ImportsService implements OnModuleDestroy {
       after: object | null,
     ) =>
       audit.push({
+        id: randomUUID(),
         actorUserId: user.id,
         actorEmail: user.email,
         actorPartnerId: user.partnerId,
@@ -420,7 +463,7 @@ export class ImportsService implements OnModuleDestroy {
         recordType,
         recordId,
         actionId,
-        changes: json(changedFields(before, after)),
+        changes: changedFields(before, after),
         outcome: 'SUCCESS',
       });
 
@@ -465,21 +508,30 @@ export class ImportsService implements OnModuleDestroy {
     // New actions: a few statements whatever their number.
     const creates = decision.writes.filter((w) => !w.existing);
     const actionIdByRef = new Map<string, string>();
-    const total = creates.length + decision.writes.length;
-    for (let i = 0; i < creates.length; i += 500) {
-      step(5 + Math.round((i / Math.max(total, 1)) * 80), `Adding actions: ${i} of ${creates.length}`);
-      const batch = creates.slice(i, i + 500);
-      const created = await tx.action.createManyAndReturn({ data: batch.map(valuesOf) });
-      for (const a of created) actionIdByRef.set(a.ref, a.id);
-    }
-    const supporters: Prisma.ActionSupporterCreateManyInput[] = [];
-    const milestones: Prisma.MilestoneCreateManyInput[] = [];
+    const now = new Date();
+    step(5, `Adding ${creates.length} actions`);
+    await bulkInsert(
+      tx,
+      'Action',
+      ACTION_COLUMNS,
+      creates.map((w) => {
+        const id = randomUUID();
+        actionIdByRef.set(w.values.ref, id);
+        const v = valuesOf(w);
+        return { ...v, id, startDate: day(v.startDate), dueDate: day(v.dueDate), updatedAt: now };
+      }),
+    );
+    const supporters: { actionId: string; partnerId: string }[] = [];
+    const milestones: { id: string; actionId: string; title: string; dueDate: Date }[] = [];
+    const addMilestones = (actionId: string, added: { title: string; dueDate: Date }[]) => {
+      for (const m of added)
+        milestones.push({ id: randomUUID(), actionId, title: m.title, dueDate: m.dueDate });
+    };
     for (const w of creates) {
       const id = actionIdByRef.get(w.values.ref)!;
       const supporterIds = w.values.supporters.map(partnerId);
       for (const s of supporterIds) supporters.push({ actionId: id, partnerId: s });
-      for (const m of w.milestonesToAdd)
-        milestones.push({ actionId: id, title: m.title, dueDate: m.dueDate });
+      addMilestones(id, w.milestonesToAdd);
       event('Action', id, id, null, {
         id,
         ...valuesOf(w),
@@ -493,10 +545,7 @@ export class ImportsService implements OnModuleDestroy {
     const replaced: string[] = [];
     for (const [i, w] of updates.entries()) {
       if (i % 50 === 0) {
-        step(
-          5 + Math.round(((creates.length + i) / Math.max(total, 1)) * 80),
-          `Updating actions: ${i} of ${updates.length}`,
-        );
+        step(30 + Math.round((i / updates.length) * 50), `Updating actions: ${i} of ${updates.length}`);
       }
       const e = w.existing!;
       actionIdByRef.set(e.ref, e.id);
@@ -536,8 +585,7 @@ export class ImportsService implements OnModuleDestroy {
         replaced.push(e.id);
         for (const s of supportersAfter) supporters.push({ actionId: e.id, partnerId: s });
       }
-      for (const m of w.milestonesToAdd)
-        milestones.push({ actionId: e.id, title: m.title, dueDate: m.dueDate });
+      addMilestones(e.id, w.milestonesToAdd);
       for (const m of w.milestonesToMove) {
         await tx.milestone.update({ where: { id: m.id }, data: { dueDate: m.dueDate } });
         event('Milestone', m.id, e.id, { dueDate: m.before }, { dueDate: m.dueDate });
@@ -552,11 +600,14 @@ export class ImportsService implements OnModuleDestroy {
     }
     step(88, 'Adding supporting partners and milestones');
     if (replaced.length) await tx.actionSupporter.deleteMany({ where: { actionId: { in: replaced } } });
-    if (supporters.length) await tx.actionSupporter.createMany({ data: supporters });
-    if (milestones.length) {
-      const created = await tx.milestone.createManyAndReturn({ data: milestones });
-      for (const m of created) event('Milestone', m.id, m.actionId, null, m);
-    }
+    await bulkInsert(tx, 'ActionSupporter', SUPPORTER_COLUMNS, supporters);
+    await bulkInsert(
+      tx,
+      'Milestone',
+      MILESTONE_COLUMNS,
+      milestones.map((m) => ({ ...m, dueDate: day(m.dueDate), updatedAt: now })),
+    );
+    for (const m of milestones) event('Milestone', m.id, m.actionId, null, m);
 
     const result: ImportChanges = {
       ...decision.changes,
@@ -573,9 +624,7 @@ export class ImportsService implements OnModuleDestroy {
       prioritiesCreated: result.prioritiesCreated.length,
       partnersCreated: result.partnersCreated.map((p) => p.name),
     });
-    for (let i = 0; i < audit.length; i += 1000) {
-      await tx.auditEvent.createMany({ data: audit.slice(i, i + 1000) });
-    }
+    await bulkInsert(tx, 'AuditEvent', AUDIT_COLUMNS, audit);
     return result;
   }
 }
