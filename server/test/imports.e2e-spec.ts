@@ -588,6 +588,37 @@ describe('spreadsheet import of a plan', () => {
     expect(progress.at(-1)).toBe(100);
   });
 
+  // Several instances share a PostgreSQL database; embedded PGlite is one process.
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'works across two instances: checked on one, polled and confirmed on the other, applied once',
+    async () => {
+      const s = await setUp();
+      const b = await startTestApp({}, { sameDatabaseAs: t });
+      try {
+        const adminB = await signedIn(b, 'ADMIN', s.lead.id);
+        const file = planCsv([{ priority: '1', ref: '1.7', title: 'Across instances', lead: s.lead.name }]);
+        const res = await upload(s.admin.agent, s.plan.id, 'plan.csv', file);
+        // Instance B knows nothing of A's memory: it shows the saved state until the check is saved.
+        const seenOnB = await settled(adminB.agent, res.body.id);
+        expect(seenOnB).toMatchObject({ status: 'READY', problems: [] });
+
+        const both = await Promise.all([
+          gql(s.admin.agent, APPLY, { input: { importRunId: res.body.id } }),
+          gql(adminB.agent, APPLY, { input: { importRunId: res.body.id } }),
+        ]);
+        // One wins; the other is told it was already applied.
+        expect(both.flatMap((r) => codes(r))).toEqual(['CONFLICT']);
+        expect((await settled(adminB.agent, res.body.id)).status).toBe('DONE');
+        await Promise.all([t.app.get(ImportsService).idle(), b.app.get(ImportsService).idle()]);
+        expect(await t.prisma.action.count({ where: { ref: '1.7', priority: { planId: s.plan.id } } })).toBe(
+          1,
+        );
+      } finally {
+        await b.close();
+      }
+    },
+  );
+
   it('lists the plan’s imports, newest first', async () => {
     const s = await setUp();
     const file = planCsv([{ priority: '1', ref: '1.9', title: 'Anything', lead: s.lead.name }]);
