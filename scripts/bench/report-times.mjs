@@ -5,7 +5,8 @@
 // Prints {"PDF": ms, "DOCX": ms, "XLSX": ms, "CSV": ms} on stdout: the median, over `runs`, of the
 // time from generateReport to the run being DONE, as a user waits for it. On stderr it prints the
 // render times the server recorded and the /health/live latency measured while the reports were
-// being made, which shows whether rendering held up other requests.
+// being made, and the longest event-loop stall while a PDF renders in-process and in the worker,
+// which show whether rendering holds up other requests.
 // `reportTimes()` does the same for another script (npm run bench): pass `baseUrl` to use a server
 // that is already running with the seed and its demo accounts.
 import { spawn } from 'node:child_process';
@@ -190,7 +191,71 @@ export async function reportTimes({
   }
 }
 
+/**
+ * How long the event loop is held up while the Q4 report's PDF renders: in-process, and through
+ * the server's render worker. Uses the built modules directly, on an in-memory database.
+ */
+export async function eventLoopBlocking({ renders = 3 } = {}) {
+  const dist = (path) => import(new URL(`../../server/dist/${path}`, import.meta.url).href);
+  const [{ createApp }, { loadConfig }, { PrismaService }, { seedDatabase }, model, render] =
+    await Promise.all([
+      dist('bootstrap.js'),
+      dist('common/config.js'),
+      dist('common/prisma/prisma.service.js'),
+      dist('seed/seed.js'),
+      dist('reports/report-model.js'),
+      dist('reports/render.js'),
+    ]);
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const app = await createApp(
+    loadConfig({
+      ...env,
+      DATA_DIR: 'memory://',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SEED_ON_START: 'false',
+    }),
+  );
+  await app.init();
+  try {
+    const prisma = app.get(PrismaService);
+    await seedDatabase(prisma, { demoUsers: true });
+    const [q3, q4] = (
+      await prisma.quarterSnapshot.findMany({ orderBy: [{ financialYear: 'asc' }, { quarter: 'asc' }] })
+    ).slice(-2);
+    const cycle = await prisma.reviewCycle.findUnique({ where: { id: q4.cycleId } });
+    const report = model.buildReportModel({
+      picture: q4.data,
+      previous: q3.data,
+      agendaOrder: cycle.agendaOrder ?? [],
+      draft: false,
+      frozenAt: q4.takenAt,
+    });
+    // The longest gap between ticks of a 5 ms timer: how long nothing else could run.
+    const measure = async (work) => {
+      let last = performance.now();
+      let longest = 0;
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 5);
+      for (let i = 0; i < renders; i++) await work();
+      clearInterval(ticker);
+      return { longestStallMs: Math.round(Math.max(longest, performance.now() - last)) };
+    };
+    return {
+      inProcess: await measure(() => render.renderFormat(report, 'PDF')),
+      worker: await measure(() => render.renderAll(report, ['PDF'], async () => undefined)),
+    };
+  } finally {
+    await render.stopRenderWorker();
+    await app.close();
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const runs = Number(process.argv[2] ?? 3);
   console.log(JSON.stringify(await reportTimes({ runs })));
+  console.error(JSON.stringify({ eventLoopDelayWhilePdfRenders: await eventLoopBlocking() }));
 }
