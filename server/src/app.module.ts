@@ -29,6 +29,7 @@ import { isPublicViewer } from './common/privacy/public-view.js';
 import { PublicSiteModule } from './public-site/public-site.module.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
+import { replicaReadsAllowed, replicaRoutingPlugin } from './common/prisma/replica-routing.js';
 import { RateLimitGuard } from './common/security/rate-limit.js';
 import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
@@ -106,7 +107,10 @@ export class AppModule {
                 req,
                 res: isSocketContext(arg) ? undefined : arg.res,
                 viewer,
-                loaders: createLoaders(prisma, { publishedOnly: isPublicViewer(viewer) }),
+                loaders: createLoaders(prisma, {
+                  publishedOnly: isPublicViewer(viewer),
+                  fromReplica: () => replicaReadsAllowed(req),
+                }),
               };
             };
             return {
@@ -129,6 +133,7 @@ export class AppModule {
                 ...armor.plugins,
                 auditPlugin(audit, prisma),
                 ApolloServerPluginCacheControlDisabled(),
+                replicaRoutingPlugin(prisma),
                 dashboardCachePlugin(cache),
               ] as ApolloDriverConfig['plugins'],
               context,

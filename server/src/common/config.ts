@@ -10,6 +10,17 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// (leave it unset for embedded PGlite)')
     .optional(),
+  // Read replicas of DATABASE_URL, comma-separated: plain GraphQL queries read from them
+  // (docs/scaling.md). PostgreSQL only.
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .regex(
+      /^(postgres(ql)?:\/\/[^,\s]+)(,\s*postgres(ql)?:\/\/[^,\s]+)*$/,
+      'must be postgresql:// URLs separated by commas',
+    )
+    .optional(),
+  // Memory per instance for cached plan dashboards, in MB; 0 turns the cache off.
+  DASHBOARD_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   SEED_ON_START: bool.optional(),
   SEED_DEMO_USERS: bool.optional(),

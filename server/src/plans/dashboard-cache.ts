@@ -13,7 +13,9 @@ import {
 import { todayInUk } from '../common/dates.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import type { GqlContext } from '../common/graphql/context.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import { setReplicaReads } from '../common/prisma/replica-routing.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { SqlRunner } from '../common/prisma/sql-runner.js';
 import type { NextFunction, Request, Response } from 'express';
@@ -141,9 +143,19 @@ export class DashboardCache {
   private readonly sql: SqlRunner;
   private readonly maxBytes: number;
 
-  constructor(prisma: PrismaService) {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
     this.sql = prisma.sql;
-    this.maxBytes = dashboardCacheBytes();
+    this.maxBytes = config.DASHBOARD_CACHE_MB * 2 ** 20;
+  }
+
+  /** Whether every read replica shows the plan as the primary does (true without replicas). */
+  async replicasCaughtUp(slug: string, primary: string): Promise<boolean> {
+    if (!this.prisma.replicas.length) return true;
+    const answers = await this.prisma.replicaQuery<{ fingerprint: string }>(FINGERPRINT_SQL, [slug]);
+    return answers.every((rows) => rows[0]?.fingerprint === primary);
   }
 
   get enabled() {
@@ -188,12 +200,6 @@ export class DashboardCache {
   }
 }
 
-/** DASHBOARD_CACHE_MB: memory for cached plan answers per instance (0 turns the cache off). */
-export function dashboardCacheBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const mb = Number(env.DASHBOARD_CACHE_MB ?? 64);
-  return Number.isFinite(mb) && mb > 0 ? mb * 2 ** 20 : 0;
-}
-
 function viewerKey(viewer: Viewer): string {
   const { user, link } = viewer;
   if (user) return `user:${user.id}:${user.role}:${user.partnerId}`;
@@ -217,7 +223,7 @@ function cacheKey(
 }
 
 /** The cache key a fast-path miss worked out, so Apollo's run does not read it again. */
-const keyOfRequest = new WeakMap<Request, string>();
+const keyOfRequest = new WeakMap<Request, { key: string; fingerprint: string }>();
 const viewerOfRequest = new WeakMap<Request, Viewer>();
 
 /** The viewer the fast path already read from this request's session, if it did. */
@@ -250,15 +256,17 @@ export function dashboardCachePlugin(cache: DashboardCache): ApolloServerPlugin<
           }
           const slug = known.slugOf(rc.request.variables);
           if (!known.cacheable || typeof slug !== 'string') return null;
-          key = keyOfRequest.get(rc.contextValue.req) ?? null;
-          if (!key) {
-            const fingerprint = await cache.fingerprint(slug);
-            if (!fingerprint) return null;
-            key = cacheKey(rc.contextValue.viewer, fingerprint, rc.request);
-          }
-          const hit = cache.get(key);
+          const before = keyOfRequest.get(rc.contextValue.req);
+          const fingerprint = before?.fingerprint ?? (await cache.fingerprint(slug));
+          if (!fingerprint) return null;
+          const requestKey = before?.key ?? cacheKey(rc.contextValue.viewer, fingerprint, rc.request);
+          key = requestKey;
+          const hit = cache.get(requestKey);
           if (!hit) {
             cache.misses += 1;
+            // A replica behind the primary would answer with the plan as it was: read the primary.
+            if (!(await cache.replicasCaughtUp(slug, fingerprint)))
+              setReplicaReads(rc.contextValue.req, false);
             return null;
           }
           cache.hits += 1;
@@ -300,7 +308,7 @@ export function dashboardCacheMiddleware(cache: DashboardCache, viewerOf: (req: 
       const key = cacheKey(viewer, fingerprint, { ...body, query: body.query });
       const hit = cache.get(key);
       if (!hit) {
-        keyOfRequest.set(req, key);
+        keyOfRequest.set(req, { key, fingerprint });
         viewerOfRequest.set(req, viewer);
         return next();
       }

@@ -30,27 +30,38 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
  * One set of DataLoaders per request: each relation is fetched once per level of the query,
  * whatever the number of records, so the dashboard costs a constant number of statements.
  */
-export function createLoaders(prisma: PrismaService, { publishedOnly = false } = {}) {
+export function createLoaders(
+  prisma: PrismaService,
+  {
+    publishedOnly = false,
+    fromReplica = () => false,
+  }: {
+    publishedOnly?: boolean;
+    /** Asked at each fetch: true while the request is a plain query its replicas may answer. */
+    fromReplica?: () => boolean;
+  } = {},
+) {
+  const db = () => (fromReplica() ? prisma.reader : prisma);
   const live = { archivedAt: null };
   // The public sees published actions only, and no progress reports (their commentary is internal).
   const visible = publishedOnly ? { published: true } : {};
   return {
     partner: new DataLoader<string, Partner | null>(async (ids) =>
-      byId(ids, await prisma.partner.findMany({ where: { id: { in: [...ids] } } })),
+      byId(ids, await db().partner.findMany({ where: { id: { in: [...ids] } } })),
     ),
     plan: new DataLoader<string, Plan | null>(async (ids) =>
-      byId(ids, await prisma.plan.findMany({ where: { id: { in: [...ids] } } })),
+      byId(ids, await db().plan.findMany({ where: { id: { in: [...ids] } } })),
     ),
     priority: new DataLoader<string, Priority | null>(async (ids) =>
-      byId(ids, await prisma.priority.findMany({ where: { id: { in: [...ids] } } })),
+      byId(ids, await db().priority.findMany({ where: { id: { in: [...ids] } } })),
     ),
     action: new DataLoader<string, Action | null>(async (ids) =>
-      byId(ids, await prisma.action.findMany({ where: { id: { in: [...ids] }, ...visible } })),
+      byId(ids, await db().action.findMany({ where: { id: { in: [...ids] }, ...visible } })),
     ),
     prioritiesByPlan: new DataLoader<string, Priority[]>(async (planIds) =>
       groupBy(
         planIds,
-        await prisma.priority.findMany({
+        await db().priority.findMany({
           where: { planId: { in: [...planIds] }, ...live },
           orderBy: { number: 'asc' },
         }),
@@ -61,7 +72,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
       groupBy(
         priorityIds,
         (
-          await prisma.action.findMany({
+          await db().action.findMany({
             where: { priorityId: { in: [...priorityIds] }, ...live, ...visible },
           })
         ).sort((a, b) => compareRefs(a.ref, b.ref)),
@@ -71,7 +82,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     supporterIdsByAction: new DataLoader<string, string[]>(async (actionIds) =>
       groupBy(
         actionIds,
-        await prisma.actionSupporter.findMany({
+        await db().actionSupporter.findMany({
           where: { actionId: { in: [...actionIds] } },
           select: { actionId: true, partnerId: true },
         }),
@@ -81,7 +92,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     milestonesByAction: new DataLoader<string, Milestone[]>(async (actionIds) =>
       groupBy(
         actionIds,
-        await prisma.milestone.findMany({
+        await db().milestone.findMany({
           where: { actionId: { in: [...actionIds] }, ...live },
           orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
         }),
@@ -93,7 +104,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
         ? actionIds.map(() => [])
         : groupBy(
             actionIds,
-            await prisma.actionUpdate.findMany({
+            await db().actionUpdate.findMany({
               where: { actionId: { in: [...actionIds] } },
               orderBy: [{ version: 'desc' }],
             }),
@@ -107,7 +118,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
         ? actionIds.map(() => null)
         : groupBy(
             actionIds,
-            await prisma.$queryRaw<ActionUpdate[]>`
+            await db().$queryRaw<ActionUpdate[]>`
               SELECT DISTINCT ON ("actionId") * FROM "ActionUpdate"
               WHERE "actionId" = ANY(${[...actionIds]}::uuid[])
               ORDER BY "actionId", version DESC`,
@@ -117,7 +128,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     auditByAction: new DataLoader<string, AuditEvent[]>(async (actionIds) =>
       groupBy(
         actionIds,
-        await prisma.auditEvent.findMany({
+        await db().auditEvent.findMany({
           where: { actionId: { in: [...actionIds] } },
           orderBy: [{ at: 'desc' }, { id: 'desc' }],
         }),
@@ -127,7 +138,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     measurementsByIndicator: new DataLoader<string, IndicatorMeasurement[]>(async (ids) =>
       groupBy(
         ids,
-        await prisma.indicatorMeasurement.findMany({
+        await db().indicatorMeasurement.findMany({
           where: { indicatorId: { in: [...ids] } },
           orderBy: { periodStart: 'asc' },
         }),
@@ -137,7 +148,7 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     definitionChangesByIndicator: new DataLoader<string, IndicatorDefinitionChange[]>(async (ids) =>
       groupBy(
         ids,
-        await prisma.indicatorDefinitionChange.findMany({
+        await db().indicatorDefinitionChange.findMany({
           where: { indicatorId: { in: [...ids] } },
           orderBy: { changedOn: 'asc' },
         }),
@@ -147,12 +158,12 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
     priorityIdsByIndicator: new DataLoader<string, string[]>(async (ids) =>
       groupBy(
         ids,
-        await prisma.indicatorPriority.findMany({ where: { indicatorId: { in: [...ids] } } }),
+        await db().indicatorPriority.findMany({ where: { indicatorId: { in: [...ids] } } }),
         (l) => l.indicatorId,
       ).map((links) => links.map((l) => l.priorityId)),
     ),
     indicatorsByPriority: new DataLoader<string, Indicator[]>(async (priorityIds) => {
-      const links = await prisma.indicatorPriority.findMany({
+      const links = await db().indicatorPriority.findMany({
         where: { priorityId: { in: [...priorityIds] }, indicator: live },
         include: { indicator: true },
         orderBy: { indicator: { name: 'asc' } },
@@ -160,16 +171,16 @@ export function createLoaders(prisma: PrismaService, { publishedOnly = false } =
       return groupBy(priorityIds, links, (l) => l.priorityId).map((ls) => ls.map((l) => l.indicator));
     }),
     reviewCycle: new DataLoader<string, ReviewCycle | null>(async (ids) =>
-      byId(ids, await prisma.reviewCycle.findMany({ where: { id: { in: [...ids] } } })),
+      byId(ids, await db().reviewCycle.findMany({ where: { id: { in: [...ids] } } })),
     ),
     actionIdsByPartner: new DataLoader<string, { led: string[]; supported: string[] }>(async (partnerIds) => {
       const ids = [...partnerIds];
       const [led, supported] = await Promise.all([
-        prisma.action.findMany({
+        db().action.findMany({
           where: { leadPartnerId: { in: ids }, ...live, ...visible },
           select: { id: true, leadPartnerId: true },
         }),
-        prisma.actionSupporter.findMany({
+        db().actionSupporter.findMany({
           where: { partnerId: { in: ids }, action: { ...live, ...visible } },
           select: { actionId: true, partnerId: true },
         }),

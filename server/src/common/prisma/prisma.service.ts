@@ -1,4 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { readReplicas } from '@prisma/extension-read-replicas';
+import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import { APP_CONFIG, type AppConfig } from '../config.js';
 import { applyMigrations } from './migrator.js';
@@ -15,6 +18,17 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
   private readonly driver: Driver;
   /** SQL statements sent by Prisma since start: read by tests and the benchmark. */
   statementCount = 0;
+  /** One client per DATABASE_REPLICA_URLS entry; empty without replicas. */
+  readonly replicas: PrismaClient[] = [];
+  /** Statements each replica has been sent: read by the replica test. */
+  readonly replicaStatementCounts: number[] = [];
+  private readonly replicaPools: pg.Pool[] = [];
+  /**
+   * Where plain reads may go: the primary and its replicas through
+   * @prisma/extension-read-replicas, or this client when there are none. Only a GraphQL query's
+   * loaders use it (see docs/scaling.md for the rule); transactions and writes never do.
+   */
+  readonly reader: PrismaClient;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const driver = openDriver({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
@@ -29,6 +43,35 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     (this as unknown as QueryEvents).$on('query', () => {
       this.statementCount += 1;
     });
+    const replicaUrls = (config.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    if (replicaUrls.length && driver.kind !== 'postgresql') {
+      throw new Error('DATABASE_REPLICA_URLS needs DATABASE_URL: embedded PGlite has no replicas');
+    }
+    for (const [i, url] of replicaUrls.entries()) {
+      const pool = new pg.Pool({ connectionString: url, max: 10 });
+      pool.on('error', (error) => this.logger.warn(`A replica connection closed: ${error.message}`));
+      const replica = new PrismaClient({
+        adapter: new PrismaPg(pool),
+        log: [{ emit: 'event', level: 'query' }],
+      });
+      this.replicaStatementCounts.push(0);
+      (replica as unknown as QueryEvents).$on('query', () => {
+        this.replicaStatementCounts[i] += 1;
+      });
+      this.replicaPools.push(pool);
+      this.replicas.push(replica);
+    }
+    this.reader = this.replicas.length
+      ? (this.$extends(readReplicas({ replicas: this.replicas })) as unknown as PrismaClient)
+      : this;
+  }
+
+  /** Plain SQL on each replica, for the dashboard cache's check that they have caught up. */
+  replicaQuery<T>(sql: string, params: unknown[]): Promise<T[][]> {
+    return Promise.all(this.replicaPools.map(async (pool) => (await pool.query(sql, params)).rows as T[]));
   }
 
   get kind(): Driver['kind'] {
@@ -49,6 +92,8 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
 
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
+    await Promise.all(this.replicas.map((r) => r.$disconnect()));
+    await Promise.all(this.replicaPools.map((p) => p.end().catch(() => undefined)));
     // PGlite keeps the process alive for up to a minute unless it is closed.
     await this.driver.close();
   }
