@@ -1,3 +1,4 @@
+import '@/features/imports/imports.css';
 import type { ImportRunData } from '@/features/imports/utils/importFile';
 
 /**
