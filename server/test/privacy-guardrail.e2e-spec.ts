@@ -169,4 +169,47 @@ describe('privacy guardrail on public text', () => {
     expect(fixed.errors).toBeUndefined();
     expect(fixed.data.updatePublicQuestion.published).toBe(true);
   });
+  it('checks a published indicator’s name, definition and caveat', async () => {
+    const s = await setUp();
+    const CREATE_I = `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id version published } }`;
+    const UPDATE_I = `mutation($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { version published } }`;
+    const indicator = {
+      name: 'Rural burglary',
+      definition: 'Burglaries recorded in rural areas',
+      dataSource: 'Police records',
+      caveat: 'Queries to analyst jo.bloggs@example.org',
+      unit: 'COUNT',
+      direction: 'LOWER_IS_BETTER',
+      baselineLabel: '2019/20',
+      baselineValue: 400,
+      frequency: 'QUARTER',
+      priorityIds: [s.priority.id],
+    };
+    const refused = await gql<any>(s.admin.agent, CREATE_I, { input: { ...indicator, published: true } });
+    expect(refused.errors?.[0].extensions?.fields).toEqual([
+      {
+        field: 'caveat',
+        message:
+          'This looks like an email address: jo.bloggs@example.org. Remove it, or confirm it is not personal data.',
+      },
+    ]);
+    expect(
+      await t.prisma.indicator.count({
+        where: { name: 'Rural burglary', priorities: { some: { priorityId: s.priority.id } } },
+      }),
+    ).toBe(0);
+    // Unpublished, it is the team's own working text.
+    const draft = await gql<any>(s.admin.agent, CREATE_I, { input: indicator });
+    expect(draft.errors).toBeUndefined();
+    const { id } = draft.data.createIndicator;
+    const publish = await gql<any>(s.admin.agent, UPDATE_I, {
+      input: { id, expectedVersion: 1, published: true },
+    });
+    expect(codes(publish)).toEqual(['BAD_USER_INPUT']);
+    const confirmed = await gql<any>(s.admin.agent, UPDATE_I, {
+      input: { id, expectedVersion: 1, published: true, confirmPersonalData: true },
+    });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data.updateIndicator.published).toBe(true);
+  });
 });

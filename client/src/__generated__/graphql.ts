@@ -135,6 +135,8 @@ export type CreateIndicatorInput = {
   baselineLabel: string;
   baselineValue: number;
   caveat?: string | null | undefined;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   dataSource: string;
   definition: string;
   direction: IndicatorDirection;
@@ -574,6 +576,8 @@ export type UpdateIndicatorInput = {
   baselineLabel?: string | null | undefined;
   baselineValue?: number | null | undefined;
   caveat?: string | null | undefined;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   dataSource?: string | null | undefined;
   definition?: string | null | undefined;
   /** When a new definition took effect; today if left out. */

@@ -9,6 +9,7 @@ import {
   TextField,
 } from '../common/graphql/input-fields.js';
 import { IndicatorDirection, IndicatorUnit, ReportingFrequency } from './indicator-enums.js';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false };
 
@@ -48,6 +49,9 @@ export class CreateIndicatorInput {
   @IsOptional()
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 
   @Field({ nullable: true, defaultValue: false, description: 'The series is invented example data.' })
   @IsOptional()
@@ -102,6 +106,9 @@ export class UpdateIndicatorInput {
   @IsOptional()
   @IsBoolean({ message: 'published must be true or false' })
   published?: boolean;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 
   @Field({ nullable: true, description: 'Clear it once the series holds real figures.' })
   @IsOptional()

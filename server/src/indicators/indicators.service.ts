@@ -15,6 +15,7 @@ import {
 } from '../common/graphql/errors.js';
 import { formatIsoDate, parseIsoDate } from '../common/graphql/scalars.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
 import { parseCsv } from './csv.js';
 import { isPeriodStart, periodLabel, periodStartOf } from './indicator-math.js';
 import type {
@@ -120,21 +121,36 @@ export class IndicatorsService {
   async create(viewer: Viewer, input: CreateIndicatorInput): Promise<Indicator> {
     this.assertAdmin(viewer);
     const priorityIds = await this.assertPriorities(input.priorityIds ?? []);
-    const { priorityIds: _ids, ...fields } = input;
-    return this.audit.change<Indicator>(
-      viewer,
-      { operation: 'createIndicator', recordType: 'Indicator' },
-      (tx) =>
-        tx.indicator.create({
-          data: {
-            ...fields,
-            caveat: fields.caveat ?? null,
-            targetValue: fields.targetValue ?? null,
-            targetDate: fields.targetDate ?? null,
-            priorities: { create: priorityIds.map((priorityId) => ({ priorityId })) },
-          },
-        }),
-    );
+    const { priorityIds: _ids, confirmPersonalData, ...fields } = input;
+    // A published indicator's words are public: check them for personal data.
+    const confirmed = fields.published
+      ? guardPublicText(
+          [
+            { field: 'name', text: fields.name },
+            { field: 'definition', text: fields.definition },
+            { field: 'caveat', text: fields.caveat },
+          ],
+          confirmPersonalData,
+        )
+      : [];
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.indicator.create({
+        data: {
+          ...fields,
+          caveat: fields.caveat ?? null,
+          targetValue: fields.targetValue ?? null,
+          targetDate: fields.targetDate ?? null,
+          priorities: { create: priorityIds.map((priorityId) => ({ priorityId })) },
+        },
+      });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'createIndicator',
+        recordType: 'Indicator',
+        recordId: created.id,
+        after: { ...created, ...confirmedForAudit(confirmed) },
+      });
+      return created;
+    });
   }
 
   async update(viewer: Viewer, input: UpdateIndicatorInput): Promise<Indicator> {
@@ -144,7 +160,17 @@ export class IndicatorsService {
       include: { priorities: true },
     });
     if (!before || before.archivedAt) throw notFound('The indicator');
-    const { id, expectedVersion, priorityIds, definitionChangedOn, ...fields } = input;
+    const { id, expectedVersion, priorityIds, definitionChangedOn, confirmPersonalData, ...fields } = input;
+    const publishing = fields.published === true && !before.published;
+    const confirmed =
+      (fields.published ?? before.published)
+        ? guardPublicText(
+            (['name', 'definition', 'caveat'] as const)
+              .filter((f) => publishing || (fields[f] !== undefined && fields[f] !== before[f]))
+              .map((f) => ({ field: f, text: fields[f] === undefined ? before[f] : fields[f] })),
+            confirmPersonalData,
+          )
+        : [];
     const linked = priorityIds ? await this.assertPriorities(priorityIds) : null;
     const redefined =
       fields.definition !== undefined && fields.definition.trim() !== before.definition.trim();
@@ -183,7 +209,11 @@ export class IndicatorsService {
         recordType: 'Indicator',
         recordId: id,
         before: { ...before, priorities: before.priorities.map((p) => p.priorityId).sort() },
-        after: { ...after, priorities: after.priorities.map((p) => p.priorityId).sort() },
+        after: {
+          ...after,
+          priorities: after.priorities.map((p) => p.priorityId).sort(),
+          ...confirmedForAudit(confirmed),
+        },
       });
       const { priorities: _p, ...indicator } = after;
       return indicator;

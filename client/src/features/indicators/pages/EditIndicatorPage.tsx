@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -22,6 +23,8 @@ import {
 import { FREQUENCY_LABELS, UNIT_LABELS } from '@/features/indicators/utils/labels';
 import type { IndicatorSavedState } from '@/features/indicators/utils/savedState';
 import { useFormPage } from '@/hooks/useFormPage';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 import { isoToDateParts } from '@/utils/dates';
 
 /** An indicator as its form shows it. Saving returns the same, so the form's cache is up to date. */
@@ -74,6 +77,9 @@ function formValues(indicator: Indicator): IndicatorFormValues {
 
 export function EditIndicatorForm({ indicator, plans }: { indicator: Indicator; plans: PlanChoices }) {
   const [updateIndicator, { loading }] = useMutation(UpdateIndicatorMutation);
+  // The privacy guardrail's findings from the last save, and the writer's confirmation.
+  const [personalData, setPersonalData] = useState<PersonalDataFinding[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
   const href = `/indicators/${indicator.id}`;
   const { register, errors, submission, form } = useFormPage<IndicatorFormValues, EditIndicatorOutput>({
     resolver: zodResolver(editIndicatorSchema),
@@ -95,12 +101,16 @@ export function EditIndicatorForm({ indicator, plans }: { indicator: Indicator; 
         baselineValue: baselineValue!,
         tolerancePercent: tolerancePercent!,
         ...(redefined && definitionChangedOn ? { definitionChangedOn } : {}),
+        ...(confirmed ? { confirmPersonalData: true } : {}),
       };
       await updateIndicator({
         variables: { input },
         // The page shows the definition's history, which this may add to.
         refetchQueries: [{ query: IndicatorDetailQuery, variables: { id: indicator.id } }],
         awaitRefetchQueries: true,
+      }).catch((error: unknown) => {
+        setPersonalData(personalDataFindings(error));
+        throw error;
       });
       const state: IndicatorSavedState = { saved: 'updated', definitionChanged: redefined };
       return { to: href, state };
@@ -150,6 +160,11 @@ export function EditIndicatorForm({ indicator, plans }: { indicator: Indicator; 
         errors={errors}
         plans={plans}
         askDefinitionDate={askDefinitionDate}
+      />
+      <PersonalDataConfirm
+        findings={personalData}
+        fieldLabels={{ name: 'Name', definition: 'Definition', caveat: 'Caveat' }}
+        inputProps={{ checked: confirmed, onChange: (e) => setConfirmed(e.target.checked) }}
       />
     </FormPage>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormPage } from '@/components/FormPage';
@@ -15,9 +16,14 @@ import {
 } from '@/features/indicators/utils/indicatorForm';
 import type { IndicatorSavedState } from '@/features/indicators/utils/savedState';
 import { useFormPage } from '@/hooks/useFormPage';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 
 export function NewIndicatorForm({ plans }: { plans: PlanChoices }) {
   const [createIndicator, { loading }] = useMutation(CreateIndicatorMutation);
+  // The privacy guardrail's findings from the last save, and the writer's confirmation.
+  const [personalData, setPersonalData] = useState<PersonalDataFinding[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
   const { register, errors, submission } = useFormPage<IndicatorFormValues, CreateIndicatorOutput>({
     resolver: zodResolver(createIndicatorSchema),
     defaultValues: EMPTY_INDICATOR_FORM,
@@ -25,8 +31,16 @@ export function NewIndicatorForm({ plans }: { plans: PlanChoices }) {
     save: async ({ definitionChangedOn: _notNew, baselineValue, tolerancePercent, ...values }) => {
       const { data } = await createIndicator({
         variables: {
-          input: { ...values, baselineValue: baselineValue!, tolerancePercent: tolerancePercent! },
+          input: {
+            ...values,
+            baselineValue: baselineValue!,
+            tolerancePercent: tolerancePercent!,
+            ...(confirmed ? { confirmPersonalData: true } : {}),
+          },
         },
+      }).catch((error: unknown) => {
+        setPersonalData(personalDataFindings(error));
+        throw error;
       });
       const state: IndicatorSavedState = { saved: 'created' };
       return { to: `/indicators/${data!.createIndicator.id}`, state };
@@ -49,6 +63,11 @@ export function NewIndicatorForm({ plans }: { plans: PlanChoices }) {
       saving={loading}
     >
       <IndicatorFormFields mode="create" register={register} errors={errors} plans={plans} />
+      <PersonalDataConfirm
+        findings={personalData}
+        fieldLabels={{ name: 'Name', definition: 'Definition', caveat: 'Caveat' }}
+        inputProps={{ checked: confirmed, onChange: (e) => setConfirmed(e.target.checked) }}
+      />
     </FormPage>
   );
 }
