@@ -451,6 +451,8 @@ describe('spreadsheet import of a plan', () => {
       formulae: ['"Not started,In progress,Completed,Deferred,Cancelled"'],
     });
     expect(String(sheet.getCell('C2').value)).toMatch(/^Example: /);
+    // References stay text, so 1.10 is not read as 1.1.
+    expect(sheet.getColumn(HEADER.indexOf('Reference') + 1).numFmt).toBe('@');
 
     // Fill it in as a person would: replace the examples, use a real date cell.
     const values = [

@@ -80,6 +80,8 @@ export async function xlsxTemplate(): Promise<Buffer> {
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   for (const example of EXAMPLE_ROWS) sheet.addRow([...example]);
+  // References are text: as numbers, Excel would turn 1.10 into 1.1.
+  sheet.getColumn('ref').numFmt = '@';
 
   const statusColumn = PLAN_COLUMNS.findIndex((c) => c.key === 'status') + 1;
   const statusList = `"${Object.values(STATUS_WORDS).join(',')}"`;
