@@ -248,6 +248,15 @@ export const routes: RouteObject[] = [
             () => import('@/features/auth/pages/ResetPasswordPage'),
             'ResetPasswordPage',
           ),
+          {
+            // The public pages are the server's; /public without its slash reaches the app: send it on.
+            path: 'public',
+            loader: () => {
+              window.location.replace('/public/');
+              return null;
+            },
+            element: <Loading />,
+          },
           { path: '*', element: <NotFound /> },
         ],
       },
