@@ -113,8 +113,10 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         ]);
       }
     }
+    // A draft reports on the quarter under review, or the current one when none is.
     const open = cycle ? null : await this.openCycle(plan);
-    const quarter = ((cycle ?? open) ? quarterOfCycle((cycle ?? open)!) : quarterAt(new Date())).label;
+    const reported = cycle ?? open;
+    const quarter = (reported ? quarterOfCycle(reported) : quarterAt(new Date())).label;
     const user = viewer.user!;
     const run = await this.audit.change<ReportRun>(
       viewer,
@@ -134,7 +136,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         }),
     );
     // The request returns now; the report is made in the background and polled with reportRun.
-    const job = this.make(run.id, plan, cycle, formats).finally(() => this.running.delete(job));
+    const job = this.make(run.id, plan, cycle, open, formats).finally(() => this.running.delete(job));
     this.running.add(job);
     return { ...run, files: [] };
   }
@@ -147,7 +149,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     });
   }
 
-  private async model(plan: Plan, cycle: ReviewCycle | null): Promise<ReportModel> {
+  private async model(plan: Plan, cycle: ReviewCycle | null, open: ReviewCycle | null): Promise<ReportModel> {
     if (cycle) {
       const snapshot = await this.prisma.quarterSnapshot.findUnique({ where: { cycleId: cycle.id } });
       if (!snapshot) throw new Error(`The closed cycle ${cycle.id} has no snapshot`);
@@ -160,7 +162,6 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         frozenAt: snapshot.takenAt,
       });
     }
-    const open = await this.openCycle(plan);
     const picture = await this.pictures.live(plan, open);
     const quarter = open ? quarterOfCycle(open) : quarterAt(new Date());
     // Compare with the last closed quarter before the one reported (never the same quarter).
@@ -174,7 +175,13 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     });
   }
 
-  private async make(runId: string, plan: Plan, cycle: ReviewCycle | null, formats: ReportFormat[]) {
+  private async make(
+    runId: string,
+    plan: Plan,
+    cycle: ReviewCycle | null,
+    open: ReviewCycle | null,
+    formats: ReportFormat[],
+  ) {
     const step = (data: { progress: number; stage: string }) =>
       this.prisma.reportRun.update({ where: { id: runId }, data });
     try {
@@ -182,7 +189,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         where: { id: runId },
         data: { status: 'RUNNING', startedAt: new Date(), progress: 5, stage: 'Reading the quarter’s data' },
       });
-      const model = await this.model(plan, cycle);
+      const model = await this.model(plan, cycle, open);
       const modelHash = hashModel(model);
       await this.prisma.reportRun.update({
         where: { id: runId },
