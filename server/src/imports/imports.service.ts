@@ -256,14 +256,13 @@ export class ImportsService implements OnModuleDestroy {
     return this.view(run);
   }
 
-  /** Reads and checks the file's rows, reporting progress; 0 to 90%. */
+  /** Reads and checks the file's rows, reporting progress (0 to 85%) to `report`. */
   private async readRows(
-    id: string,
-    status: 'VALIDATING' | 'IMPORTING',
     kind: ImportFileKind,
     content: Buffer,
+    report: (progress: number, stage: string) => void = () => undefined,
   ): Promise<{ problems: ImportProblem[]; rows: RowAction[]; rowCount: number }> {
-    this.progress.set(id, { status, progress: 2, stage: 'Reading the file' });
+    report(2, 'Reading the file');
     let sheet;
     try {
       sheet = await readSheet(kind, content);
@@ -274,18 +273,19 @@ export class ImportsService implements OnModuleDestroy {
       throw error;
     }
     const checked = await checkRows(sheet, (done, total) =>
-      this.progress.set(id, {
-        status,
-        progress: 5 + Math.round((done / total) * 80),
-        stage: `Checking row ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
-      }),
+      report(
+        5 + Math.round((done / total) * 80),
+        `Checking row ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+      ),
     );
     return { ...checked, rowCount: sheet.rows.length };
   }
 
   private async check(id: string, planId: string, kind: ImportFileKind, content: Buffer) {
     try {
-      const { problems, rows, rowCount } = await this.readRows(id, 'VALIDATING', kind, content);
+      const { problems, rows, rowCount } = await this.readRows(kind, content, (progress, stage) =>
+        this.progress.set(id, { status: 'VALIDATING', progress, stage }),
+      );
       this.progress.set(id, {
         status: 'VALIDATING',
         progress: 90,
@@ -337,8 +337,8 @@ export class ImportsService implements OnModuleDestroy {
     await this.livePlan(run.planId);
     this.assertReady(run.status);
     const kind = fileKind(run.fileName, Buffer.from(run.content))!;
-    const { problems, rows } = await this.readRows(run.id, 'IMPORTING', kind, Buffer.from(run.content));
-    this.progress.done(run.id);
+    // Checked again without reporting progress: the run is READY until it is claimed below.
+    const { problems, rows } = await this.readRows(kind, Buffer.from(run.content));
     const createPartners = dedupePartners(input.createPartners ?? []);
     const decision = decideImport(rows, await loadPlan(this.prisma, run.planId), {
       createPartners,
