@@ -102,6 +102,10 @@ test('the public pages pass axe, and the app’s footer links to the statements'
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+  // Typed without its slash, the address still reaches the public pages.
+  await page.goto('/public');
+  await expect(page.getByRole('heading', { level: 1, name: 'Progress of our plans' })).toBeVisible();
+  await expect(page).toHaveURL(/\/public\/$/);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }).click();
