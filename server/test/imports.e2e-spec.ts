@@ -621,6 +621,36 @@ describe('spreadsheet import of a plan', () => {
     },
   );
 
+  it('shows a check a stopped server left unfinished as failed, so the page stops waiting', async () => {
+    const s = await setUp();
+    const unfinished = (createdAt: Date) =>
+      t.prisma.importRun.create({
+        data: {
+          planId: s.plan.id,
+          fileName: 'left.csv',
+          contentType: 'text/csv',
+          content: new Uint8Array(planCsv([])),
+          status: 'VALIDATING',
+          stage: 'Checking row 200 of 1,000',
+          requestedByEmail: s.admin.user.email,
+          createdAt,
+        },
+      });
+    const left = await unfinished(new Date(Date.now() - 60 * 60_000));
+    const recent = await unfinished(new Date());
+    const res = await gql<any>(s.admin.agent, RUN, { id: left.id });
+    expect(res.data.importRun).toMatchObject({
+      status: 'FAILED',
+      stage: null,
+      error: 'The check of this file stopped before it finished. Upload the file again.',
+    });
+    const stillChecking = await gql<any>(s.admin.agent, RUN, { id: recent.id });
+    expect(stillChecking.data.importRun).toMatchObject({
+      status: 'VALIDATING',
+      stage: 'Checking row 200 of 1,000',
+    });
+  });
+
   it('lists the plan’s imports, newest first', async () => {
     const s = await setUp();
     const file = planCsv([{ priority: '1', ref: '1.9', title: 'Anything', lead: s.lead.name }]);

@@ -32,6 +32,9 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 const ONLY_ADMINS = "Only the Commissioner's team can import plans";
 
+/** How long a check may stay unfinished before it counts as abandoned (by a stopped server). */
+const ABANDONED_CHECK_MS = 30 * 60_000;
+
 export interface UploadedFile {
   originalname: string;
   buffer: Buffer;
@@ -182,23 +185,28 @@ export class ImportsService implements OnModuleDestroy {
     return plan;
   }
 
-  view(run: ImportRun): ImportRunView {
+  view(run: ImportRun, now = Date.now()): ImportRunView {
     const live = this.progress.get(run.id);
     // This instance's live figure wins while the saved row still shows the work in progress.
-    const working =
-      live && (run.status === 'VALIDATING' || run.status === 'IMPORTING' || run.status === 'READY');
+    const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING');
+    // A check takes seconds. One still unfinished long after is one a stopped server left behind:
+    // say so, so the page stops waiting for it.
+    const abandoned =
+      !live && run.status === 'VALIDATING' && now - run.createdAt.getTime() > ABANDONED_CHECK_MS;
     return {
       id: run.id,
       planId: run.planId,
       fileName: run.fileName,
-      status: working ? live.status : run.status,
+      status: working ? live.status : abandoned ? 'FAILED' : run.status,
       progress: working ? live.progress : run.progress,
-      stage: working ? live.stage : run.stage,
+      stage: working ? live.stage : abandoned ? null : run.stage,
       rowCount: run.rowCount,
       problems: (run.errors as ImportProblem[] | null) ?? [],
       changes: (run.changes as ImportChanges | null) ?? null,
       unknownPartners: (run.unknownPartners as UnknownPartner[] | null) ?? [],
-      error: run.error,
+      error: abandoned
+        ? 'The check of this file stopped before it finished. Upload the file again.'
+        : run.error,
       requestedByEmail: run.requestedByEmail,
       createdAt: run.createdAt,
       finishedAt: run.finishedAt,
