@@ -18,6 +18,8 @@ const TEXT = '#0b0c0c';
 const GREY = '#505a5f';
 const RAG_FILL: Record<string, string> = { RED: '#d4351c', AMBER: '#f47738', GREEN: '#00703c' };
 const MARGIN = 56;
+const BORDER = '#b1b4b6';
+const HEADER_FILL = '#f3f2f1';
 
 /**
  * The report as an accessible PDF: tagged (headings, paragraphs, lists, real tables and figures
@@ -59,6 +61,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   doc.registerFont('Noto-Bold', fonts.bold);
   doc.font('Noto').fillColor(TEXT);
 
+  const repeatedHeaders: { page: number; headers: string[]; columns: number[]; headerHeight: number }[] = [];
   const root = doc.struct('Document');
   doc.addStructure(root);
   // Wide sections are on landscape pages, so the page's own width is read each time.
@@ -120,18 +123,44 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.font('Noto').fontSize(8.5).fillColor(TEXT);
     const total = t.widths.reduce((a, b) => a + b, 0);
     const width = contentWidth();
+    const columns = t.widths.map((w) => (w / total) * width);
+    // A table that runs onto more pages repeats its header row at the top of each (drawn at the end,
+    // as an artifact: the tags already tie every cell to its column header). Leave room for it.
+    doc.font('Noto-Bold');
+    const headerHeight =
+      Math.max(...t.headers.map((h, i) => doc.heightOfString(h, { width: columns[i] - 6 }))) + 6;
+    doc.font('Noto');
+    const reserve = () => (doc.page.margins = { ...doc.page.margins, top: MARGIN + headerHeight });
+    const continued = () => {
+      repeatedHeaders.push({
+        page: doc.bufferedPageRange().count - 1,
+        headers: t.headers,
+        columns,
+        headerHeight,
+      });
+      reserve();
+    };
+    reserve();
+    doc.on('pageAdded', continued);
     doc.table({
       structParent: root as Struct,
       position: { x: MARGIN, y: doc.y },
       maxWidth: width,
-      columnStyles: t.widths.map((w) => ({ width: (w / total) * width })),
-      defaultStyle: { padding: 3, border: 0.5, borderColor: '#b1b4b6', font: { src: 'Noto', size: 8.5 } },
+      columnStyles: columns.map((w) => ({ width: w })),
+      defaultStyle: { padding: 3, border: 0.5, borderColor: BORDER, font: { src: 'Noto', size: 8.5 } },
       rowStyles: (i: number) =>
         i === 0
-          ? { type: 'TH', scope: 'Column', font: { src: 'Noto-Bold', size: 8.5 }, backgroundColor: '#f3f2f1' }
+          ? {
+              type: 'TH',
+              scope: 'Column',
+              font: { src: 'Noto-Bold', size: 8.5 },
+              backgroundColor: HEADER_FILL,
+            }
           : {},
       data: [t.headers, ...t.rows.map((r) => r.map((c) => (c === null ? '' : String(c.text))))],
     } as unknown as PDFKit.Mixins.TableOptions);
+    doc.off('pageAdded', continued);
+    doc.page.margins = { ...doc.page.margins, top: MARGIN };
     doc.x = MARGIN;
     doc.moveDown(0.6);
   };
@@ -225,6 +254,23 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
         .fontSize(9)
         .fillColor('#d4351c')
         .text('DRAFT', MARGIN, 28, { width, align: 'right', lineBreak: false });
+    }
+    for (const r of repeatedHeaders.filter((h) => h.page === i)) {
+      let x = MARGIN;
+      r.headers.forEach((header, c) => {
+        doc
+          .save()
+          .lineWidth(0.5)
+          .rect(x, MARGIN, r.columns[c], r.headerHeight)
+          .fillAndStroke(HEADER_FILL, BORDER)
+          .restore();
+        doc
+          .font('Noto-Bold')
+          .fontSize(8.5)
+          .fillColor(TEXT)
+          .text(header, x + 3, MARGIN + 3, { width: r.columns[c] - 6, lineBreak: true });
+        x += r.columns[c];
+      });
     }
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
