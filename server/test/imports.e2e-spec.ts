@@ -625,16 +625,16 @@ describe('spreadsheet import of a plan', () => {
     },
   );
 
-  it('shows a check a stopped server left unfinished as failed, so the page stops waiting', async () => {
+  it('shows a check or import a stopped server left unfinished as failed, so the page stops waiting', async () => {
     const s = await setUp();
-    const unfinished = (createdAt: Date) =>
+    const unfinished = (createdAt: Date, status: 'VALIDATING' | 'IMPORTING' = 'VALIDATING') =>
       t.prisma.importRun.create({
         data: {
           planId: s.plan.id,
           fileName: 'left.csv',
           contentType: 'text/csv',
           content: new Uint8Array(planCsv([])),
-          status: 'VALIDATING',
+          status,
           stage: 'Checking row 200 of 1,000',
           requestedByEmail: s.admin.user.email,
           createdAt,
@@ -652,6 +652,13 @@ describe('spreadsheet import of a plan', () => {
     expect(stillChecking.data.importRun).toMatchObject({
       status: 'VALIDATING',
       stage: 'Checking row 200 of 1,000',
+    });
+    // Its transaction was rolled back when the server stopped: the page says nothing changed.
+    const importing = await unfinished(new Date(Date.now() - 60 * 60_000), 'IMPORTING');
+    const stopped = await gql<any>(s.admin.agent, RUN, { id: importing.id });
+    expect(stopped.data.importRun).toMatchObject({
+      status: 'FAILED',
+      error: 'The import stopped before it finished, so nothing was changed. Upload the file again.',
     });
   });
 

@@ -191,8 +191,11 @@ export class ImportsService implements OnModuleDestroy {
     const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING');
     // A check takes seconds. One still unfinished long after is one a stopped server left behind:
     // say so, so the page stops waiting for it.
+    // An import runs in one transaction, so one a stopped server left behind changed nothing.
     const abandoned =
-      !live && run.status === 'VALIDATING' && now - run.createdAt.getTime() > ABANDONED_CHECK_MS;
+      !live &&
+      (run.status === 'VALIDATING' || run.status === 'IMPORTING') &&
+      now - run.createdAt.getTime() > ABANDONED_CHECK_MS;
     return {
       id: run.id,
       planId: run.planId,
@@ -204,9 +207,11 @@ export class ImportsService implements OnModuleDestroy {
       problems: (run.errors as ImportProblem[] | null) ?? [],
       changes: (run.changes as ImportChanges | null) ?? null,
       unknownPartners: (run.unknownPartners as UnknownPartner[] | null) ?? [],
-      error: abandoned
-        ? 'The check of this file stopped before it finished. Upload the file again.'
-        : run.error,
+      error: !abandoned
+        ? run.error
+        : run.status === 'IMPORTING'
+          ? 'The import stopped before it finished, so nothing was changed. Upload the file again.'
+          : 'The check of this file stopped before it finished. Upload the file again.',
       requestedByEmail: run.requestedByEmail,
       createdAt: run.createdAt,
       finishedAt: run.finishedAt,
