@@ -135,6 +135,56 @@ describe('the plan dashboard cache', () => {
     expect(anonymous.data).toBeNull();
   });
 
+  it('caches the client’s own dashboard, with indicators and partners, and shows a new indicator value', async () => {
+    const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
+    const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: plan.id } });
+    const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
+    const created = await gql<{ createIndicator: { id: string } }>(
+      agent,
+      `mutation($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+      {
+        input: {
+          name: 'Rural crimes reported',
+          definition: 'Crimes flagged rural by the police',
+          dataSource: 'Police records',
+          unit: 'COUNT',
+          direction: 'LOWER_IS_BETTER',
+          baselineLabel: '2021/22',
+          baselineValue: 400,
+          targetValue: 300,
+          frequency: 'QUARTER',
+          published: true,
+          priorityIds: [priority.id],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const CLIENT_DASHBOARD = `query PlanDashboard($slug: String!) {
+      plan(slug: $slug) {
+        id title progress
+        indicators { id name latest { id valueText } status }
+        priorities { id indicators { id name latest { id valueText } } }
+      }
+      partners { id name }
+    }`;
+    type D = { plan: { indicators: { latest: { valueText: string } | null }[] }; partners: unknown[] };
+    const first = await gql<D>(agent, CLIENT_DASHBOARD, { slug: plan.slug });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.plan.indicators[0].latest).toBeNull();
+    const hits = cache.hits;
+    await gql<D>(agent, CLIENT_DASHBOARD, { slug: plan.slug });
+    expect(cache.hits).toBe(hits + 1);
+
+    const recorded = await gql(
+      agent,
+      `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`,
+      { input: { indicatorId: created.data!.createIndicator.id, periodStart: '2025-04-01', value: 350 } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const after = await gql<D>(agent, CLIENT_DASHBOARD, { slug: plan.slug });
+    expect(after.data!.plan.indicators[0].latest?.valueText).toContain('350');
+  });
+
   it('runs a question about anything else in full: a plan with its review cycles is not cached', async () => {
     const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);

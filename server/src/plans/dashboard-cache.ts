@@ -22,22 +22,24 @@ import type { NextFunction, Request, Response } from 'express';
 
 /**
  * The fields a cached plan answer may contain: the plan, its priorities, actions, partners,
- * milestones and latest updates, and their rollups. Each depends only on rows the fingerprint
- * below covers, on the viewer (part of the key) and on the UK calendar day (part of the key).
- * Anything else (reviews, snapshots, history, indicators) makes the request run as usual.
+ * milestones, latest updates and indicators, their rollups, and the list of partners (the
+ * client's PlanDashboard asks for it). Each depends only on rows the fingerprint below covers,
+ * on the viewer (part of the key) and on the UK calendar day (part of the key). Anything else
+ * (reviews, snapshots, history) makes the request run as usual.
  */
 const CACHEABLE_FIELDS = new Set(
   [
     'Query.plan',
+    'Query.partners',
     ...[
       'id slug title summary status startDate endDate progress actionCount overdueActionCount owner',
       'ragCounts statusCounts overdueMilestones priorities ragAmberBehindPoints ragRedLateDays',
-      'staleAfterDays reminderDaysBefore internalNotes archivedAt',
+      'staleAfterDays reminderDaysBefore internalNotes archivedAt indicators',
     ]
       .join(' ')
       .split(' ')
       .map((f) => `Plan.${f}`),
-    ...'id number title description progress overdueActionCount ragCounts statusCounts actions plan'
+    ...'id number title description progress overdueActionCount ragCounts statusCounts actions plan indicators'
       .split(' ')
       .map((f) => `Priority.${f}`),
     ...[
@@ -59,6 +61,21 @@ const CACHEABLE_FIELDS = new Set(
       .join(' ')
       .split(' ')
       .map((f) => `ActionUpdate.${f}`),
+    ...[
+      'id name definition dataSource caveat unit direction baselineLabel baselineText baselineValue',
+      'targetValue targetText targetDate tolerancePercent frequency published exampleData version',
+      'latest measurements status trend changeFromBaseline definitionChanges',
+    ]
+      .join(' ')
+      .split(' ')
+      .map((f) => `Indicator.${f}`),
+    ...'id periodStart periodLabel value valueText note version'
+      .split(' ')
+      .map((f) => `IndicatorMeasurement.${f}`),
+    ...'absolute percent absoluteText percentText'.split(' ').map((f) => `BaselineChange.${f}`),
+    ...'id changedOn previousDefinition newDefinition'
+      .split(' ')
+      .map((f) => `IndicatorDefinitionChange.${f}`),
     ...'red amber green'.split(' ').map((f) => `RagCounts.${f}`),
     ...'notStarted inProgress completed deferred cancelled'.split(' ').map((f) => `StatusCounts.${f}`),
   ].filter((f) => !f.endsWith('.')),
@@ -72,7 +89,9 @@ export function isCacheablePlanQuery(
 ) {
   if (operation.operation !== 'query') return false;
   const roots = operation.selectionSet.selections;
-  if (roots.length !== 1 || roots[0].kind !== Kind.FIELD || roots[0].name.value !== 'plan') return false;
+  // One plan (the slug names it), and perhaps the list of partners beside it.
+  if (!roots.every((r) => r.kind === Kind.FIELD && ['plan', 'partners'].includes(r.name.value))) return false;
+  if (roots.filter((r) => r.kind === Kind.FIELD && r.name.value === 'plan').length !== 1) return false;
   let ok = true;
   const typeInfo = new TypeInfo(schema);
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
@@ -113,7 +132,12 @@ SELECT concat_ws('|',
                          FROM "Milestone" WHERE "actionId" = act.id) m
      CROSS JOIN LATERAL (SELECT count(*) AS n, sum(hashtext("partnerId"::text)) AS h
                          FROM "ActionSupporter" WHERE "actionId" = act.id) s),
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Partner")
+  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Partner"),
+  -- Indicators are few, and shared between plans: all of them.
+  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Indicator"),
+  (SELECT concat(count(*), '@', sum(hashtext("indicatorId"::text || "priorityId"::text))) FROM "IndicatorPriority"),
+  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "IndicatorMeasurement"),
+  (SELECT count(*) FROM "IndicatorDefinitionChange")
 ) AS fingerprint
 FROM plan`;
 
@@ -326,7 +350,9 @@ export function dashboardCacheMiddleware(cache: DashboardCache, viewerOf: (req: 
 
 /** The plan's slug, written in the document or passed as a variable. */
 function slugOf(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): unknown {
-  const root = operation.selectionSet.selections[0];
+  const root = operation.selectionSet.selections.find(
+    (r) => r.kind === Kind.FIELD && r.name.value === 'plan',
+  );
   if (root?.kind !== Kind.FIELD) return undefined;
   const value = root.arguments?.find((a) => a.name.value === 'slug')?.value;
   if (value?.kind === Kind.STRING) return value.value;
