@@ -142,8 +142,10 @@ SELECT concat_ws('|',
 FROM plan`;
 
 interface Entry {
-  result: FormattedExecutionResult;
-  /** The HTTP body, as Apollo writes it, encoded once. */
+  /**
+   * The HTTP body, as Apollo writes it, encoded once. Only the bytes are kept, so
+   * DASHBOARD_CACHE_MB bounds the memory truly; the rare hit inside Apollo parses them.
+   */
   body: Buffer;
 }
 
@@ -206,7 +208,7 @@ export class DashboardCache {
     const body = Buffer.from(JSON.stringify(result) + '\n');
     if (body.length > this.maxBytes / 4) return;
     this.delete(key);
-    this.entries.set(key, { result, body });
+    this.entries.set(key, { body });
     this.bytes += body.length;
     while (this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value!);
   }
@@ -297,7 +299,10 @@ export function dashboardCachePlugin(cache: DashboardCache): ApolloServerPlugin<
           key = null;
           return {
             http: { status: undefined, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: hit.result },
+            body: {
+              kind: 'single',
+              singleResult: JSON.parse(hit.body.toString()) as FormattedExecutionResult,
+            },
           };
         },
         async willSendResponse(rc) {
