@@ -489,7 +489,7 @@ function table() {
     `p50 ${fmt(r.recordUpdate?.p50)} ms, p95 ${fmt(r.recordUpdate?.p95)} ms (${r.recordUpdate?.count} in a row)`,
   );
   line(
-    'cold start, PGlite, fresh data dir (migrate + seed)',
+    'cold start, PGlite, fresh data dir (seeded template)',
     r.coldStart?.skipped ?? `${fmt(r.coldStart?.freshMs)} ms`,
     '<= 5000',
     r.coldStart?.skipped ? '' : yes(r.coldStart?.freshMs <= 5000),

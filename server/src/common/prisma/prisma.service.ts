@@ -31,7 +31,11 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
   readonly reader: PrismaClient;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    const driver = openDriver({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    const driver = openDriver({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      seeded: config.seedOnStart && config.seedDemoUsers,
+    });
     super({
       adapter: driver.adapter,
       log: [{ emit: 'event', level: 'query' }],
@@ -88,6 +92,12 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     this.logger.log(
       `${this.driver.kind}: ${applied.length} migration(s) applied, ${alreadyApplied} already in place`,
     );
+  }
+
+  /** The embedded database as a gzipped tarball, for the build's templates (cli/pglite-template.ts). */
+  async dumpDataDir(): Promise<Blob> {
+    if (!this.driver.dumpDataDir) throw new Error('Only an embedded database can be dumped');
+    return this.driver.dumpDataDir();
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -21,6 +21,8 @@ export interface Driver {
   adapter: PrismaPg | PrismaPGlite;
   sql: SqlRunner;
   close(): Promise<void>;
+  /** Embedded only: the whole data directory as a gzipped tarball (for the build's templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 type PGliteLike = Pick<PGlite | Transaction, 'exec' | 'query'>;
@@ -63,9 +65,18 @@ function pgRunner(db: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
  * (cli/pglite-template.ts). Migrations added since are applied on start as usual.
  */
 export const PGLITE_TEMPLATE = fileURLToPath(new URL('../../pglite-template.tar.gz', import.meta.url));
+/** The same, seeded as `npm start` seeds an empty database: the DPARC plans and demo accounts. */
+export const PGLITE_SEEDED_TEMPLATE = fileURLToPath(
+  new URL('../../pglite-template-seeded.tar.gz', import.meta.url),
+);
 
 /** Embedded PGlite in DATA_DIR when there is no DATABASE_URL, PostgreSQL otherwise. */
-export function openDriver(options: { databaseUrl?: string; dataDir: string }): Driver {
+export function openDriver(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Start a new data directory already seeded with the DPARC plans and demo accounts. */
+  seeded?: boolean;
+}): Driver {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // A connection the server closes (a restart, a failover, an administrator) is replaced on the
@@ -82,16 +93,21 @@ export function openDriver(options: { databaseUrl?: string; dataDir: string }): 
   const dataDir = inMemory ? options.dataDir : resolve(options.dataDir);
   // PGlite creates only the last folder of the path.
   if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
-  // A new data directory starts from the migrated template the build made, when there is one:
-  // loading it takes about 1 s, where PGlite's initdb and the migrations take 3.5 s or more.
-  const template = !inMemory && !existsSync(join(dataDir, 'PG_VERSION')) && existsSync(PGLITE_TEMPLATE);
+  // A new data directory starts from a template the build made, when there is one: loading it
+  // takes about 1 s, where PGlite's initdb, the migrations and the seed take 5 s or more. The
+  // seeded one is what main.ts would make of an empty database with the same settings.
+  const fresh = !inMemory && !existsSync(join(dataDir, 'PG_VERSION'));
+  const template = [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE].find(
+    (file) => fresh && file && existsSync(file),
+  );
   const db = template
-    ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(PGLITE_TEMPLATE)]) })
+    ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(template)]) })
     : new PGlite(dataDir);
   return {
     kind: 'pglite',
     adapter: new PrismaPGlite(db),
     sql: pgliteRunner(db, db),
     close: () => db.close(),
+    dumpDataDir: () => db.dumpDataDir('gzip'),
   };
 }
