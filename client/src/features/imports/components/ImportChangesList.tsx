@@ -18,7 +18,13 @@ function Lines({ lines }: { lines: string[] }) {
   );
 }
 
-function ActionName({ action, linked }: { action: ImportedAction; linked: boolean }) {
+function ActionName({
+  action,
+  linked,
+}: {
+  action: Pick<ImportedAction, 'title' | 'actionId'>;
+  linked: boolean;
+}) {
   if (!linked || !action.actionId) return <>{action.title}</>;
   return (
     <Link className="govuk-link" to={`/actions/${action.actionId}`}>
@@ -93,15 +99,7 @@ export function ImportChangesList({
               {plural(changes.unchanged.length, 'action')} {will}unchanged
             </span>
           </summary>
-          <div className="govuk-details__text">
-            <ul className="govuk-list">
-              {changes.unchanged.map((a) => (
-                <li key={a.ref}>
-                  {a.ref} <ActionName action={a} linked />
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ActionRefList actions={changes.unchanged} />
         </details>
       )}
       {changes.notInFile.length > 0 && (
@@ -115,17 +113,24 @@ export function ImportChangesList({
               {changes.notInFile.length === 1 ? 'it is' : 'they are'}
             </span>
           </summary>
-          <div className="govuk-details__text">
-            <ul className="govuk-list">
-              {changes.notInFile.map((a) => (
-                <li key={a.ref}>
-                  {a.ref} <ActionName action={a} linked />
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ActionRefList actions={changes.notInFile} />
         </details>
       )}
     </>
+  );
+}
+
+/** Actions listed by reference, each linked to its page, inside a details component. */
+function ActionRefList({ actions }: { actions: Pick<ImportedAction, 'ref' | 'title' | 'actionId'>[] }) {
+  return (
+    <div className="govuk-details__text">
+      <ul className="govuk-list">
+        {actions.map((a) => (
+          <li key={a.ref}>
+            {a.ref} <ActionName action={a} linked />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

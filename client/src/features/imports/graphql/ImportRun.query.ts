@@ -59,34 +59,12 @@ export const ImportRunQuery = graphql(`
           ref
           title
           actionId
-          fields {
-            field
-            before
-            after
-          }
-          milestones {
-            title
-            change
-            before
-            after
-          }
         }
         notInFile {
           row
           ref
           title
           actionId
-          fields {
-            field
-            before
-            after
-          }
-          milestones {
-            title
-            change
-            before
-            after
-          }
         }
         prioritiesCreated {
           number
