@@ -3,6 +3,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// SQL that reads the database's clock.
+const SQL_CLOCK =
+  '/\\b(now|clock_timestamp|statement_timestamp|transaction_timestamp)\\s*\\(\\s*\\)|\\b(current_date|current_timestamp|localtimestamp)\\b/i';
+
 export default tseslint.config(
   {
     ignores: [
@@ -24,6 +28,36 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Tests read loosely typed GraphQL JSON.
       '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // One clock (server/src/common/clock.ts, client/src/utils/clock.ts): app code never reads the
+    // real clock itself, in TypeScript or in SQL, so tests and demos can run it at any date.
+    files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      'server/src/common/clock.ts',
+      'client/src/utils/clock.ts',
+      'server/src/generated/**',
+      'client/src/__generated__/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not Date.now().',
+        },
+        {
+          selector: `:matches(TemplateElement[value.raw=${SQL_CLOCK}], Literal[value=${SQL_CLOCK}])`,
+          message: "Pass the Clock's time as a parameter, not the database's now() or CURRENT_DATE.",
+        },
+      ],
     },
   },
   {

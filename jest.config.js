@@ -1,4 +1,8 @@
 import { availableParallelism } from 'node:os';
+import { TEST_CLOCK_START } from './scripts/test-clock.mjs';
+
+// Every test runs at one fixed date (the workers inherit this): see scripts/test-clock.mjs.
+process.env.CLOCK_START = TEST_CLOCK_START;
 
 // Jest in ESM mode (run with NODE_OPTIONS=--experimental-vm-modules, see package.json).
 // SWC compiles TypeScript with the legacy decorators and metadata that Nest needs.

@@ -1,5 +1,10 @@
 // Client unit tests, in Jest's ESM mode. Run from the repository root:
 //   NODE_OPTIONS=--experimental-vm-modules npx jest -c client/jest.config.js
+import { TEST_CLOCK_START } from '../scripts/test-clock.mjs';
+
+// Every test runs at one fixed date (client/test/setup.js starts the client's clock there).
+process.env.CLOCK_START = TEST_CLOCK_START;
+
 const swc = [
   '@swc/jest',
   {

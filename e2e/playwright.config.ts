@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { TEST_CLOCK_START } from '../scripts/test-clock.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -34,7 +35,8 @@ export default defineConfig({
     command: 'node e2e/support/start-server.mjs',
     cwd: '..',
     url: `http://localhost:${PORT}/health/ready`,
-    env: { PORT: String(PORT) },
+    // The server runs at the tests' fixed date; the browser's clock is set in support/test.ts.
+    env: { PORT: String(PORT), CLOCK_START: TEST_CLOCK_START },
     timeout: 60_000,
     reuseExistingServer: false,
     stdout: 'pipe',

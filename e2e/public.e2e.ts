@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.js';
 import { DPARC_TITLE, visit } from './support/journey.js';
 
 test('a resident reads the active plans, a partner page and the directory without signing in', async ({

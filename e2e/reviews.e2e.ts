@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.js';
 import { expectNoAxeViolations } from './support/axe.js';
 import { api, DPARC_TITLE } from './support/journey.js';
 import { findPlan, personAt, SLUG } from './support/reviews.js';

@@ -1,5 +1,5 @@
 // Shared helpers of the review journeys.
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page } from './test.js';
 import { api, signIn } from './journey.js';
 
 export const SLUG = 'rural-crime-strategy-2024-2027';

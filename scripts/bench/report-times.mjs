@@ -219,7 +219,7 @@ export async function eventLoopBlocking({ renders = 3 } = {}) {
   await app.init();
   try {
     const prisma = app.get(PrismaService);
-    await seedDatabase(prisma, { demoUsers: true });
+    await seedDatabase(prisma, { demoUsers: true, today: null });
     const [q3, q4] = (
       await prisma.quarterSnapshot.findMany({ orderBy: [{ financialYear: 'asc' }, { quarter: 'asc' }] })
     ).slice(-2);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ValidationPipe, type LoggerService } from '@nestjs/common';
@@ -11,6 +11,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { Clock } from './common/clock.js';
 import { AuthService } from './auth/auth.service.js';
 import { GRAPHQL_PATH } from './common/live/websocket-upgrade.guard.js';
 import { DashboardCache, dashboardCacheMiddleware } from './plans/dashboard-cache.js';
@@ -98,6 +99,8 @@ export async function createApp(
   const clientDist = config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
   const indexHtml = join(clientDist, 'index.html');
   if (existsSync(indexHtml)) {
+    const clock = app.get(Clock);
+    let indexText: string | undefined;
     app.useStaticAssets(clientDist, { index: false, maxAge: '1h', immutable: false });
     // Client-side routes (/plans/..., /actions/...) all load the single-page app.
     app.use((req: Request, res: Response, next: NextFunction) => {
@@ -105,7 +108,17 @@ export async function createApp(
         return next();
       if (!req.accepts('html')) return next();
       res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
+      if (!clock.shifted) return res.sendFile(indexHtml);
+      // The app runs at another date (CLOCK_START): the page tells the client's clock (utils/clock.ts).
+      indexText ??= readFileSync(indexHtml, 'utf8');
+      res
+        .type('html')
+        .send(
+          indexText.replace(
+            '</head>',
+            `<meta name="app-clock" content="${clock.now().toISOString()}" /></head>`,
+          ),
+        );
     });
   }
   return app;

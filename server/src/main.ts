@@ -4,7 +4,8 @@ import { PrismaService } from './common/prisma/prisma.service.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MailWorker } from './mail/mail.worker.js';
 import { ReminderScheduler } from './reminders/reminder.scheduler.js';
-import { seedDatabase } from './seed/seed.js';
+import { seedDatabase, seedToday } from './seed/seed.js';
+import { Clock } from './common/clock.js';
 import { createApp } from './bootstrap.js';
 
 async function main() {
@@ -24,9 +25,16 @@ async function main() {
   await app.init();
 
   const prisma = app.get(PrismaService);
+  const today = app.get(Clock).today();
   if (config.seedOnStart && (await prisma.plan.count()) === 0) {
-    const result = await seedDatabase(prisma, { demoUsers: config.seedDemoUsers });
+    const result = await seedDatabase(prisma, { demoUsers: config.seedDemoUsers, today });
     log.log(`Seeded an empty database: ${JSON.stringify(result)}`);
+  } else if (config.seedOnStart && prisma.fromSeededTemplate) {
+    // The template was made at build time; what the demo dates from today is written now.
+    const reviewCycles = await seedToday(prisma, { demoUsers: config.seedDemoUsers, today });
+    log.log(
+      `Started from the seeded template; dated from ${today.toISOString().slice(0, 10)}: ${reviewCycles} review cycle(s)`,
+    );
   }
 
   const mail = app.get(MailWorker);

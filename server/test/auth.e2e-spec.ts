@@ -1,6 +1,7 @@
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock } from './support/clock.js';
 
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { email role partner { name } } }';
 const ME = '{ me { email role } }';
@@ -72,7 +73,7 @@ describe('sign-in and sessions', () => {
     const { agent, user } = await signedIn(t, 'ADMIN', partner.id);
     await t.prisma.session.updateMany({
       where: { userId: user.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date(testClock.nowMs() - 1000) },
     });
     expect((await gql<{ me: any }>(agent, ME)).data!.me).toBeNull();
 

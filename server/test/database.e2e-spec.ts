@@ -6,6 +6,7 @@ import { applyMigrations, MIGRATIONS_DIR } from '../src/common/prisma/migrator.j
 import { seedDatabase } from '../src/seed/seed.js';
 import { gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testToday } from './support/clock.js';
 
 describe('database', () => {
   let t: TestApp;
@@ -35,7 +36,7 @@ describe('database', () => {
   });
 
   it('seeds the DPARC plan idempotently, with demo accounts only when asked', async () => {
-    const first = await seedDatabase(t.prisma, { demoUsers: false });
+    const first = await seedDatabase(t.prisma, { demoUsers: false, today: testToday() });
     const counts = async () => ({
       partners: await t.prisma.partner.count(),
       actions: await t.prisma.action.count(),
@@ -44,7 +45,7 @@ describe('database', () => {
       users: await t.prisma.user.count(),
     });
     const before = await counts();
-    await seedDatabase(t.prisma, { demoUsers: false });
+    await seedDatabase(t.prisma, { demoUsers: false, today: testToday() });
     expect(await counts()).toEqual(before);
     expect(before.users).toBe(0);
 
@@ -63,7 +64,7 @@ describe('database', () => {
     expect(actions.every((a: any) => a.leadPartner.name.length > 0)).toBe(true);
     expect(first.plans).toBe(2);
 
-    await seedDatabase(t.prisma, { demoUsers: true });
+    await seedDatabase(t.prisma, { demoUsers: true, today: testToday() });
     const roles = (await t.prisma.user.findMany({ select: { role: true } })).map((u) => u.role).sort();
     expect(roles).toEqual(['ADMIN', 'PANEL_VIEWER', 'PARTNER_EDITOR', 'PARTNER_LEAD']);
   });

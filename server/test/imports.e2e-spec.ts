@@ -5,6 +5,7 @@ import { PLAN_COLUMNS } from '../src/imports/plan-sheet.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { codes, gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { daysFromToday, testClock } from './support/clock.js';
 
 const HEADER = PLAN_COLUMNS.map((c) => c.header);
 
@@ -62,6 +63,11 @@ function planCsv(rows: Row[]): Buffer {
     ]),
   );
 }
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const ukDate = (d: Date) => isoDay(d).split('-').reverse().join('/');
+const long = (d: Date) =>
+  d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 describe('spreadsheet import of a plan', () => {
   let t: TestApp;
@@ -194,14 +200,16 @@ describe('spreadsheet import of a plan', () => {
     const s = await setUp();
     const before = await actionsOf(s.plan.id);
     const a11 = before.find((a) => a.ref === '1.1')!;
+    const overdue = a11.milestones.find((m) => m.title === 'Overdue step')!;
+    const [newDue, overdueMoved, newStep] = [daysFromToday(210), daysFromToday(-800), daysFromToday(90)];
     const file = planCsv([
       {
         priority: '1',
         ref: '1.1',
         title: 'Action 1.1',
         lead: s.support.name,
-        due: '30/06/2027',
-        milestones: '2024-09-30 Overdue step; 2027-03-01 New step',
+        due: ukDate(newDue),
+        milestones: `${isoDay(overdueMoved)} Overdue step; ${isoDay(newStep)} New step`,
         status: 'In progress',
       },
       // Same as it is: unchanged.
@@ -222,11 +230,16 @@ describe('spreadsheet import of a plan', () => {
         fields: [
           { field: 'Lead partner', before: s.lead.name, after: s.support.name },
           { field: 'Supporting partners', before: s.support.name, after: null },
-          { field: 'Due date', before: '31 January 2027', after: '30 June 2027' },
+          { field: 'Due date', before: long(a11.dueDate!), after: long(newDue) },
         ],
         milestones: [
-          { title: 'New step', change: 'ADDED', before: null, after: '1 March 2027' },
-          { title: 'Overdue step', change: 'CHANGED', before: '30 June 2024', after: '30 September 2024' },
+          { title: 'New step', change: 'ADDED', before: null, after: long(newStep) },
+          {
+            title: 'Overdue step',
+            change: 'CHANGED',
+            before: long(overdue.dueDate),
+            after: long(overdueMoved),
+          },
         ],
       },
     ]);
@@ -237,7 +250,7 @@ describe('spreadsheet import of a plan', () => {
     const updated = after.find((a) => a.ref === '1.1')!;
     expect(updated).toMatchObject({
       leadPartnerId: s.support.id,
-      dueDate: new Date('2027-06-30'),
+      dueDate: newDue,
       version: a11.version + 1,
     });
     // The new lead no longer also supports the action.
@@ -250,7 +263,7 @@ describe('spreadsheet import of a plan', () => {
     });
     expect(history.changes).toMatchObject({
       leadPartnerId: { before: s.lead.id, after: s.support.id },
-      dueDate: { before: '2027-01-31', after: '2027-06-30' },
+      dueDate: { before: isoDay(a11.dueDate!), after: isoDay(newDue) },
       version: { before: a11.version, after: a11.version + 1 },
     });
 
@@ -640,8 +653,8 @@ describe('spreadsheet import of a plan', () => {
           createdAt,
         },
       });
-    const left = await unfinished(new Date(Date.now() - 60 * 60_000));
-    const recent = await unfinished(new Date());
+    const left = await unfinished(new Date(testClock.nowMs() - 60 * 60_000));
+    const recent = await unfinished(testClock.now());
     const res = await gql<any>(s.admin.agent, RUN, { id: left.id });
     expect(res.data.importRun).toMatchObject({
       status: 'FAILED',
@@ -654,7 +667,7 @@ describe('spreadsheet import of a plan', () => {
       stage: 'Checking row 200 of 1,000',
     });
     // Its transaction was rolled back when the server stopped: the page says nothing changed.
-    const importing = await unfinished(new Date(Date.now() - 60 * 60_000), 'IMPORTING');
+    const importing = await unfinished(new Date(testClock.nowMs() - 60 * 60_000), 'IMPORTING');
     const stopped = await gql<any>(s.admin.agent, RUN, { id: importing.id });
     expect(stopped.data.importRun).toMatchObject({
       status: 'FAILED',

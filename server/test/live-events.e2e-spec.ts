@@ -13,6 +13,7 @@ import {
   waitFor,
 } from './support/live.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock } from './support/clock.js';
 
 const RECORD = `mutation($input: RecordUpdateInput!) { recordUpdate(input: $input) { id version } }`;
 const BULK = `mutation($input: BulkUpdateActionsInput!) { bulkUpdateActions(input: $input) { id version } }`;
@@ -80,10 +81,10 @@ describe('live plan events', () => {
     });
     await subscribed(t, planTopic(plan.id));
 
-    const sent = Date.now();
+    const sent = testClock.nowMs();
     await recordUpdate(t, editor.agent, action.id);
     const { planEvents } = await events.nextEvent(2000);
-    expect(Date.now() - sent).toBeLessThan(2000);
+    expect(testClock.nowMs() - sent).toBeLessThan(2000);
     expect(planEvents).toEqual({
       kind: 'ACTION_UPDATED',
       planId: plan.id,
@@ -124,7 +125,7 @@ describe('live plan events', () => {
 
   it('refuses a user who cannot see the plan with NOT_FOUND, as for a plan that does not exist', async () => {
     const { plan, partners } = await planWithAction(t);
-    await t.prisma.plan.update({ where: { id: plan.id }, data: { archivedAt: new Date() } });
+    await t.prisma.plan.update({ where: { id: plan.id }, data: { archivedAt: testClock.now() } });
     const editor = await signedInWithCookie(t, 'PARTNER_LEAD', partners[0].id);
     const c = client(t, { cookie: editor.cookie });
     for (const planId of [plan.id, '00000000-0000-4000-8000-000000000000']) {
@@ -212,10 +213,10 @@ describe('live plan events', () => {
     await subscribed(b, planTopic(plan.id));
     expect(a.app.get(LiveEventsService).subscriberCount(planTopic(plan.id))).toBe(0);
 
-    const sent = Date.now();
+    const sent = testClock.nowMs();
     await recordUpdate(a, editor.agent, action.id);
     const { planEvents } = await events.nextEvent(2000);
-    expect(Date.now() - sent).toBeLessThan(2000);
+    expect(testClock.nowMs() - sent).toBeLessThan(2000);
     expect(planEvents).toMatchObject({
       kind: 'ACTION_UPDATED',
       actionId: action.id,

@@ -7,6 +7,7 @@ import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { parse, type Received } from './support/smtp.js';
+import { testClock } from './support/clock.js';
 
 const PUBLIC_URL = 'https://tracker.example.org';
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }';
@@ -215,12 +216,12 @@ describe('email: invitations and password resets through a real SMTP server', ()
     await worker().drain();
     const token = tokenIn(messagesTo(user.email)[0], 'reset-password');
     const link = await t.prisma.userToken.findFirstOrThrow({ where: { userId: user.id } });
-    const minutes = (link.expiresAt.getTime() - Date.now()) / 60_000;
+    const minutes = (link.expiresAt.getTime() - testClock.nowMs()) / 60_000;
     expect(minutes).toBeGreaterThan(59);
     expect(minutes).toBeLessThanOrEqual(60);
     await t.prisma.userToken.update({
       where: { id: link.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date(testClock.nowMs() - 1000) },
     });
     const res = await gql(t.agent(), RESET, { input: { token, password: 'too late for this one' } });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);

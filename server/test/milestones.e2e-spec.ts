@@ -1,6 +1,7 @@
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { isoDaysFromToday } from './support/clock.js';
 
 const CREATE = `mutation($input: CreateMilestoneInput!) {
   createMilestone(input: $input) { id title dueDate completedOn overdue action { id } }
@@ -20,11 +21,15 @@ describe('milestones', () => {
     const action = await t.prisma.action.findFirstOrThrow({ where: { priority: { planId: plan.id } } });
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
     const res = await gql<{ createMilestone: any }>(agent, CREATE, {
-      input: { actionId: action.id, title: 'Datatag event at Bakewell market', dueDate: '2025-03-15' },
+      input: {
+        actionId: action.id,
+        title: 'Datatag event at Bakewell market',
+        dueDate: isoDaysFromToday(-30),
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data!.createMilestone).toMatchObject({
-      dueDate: '2025-03-15',
+      dueDate: isoDaysFromToday(-30),
       completedOn: null,
       overdue: true,
     });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock } from './support/clock.js';
 
 // Pages are indented for people reading the source: compare text with runs of spaces as one.
 const squash = (html: string) => html.replace(/\s+/g, ' ');
@@ -202,7 +203,7 @@ describe('public progress page', () => {
     const draft = (await makePlan(t.prisma, { status: 'DRAFT', priorities: 1, actionsPer: 1 })).plan;
     const closed = (await makePlan(t.prisma, { status: 'CLOSED', priorities: 1, actionsPer: 1 })).plan;
     const archived = (await makePlan(t.prisma, { priorities: 1, actionsPer: 1 })).plan;
-    await t.prisma.plan.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await t.prisma.plan.update({ where: { id: archived.id }, data: { archivedAt: testClock.now() } });
     for (const slug of [draft.slug, closed.slug, archived.slug, 'no-such-plan']) {
       const res = await t.agent().get(`/public/plans/${slug}`);
       expect(res.status).toBe(404);

@@ -16,6 +16,7 @@ import {
 } from './support/reports.js';
 import { RECORD } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock, testToday } from './support/clock.js';
 
 const SLUG = 'rural-crime-strategy-2024-2027';
 
@@ -27,7 +28,7 @@ describe('Panel reports', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedDatabase(t.prisma, { demoUsers: true });
+    await seedDatabase(t.prisma, { demoUsers: true, today: testToday() });
     const plan = await t.prisma.plan.findUniqueOrThrow({ where: { slug: SLUG } });
     planId = plan.id;
     q4 = (
@@ -304,7 +305,7 @@ describe('Panel reports', () => {
         progress: 40,
         requestedByName: 'Admin',
         requestedByEmail: 'admin@example.org',
-        createdAt: new Date(Date.now() - 60 * 60_000),
+        createdAt: new Date(testClock.nowMs() - 60 * 60_000),
       },
     });
     await t.app.get(ReportsService).onApplicationBootstrap();

@@ -3,6 +3,7 @@ import { makePlan, signedIn } from './support/fixtures.js';
 import { codes, gql } from './support/graphql.js';
 import { DECIDE, MOVE, SNAPSHOT, openCycle, setUp, update } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock, testToday } from './support/clock.js';
 
 describe('quarterly reviews: snapshots, comparisons, the agenda and questions', () => {
   let t: TestApp;
@@ -48,7 +49,7 @@ describe('quarterly reviews: snapshots, comparisons, the agenda and questions', 
     const milestone = second!.milestones[1]!;
     const newDue = new Date(milestone.dueDate.getTime() + 45 * 86_400_000);
     await t.prisma.milestone.update({ where: { id: milestone.id }, data: { dueDate: newDue } });
-    await t.prisma.action.update({ where: { id: s.actions[2]!.id }, data: { archivedAt: new Date() } });
+    await t.prisma.action.update({ where: { id: s.actions[2]!.id }, data: { archivedAt: testClock.now() } });
     await t.prisma.action.create({
       data: {
         priorityId: first!.priorityId,
@@ -161,7 +162,7 @@ describe('quarterly reviews: snapshots, comparisons, the agenda and questions', 
   it('seeds two closed quarters and an open one, so comparisons work at once', async () => {
     const other = await startTestApp();
     try {
-      const result = await seedDatabase(other.prisma, { demoUsers: true });
+      const result = await seedDatabase(other.prisma, { demoUsers: true, today: testToday() });
       expect(result.reviewCycles).toBe(3);
       const cycles = await other.prisma.reviewCycle.findMany({
         orderBy: [{ financialYear: 'asc' }, { quarter: 'asc' }],
@@ -182,7 +183,9 @@ describe('quarterly reviews: snapshots, comparisons, the agenda and questions', 
       expect(c.completed.length).toBeGreaterThan(0);
       expect(c.slippedMilestones.length).toBeGreaterThan(0);
       // Seeding again changes nothing.
-      expect((await seedDatabase(other.prisma, { demoUsers: true })).reviewCycles).toBe(0);
+      expect((await seedDatabase(other.prisma, { demoUsers: true, today: testToday() })).reviewCycles).toBe(
+        0,
+      );
     } finally {
       await other.close();
     }

@@ -1,6 +1,7 @@
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock } from './support/clock.js';
 
 const ISSUE =
   'mutation($input: IssueUpdateLinkInput!) { issueUpdateLink(input: $input) { path link { id email active expiresAt } } }';
@@ -38,7 +39,7 @@ describe('partner update links', () => {
     const { token, link } = await issued(nfu.id);
     expect(link).toMatchObject({ email: 'farm.contact@example.org', active: true });
     // 14 days by default
-    expect(new Date(link.expiresAt).getTime() - Date.now()).toBeGreaterThan(13.9 * 86_400_000);
+    expect(new Date(link.expiresAt).getTime() - testClock.nowMs()).toBeGreaterThan(13.9 * 86_400_000);
 
     const holder = t.agent();
     const opened = await gql<{ openUpdateLink: any }>(holder, OPEN, { input: { token } });
@@ -110,7 +111,7 @@ describe('partner update links', () => {
     const { token: old, link: oldLink } = await issued(partners[0].id);
     await t.prisma.updateLink.update({
       where: { id: oldLink.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
+      data: { expiresAt: new Date(testClock.nowMs() - 1000) },
     });
     const expired = await gql(t.agent(), OPEN, { input: { token: old } });
     expect(expired.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EXPIRED' });

@@ -1,6 +1,7 @@
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { testClock } from './support/clock.js';
 
 const RECORD = `mutation($input: RecordUpdateInput!) {
   recordUpdate(input: $input) { id version status rag suggestedRag ragReason progress commentary authorEmail via milestoneCompletions }
@@ -25,14 +26,17 @@ describe('progress updates', () => {
       include: { milestones: { orderBy: { dueDate: 'asc' } } },
     });
     const day = 24 * 60 * 60 * 1000;
-    const today = new Date(new Date().toISOString().slice(0, 10));
+    const today = new Date(testClock.now().toISOString().slice(0, 10));
     await t.prisma.milestone.update({
       where: { id: found.milestones[1].id },
       data: { dueDate: new Date(today.getTime() + 200 * day) },
     });
     await t.prisma.action.update({
       where: { id: found.id },
-      data: { startDate: new Date(today.getTime() - 100 * day), dueDate: new Date(today.getTime() + 300 * day) },
+      data: {
+        startDate: new Date(today.getTime() - 100 * day),
+        dueDate: new Date(today.getTime() + 300 * day),
+      },
     });
     const action = await t.prisma.action.findUniqueOrThrow({
       where: { id: found.id },
@@ -255,7 +259,7 @@ describe('progress updates', () => {
     expect(res.errors).toBeUndefined();
     await t.prisma.milestone.updateMany({
       where: { actionId: action.id, title: 'Overdue step' },
-      data: { dueDate: new Date(Date.now() - 100 * 86_400_000) },
+      data: { dueDate: new Date(testClock.nowMs() - 100 * 86_400_000) },
     });
     expect((await gql<{ action: any }>(agent, SUGGESTED)).data!.action.suggestedRag).toBe('AMBER');
     const bad = await gql(agent, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {

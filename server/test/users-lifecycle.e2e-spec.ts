@@ -3,6 +3,7 @@ import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { INVITE, DEACTIVATE, REACTIVATE, RESEND, CHANGE_ROLE, ME } from './support/user-operations.js';
+import { testClock } from './support/clock.js';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -99,7 +100,7 @@ describe('user accounts over their life: deactivation, roles, invitations', () =
     });
 
     const archived = await makePartner(t.prisma);
-    await t.prisma.partner.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await t.prisma.partner.update({ where: { id: archived.id }, data: { archivedAt: testClock.now() } });
     const toArchived = await gql(adminAgent, CHANGE_ROLE, {
       input: { id: user.id, role: 'PARTNER_EDITOR', partnerId: archived.id },
     });

@@ -4,6 +4,7 @@ import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { USERS, INVITE, DEACTIVATE, REACTIVATE, RESEND, CHANGE_ROLE, ME } from './support/user-operations.js';
+import { testClock } from './support/clock.js';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -50,7 +51,7 @@ describe('user management', () => {
     const [token] = await t.prisma.userToken.findMany({ where: { userId: invited.id } });
     expect(token).toMatchObject({ purpose: 'INVITATION', usedAt: null, revokedAt: null });
     expect(token.tokenHash).toMatch(/^[0-9a-f]{64}$/);
-    const days = (token.expiresAt.getTime() - Date.now()) / 86_400_000;
+    const days = (token.expiresAt.getTime() - testClock.nowMs()) / 86_400_000;
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
 

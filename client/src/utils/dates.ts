@@ -1,4 +1,5 @@
 import { format, isValid, parseISO } from 'date-fns';
+import { now } from '@/utils/clock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -54,11 +55,11 @@ export function isoToDateParts(isoDate: string | null | undefined): DateParts {
 }
 
 /** Today's date in the UK as 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
+export function todayIso(at: Date = now()): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
+  }).format(at);
 }

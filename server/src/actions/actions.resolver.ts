@@ -3,7 +3,6 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import { isPublicViewer } from '../common/privacy/public-view.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
@@ -16,10 +15,14 @@ import { ActionPage } from './action-page.model.js';
 import { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
 import { ActionModel } from './action.model.js';
 import { ActionsService } from './actions.service.js';
+import { Clock } from '../common/clock.js';
 
 @Resolver(() => ActionModel)
 export class ActionsResolver {
-  constructor(private readonly service: ActionsService) {}
+  constructor(
+    private readonly service: ActionsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Public()
   @Query(() => ActionModel, { description: 'One action. NOT_FOUND if its plan is not visible to you.' })
@@ -116,7 +119,7 @@ export class ActionsResolver {
 
   @ResolveField(() => Boolean, { description: 'Past its due date and neither completed nor cancelled.' })
   overdue(@Parent() action: ActionModel) {
-    return isActionOverdue(action, todayInUk());
+    return isActionOverdue(action, this.clock.today());
   }
 
   @ResolveField(() => Boolean, {

@@ -7,7 +7,6 @@ import {
   PARTNER_EDITABLE_ACTION_FIELDS,
 } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -17,6 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
 import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
+import { Clock } from '../common/clock.js';
 
 const CLOSED_STATUSES = ['COMPLETED', 'CANCELLED'] as const;
 
@@ -48,6 +48,7 @@ export class ActionsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** An action the viewer may read (its plan is visible to them), or NOT_FOUND. */
@@ -72,7 +73,7 @@ export class ActionsService {
   }
 
   private where(viewer: Viewer, filter: ActionFilter): Prisma.ActionWhereInput {
-    const today = todayInUk();
+    const today = this.clock.today();
     const and: Prisma.ActionWhereInput[] = [
       { archivedAt: null, ...(isPublicViewer(viewer) ? { published: true } : {}) },
       {
@@ -299,7 +300,10 @@ export class ActionsService {
       viewer,
       { operation: 'archiveAction', recordType: 'Action', before, actionId: (a) => a.id },
       (tx) =>
-        tx.action.update({ where: { id }, data: { archivedAt: new Date(), version: { increment: 1 } } }),
+        tx.action.update({
+          where: { id },
+          data: { archivedAt: this.clock.now(), version: { increment: 1 } },
+        }),
     );
   }
 }

@@ -9,6 +9,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { linkCookieName, sessionCookieName } from './session-cookie.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
+import { Clock } from '../common/clock.js';
 
 // Recording every request would make each read a write; a few minutes' accuracy is enough.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
@@ -24,6 +25,7 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   get sessionTtlMs(): number {
@@ -41,15 +43,18 @@ export class AuthService {
     const signedIn = viewerOf(user);
     await this.prisma.$transaction(async (tx) => {
       // Housekeeping on the way in keeps the table small without a scheduler.
-      await tx.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+      const now = this.clock.now();
+      await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
       const session = await tx.session.create({
         data: {
           tokenHash: hashToken(token),
           userId: user.id,
-          expiresAt: new Date(Date.now() + this.sessionTtlMs),
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + this.sessionTtlMs),
         },
       });
-      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
       await this.audit.recordChange(tx, signedIn, {
         operation: 'signIn',
         recordType: 'Session',
@@ -92,7 +97,7 @@ export class AuthService {
   async linkViewer(token: unknown): Promise<Viewer | null> {
     if (!looksLikeToken(token)) return null;
     const link = await this.prisma.updateLink.findUnique({ where: { tokenHash: hashToken(token) } });
-    const now = new Date();
+    const now = this.clock.now();
     if (!link || link.revokedAt || link.expiresAt <= now) return null;
     if (!link.lastUsedAt || now.getTime() - link.lastUsedAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.prisma.updateLink.update({ where: { id: link.id }, data: { lastUsedAt: now } });
@@ -109,7 +114,7 @@ export class AuthService {
       where: { tokenHash: hashToken(token) },
       include: { user: true },
     });
-    const now = new Date();
+    const now = this.clock.now();
     if (!session || session.expiresAt <= now || !session.user.active) return null;
     const { user } = session;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {

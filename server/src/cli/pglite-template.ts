@@ -1,7 +1,8 @@
 // Part of the server's build: makes two embedded-database templates in server/dist.
 // - pglite-template.tar.gz: every migration applied and no data;
 // - pglite-template-seeded.tar.gz: the same, seeded as `npm start` seeds an empty database (the
-//   DPARC plans and the demo accounts).
+//   DPARC plans and the demo accounts), less the part dated from today, which the first start
+//   writes (seed.ts, seedToday).
 // A new DATA_DIR starts from one of them (common/prisma/sql-runner.ts), which saves PGlite's initdb,
 // the migrations and the seed on the first start (docs/performance.md).
 import 'reflect-metadata';
@@ -18,7 +19,7 @@ const prisma = new PrismaService(loadConfig({ DATA_DIR: 'memory://', LOG_LEVEL: 
 try {
   await prisma.onModuleInit();
   await save(PGLITE_TEMPLATE, 'migrated, no data');
-  const result = await seedDatabase(prisma, { demoUsers: true });
+  const result = await seedDatabase(prisma, { demoUsers: true, today: null });
   await save(PGLITE_SEEDED_TEMPLATE, `seeded: ${JSON.stringify(result)}`);
 } finally {
   await prisma.onModuleDestroy();

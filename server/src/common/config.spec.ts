@@ -31,4 +31,15 @@ describe('configuration', () => {
       expect((e as Error).message).toMatch(/DATABASE_URL: must start with postgresql:\/\//);
     }
   });
+
+  it('runs at another date only outside production, and refuses a bad CLOCK_START', () => {
+    expect(loadConfig({ CLOCK_START: '2027-06-15' }).CLOCK_START).toBe('2027-06-15');
+    expect(loadConfig({ NODE_ENV: 'test', CLOCK_START: '2027-06-15T10:30:00Z' }).CLOCK_START).toBe(
+      '2027-06-15T10:30:00Z',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', CLOCK_START: '2027-06-15' })).toThrow(
+      /CLOCK_START: is for tests and demos only/,
+    );
+    expect(() => loadConfig({ CLOCK_START: 'next tuesday' })).toThrow(/CLOCK_START: must be a date/);
+  });
 });

@@ -1,3 +1,4 @@
+import { parseClockStart } from './clock.js';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -57,6 +58,19 @@ const schema = z.object({
     )
     .optional(),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
+  // Run the app at another date, for tests and demos: a date like 2027-02-15 (09:00 UTC) or an
+  // instant; the clock runs on from there. Refused in production (see loadConfig).
+  CLOCK_START: z
+    .string()
+    .refine((v) => {
+      try {
+        parseClockStart(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be a date like 2027-02-15 or an instant like 2027-02-15T10:30:00Z')
+    .optional(),
 });
 
 export type AppConfig = z.infer<typeof schema> & {
@@ -81,6 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && c.CLOCK_START) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CLOCK_START: is for tests and demos only; production runs on the real clock.\nSee .env.example.',
+    );
+  }
   const embedded = !c.DATABASE_URL;
   return {
     ...c,

@@ -1,18 +1,25 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Clock } from './clock.js';
 import { APP_CONFIG, type AppConfig } from './config.js';
 import { LiveEventsService } from './live/live-events.service.js';
 import { PrismaService } from './prisma/prisma.service.js';
 import { RateLimiter } from './security/rate-limit.js';
 
-/** Configuration, the database, live events and rate limits, available to every module. */
+/** Configuration, the clock, the database, live events and rate limits, available to every module. */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService, LiveEventsService, RateLimiter],
-      exports: [APP_CONFIG, PrismaService, LiveEventsService, RateLimiter],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: Clock.fromSetting(config.CLOCK_START) },
+        PrismaService,
+        LiveEventsService,
+        RateLimiter,
+      ],
+      exports: [APP_CONFIG, Clock, PrismaService, LiveEventsService, RateLimiter],
     };
   }
 }

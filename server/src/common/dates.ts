@@ -5,8 +5,11 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today's calendar date in the UK, as a Date at UTC midnight (how due dates are stored). */
-export function todayInUk(now: Date = new Date()): Date {
+/**
+ * The calendar date in the UK at a moment, as a Date at UTC midnight (how due dates are stored).
+ * For "today", ask the Clock (clock.ts): nothing else reads the real clock.
+ */
+export function todayInUk(now: Date): Date {
   return new Date(`${londonDate.format(now)}T00:00:00.000Z`);
 }
 

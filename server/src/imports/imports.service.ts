@@ -24,6 +24,7 @@ import {
   type UnknownPartner,
 } from './plan-rows.js';
 import { fileKind, PLAN_COLUMNS, readSheet, UnreadableFileError, type ImportFileKind } from './plan-sheet.js';
+import { Clock } from '../common/clock.js';
 
 /** The largest file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -156,6 +157,7 @@ export class ImportsService implements OnModuleDestroy {
     private readonly prisma: PrismaService,
     private readonly progress: ImportProgress,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Shutting down waits for imports in progress, so none is cut off half-way. */
@@ -185,7 +187,7 @@ export class ImportsService implements OnModuleDestroy {
     return plan;
   }
 
-  view(run: ImportRun, now = Date.now()): ImportRunView {
+  view(run: ImportRun, now = this.clock.nowMs()): ImportRunView {
     const live = this.progress.get(run.id);
     // This instance's live figure wins while the saved row still shows the work in progress.
     const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING');
@@ -255,6 +257,7 @@ export class ImportsService implements OnModuleDestroy {
     const run = await this.prisma.importRun.create({
       data: {
         planId,
+        createdAt: this.clock.now(),
         fileName: file.originalname.slice(0, 255),
         contentType: kind === 'XLSX' ? XLSX_TYPE : 'text/csv',
         content: new Uint8Array(file.buffer),
@@ -316,7 +319,7 @@ export class ImportsService implements OnModuleDestroy {
           errors: json(all),
           changes: all.length ? undefined : json(decision.changes),
           unknownPartners: json(decision.unknownPartners),
-          finishedAt: all.length ? new Date() : null,
+          finishedAt: all.length ? this.clock.now() : null,
         },
       });
     } catch (error) {
@@ -327,7 +330,7 @@ export class ImportsService implements OnModuleDestroy {
           status: 'FAILED',
           stage: null,
           error: 'The file could not be checked. Try again, and tell us if it keeps happening.',
-          finishedAt: new Date(),
+          finishedAt: this.clock.now(),
         },
       });
     } finally {
@@ -415,7 +418,7 @@ export class ImportsService implements OnModuleDestroy {
               stage: null,
               changes: json(result),
               errors: json([]),
-              finishedAt: new Date(),
+              finishedAt: this.clock.now(),
             },
           });
           return result;
@@ -443,7 +446,7 @@ export class ImportsService implements OnModuleDestroy {
             error instanceof PlanChangedError || error instanceof AppError
               ? error.message
               : 'The import failed, so nothing was changed. Try again, and tell us if it keeps happening.',
-          finishedAt: new Date(),
+          finishedAt: this.clock.now(),
         },
       });
     }
@@ -521,7 +524,7 @@ export class ImportsService implements OnModuleDestroy {
     // New actions: a few statements whatever their number.
     const creates = decision.writes.filter((w) => !w.existing);
     const actionIdByRef = new Map<string, string>();
-    const now = new Date();
+    const now = this.clock.now();
     step(5, `Adding ${creates.length} actions`);
     await bulkInsert(
       tx,

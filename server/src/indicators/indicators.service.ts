@@ -4,7 +4,6 @@ import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enum
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import { isAdmin, isSignedIn } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import {
   AppError,
   badInput,
@@ -24,6 +23,7 @@ import type {
   RecordMeasurementInput,
   UpdateIndicatorInput,
 } from './indicators.inputs.js';
+import { Clock } from '../common/clock.js';
 
 /** "1 October 2026" */
 const longUkDate = (d: Date) =>
@@ -75,6 +75,7 @@ export class IndicatorsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   private assertAdmin(viewer: Viewer) {
@@ -174,7 +175,7 @@ export class IndicatorsService {
     const linked = priorityIds ? await this.assertPriorities(priorityIds) : null;
     const redefined =
       fields.definition !== undefined && fields.definition.trim() !== before.definition.trim();
-    const changedOn = definitionChangedOn ?? todayInUk();
+    const changedOn = definitionChangedOn ?? this.clock.today();
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.indicator.updateMany({
         where: { id, version: expectedVersion },
@@ -227,7 +228,7 @@ export class IndicatorsService {
     return this.audit.change<Indicator>(
       viewer,
       { operation: 'archiveIndicator', recordType: 'Indicator', before },
-      (tx) => tx.indicator.update({ where: { id }, data: { archivedAt: new Date() } }),
+      (tx) => tx.indicator.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
     );
   }
 
@@ -309,7 +310,7 @@ export class IndicatorsService {
     const indicator = await this.live(input.indicatorId);
     const row = { periodStart: input.periodStart, value: input.value, note: input.note?.trim() || null };
     // A form shows dates as people write them; CSV rows (below) as the file has them.
-    const errors = checkValue(indicator, row, todayInUk(), '', longUkDate);
+    const errors = checkValue(indicator, row, this.clock.today(), '', longUkDate);
     if (errors.length) throw badInput(errors);
     const existing = await this.prisma.indicatorMeasurement.findUnique({
       where: { indicatorId_periodStart: { indicatorId: indicator.id, periodStart: row.periodStart } },
@@ -348,7 +349,7 @@ export class IndicatorsService {
     if (table.length < 2) throw badInput([{ field: 'csv', message: 'The file has no values' }]);
     if (table.length > 5001)
       throw badInput([{ field: 'csv', message: 'Import at most 5,000 values at a time' }]);
-    const today = todayInUk();
+    const today = this.clock.today();
     const errors: FieldError[] = [];
     const rows: ValueRow[] = [];
     const seen = new Map<string, number>();

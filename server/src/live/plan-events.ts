@@ -52,7 +52,7 @@ export async function publishPlanEvent(live: LiveEventsService, event: PlanEvent
     actionId: event.actionId ?? null,
     cycleId: event.cycleId ?? null,
     actorName: event.actorName?.slice(0, 200) ?? null,
-    at: new Date().toISOString(),
+    at: live.clock.now().toISOString(),
   };
   try {
     await live.publish(planTopic(event.planId), message);

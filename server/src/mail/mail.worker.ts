@@ -100,6 +100,10 @@ export class MailWorker implements OnModuleDestroy {
     return result;
   }
 
+  /* eslint-disable no-restricted-syntax -- The outbox runs on the database's clock, like the rows'
+     createdAt, not on the app's Clock: sending is plumbing, not a business date, and an app run
+     at another date (CLOCK_START) still sends at once. */
+
   /**
    * Takes the next due email. Its attempt is counted and it is leased to this instance in one
    * statement (a transaction of its own): FOR UPDATE SKIP LOCKED means two instances claiming at
@@ -131,14 +135,12 @@ export class MailWorker implements OnModuleDestroy {
     } catch (error) {
       const lastError = describe(error).slice(0, 1000);
       const givingUp = email.attempts >= MAX_ATTEMPTS;
-      await this.prisma.outboxEmail.update({
-        where: { id: email.id },
-        data: {
-          lastError,
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(email.attempts)),
-          ...(givingUp ? redacted(email) : {}),
-        },
-      });
+      const text = givingUp ? redacted(email) : email;
+      await this.prisma.$executeRaw`
+        UPDATE "OutboxEmail"
+           SET "lastError" = ${lastError}, "text" = ${text.text}, "html" = ${text.html},
+               "nextAttemptAt" = now() + ${`${retryDelayMs(email.attempts)} milliseconds`}::interval
+         WHERE "id" = ${email.id}::uuid`;
       if (givingUp) {
         this.logger.error(
           `Gave up sending email ${email.id} ("${email.subject}") to ${email.to} after ${email.attempts} attempts: ${lastError}`,
@@ -150,13 +152,15 @@ export class MailWorker implements OnModuleDestroy {
       }
       return false;
     }
-    await this.prisma.outboxEmail.update({
-      where: { id: email.id },
-      data: { sentAt: new Date(), lastError: null, ...redacted(email) },
-    });
+    const sent = redacted(email);
+    await this.prisma.$executeRaw`
+      UPDATE "OutboxEmail" SET "sentAt" = now(), "lastError" = NULL, "text" = ${sent.text}, "html" = ${sent.html}
+       WHERE "id" = ${email.id}::uuid`;
     return true;
   }
 }
+
+/* eslint-enable no-restricted-syntax */
 
 const redacted = (email: ClaimedEmail) => ({
   text: redactTokens(email.text),

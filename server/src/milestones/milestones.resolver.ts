@@ -3,7 +3,6 @@ import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { AllowsUpdateLink } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
@@ -11,10 +10,14 @@ import { isPublicViewer } from '../common/privacy/public-view.js';
 import { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { MilestoneModel } from './milestone.model.js';
 import { MilestonesService } from './milestones.service.js';
+import { Clock } from '../common/clock.js';
 
 @Resolver(() => MilestoneModel)
 export class MilestonesResolver {
-  constructor(private readonly service: MilestonesService) {}
+  constructor(
+    private readonly service: MilestonesService,
+    private readonly clock: Clock,
+  ) {}
 
   @AllowsUpdateLink()
   @Mutation(() => MilestoneModel, { description: 'Add a milestone to an action you may work on.' })
@@ -57,6 +60,6 @@ export class MilestonesResolver {
 
   @ResolveField(() => Boolean, { description: 'Past its due date and not completed.' })
   overdue(@Parent() milestone: MilestoneModel) {
-    return isMilestoneOverdue(milestone, todayInUk());
+    return isMilestoneOverdue(milestone, this.clock.today());
   }
 }

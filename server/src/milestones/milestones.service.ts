@@ -8,8 +8,9 @@ import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
+import { Clock } from '../common/clock.js';
 
-function assertNotCompletedInFuture(completedOn: Date | null | undefined, today = new Date()) {
+function assertNotCompletedInFuture(completedOn: Date | null | undefined, today: Date) {
   if (completedOn && completedOn.getTime() > today.getTime() + 86_400_000) {
     throw badInput([{ field: 'completedOn', message: 'The completion date cannot be in the future' }]);
   }
@@ -21,6 +22,7 @@ export class MilestonesService {
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   private async assertCanWorkOn(viewer: Viewer, loaders: Loaders, actionId: string) {
@@ -38,7 +40,7 @@ export class MilestonesService {
 
   async create(viewer: Viewer, loaders: Loaders, input: CreateMilestoneInput): Promise<Milestone> {
     await this.assertCanWorkOn(viewer, loaders, input.actionId);
-    assertNotCompletedInFuture(input.completedOn);
+    assertNotCompletedInFuture(input.completedOn, this.clock.now());
     return this.audit.change(
       viewer,
       { operation: 'createMilestone', recordType: 'Milestone', actionId: (m) => m.actionId },
@@ -53,7 +55,7 @@ export class MilestonesService {
     const { id, ...data } = input;
     const milestone = await this.live(id);
     await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
-    assertNotCompletedInFuture(data.completedOn);
+    assertNotCompletedInFuture(data.completedOn, this.clock.now());
     return this.audit.change(
       viewer,
       {
@@ -78,7 +80,7 @@ export class MilestonesService {
         before: milestone,
         actionId: (m) => m.actionId,
       },
-      (tx) => tx.milestone.update({ where: { id }, data: { archivedAt: new Date() } }),
+      (tx) => tx.milestone.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
     );
   }
 }

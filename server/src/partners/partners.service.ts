@@ -8,12 +8,14 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 import type { CreatePartnerInput, UpdatePartnerInput } from './partner.inputs.js';
+import { Clock } from '../common/clock.js';
 
 @Injectable()
 export class PartnersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(): Promise<Partner[]> {
@@ -93,7 +95,7 @@ export class PartnersService {
     return this.audit.change(
       viewer,
       { operation: 'archivePartner', recordType: 'Partner', before: partner },
-      (tx) => tx.partner.update({ where: { id }, data: { archivedAt: new Date() } }),
+      (tx) => tx.partner.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
     );
   }
 }

@@ -10,7 +10,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { todayInUk } from '../common/dates.js';
+import { Clock } from '../common/clock.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { Inject, Injectable } from '@nestjs/common';
@@ -172,6 +172,7 @@ export class DashboardCache {
   constructor(
     private readonly prisma: PrismaService,
     @Inject(APP_CONFIG) config: AppConfig,
+    readonly clock: Clock,
   ) {
     this.sql = prisma.sql;
     this.maxBytes = config.DASHBOARD_CACHE_MB * 2 ** 20;
@@ -234,13 +235,14 @@ function viewerKey(viewer: Viewer): string {
 }
 
 function cacheKey(
+  today: string,
   viewer: Viewer,
   fingerprint: string,
   request: { query?: string; operationName?: string | null; variables?: unknown },
 ) {
   return JSON.stringify([
     viewerKey(viewer),
-    todayInUk().toISOString().slice(0, 10),
+    today,
     fingerprint,
     request.query,
     request.operationName ?? null,
@@ -285,7 +287,8 @@ export function dashboardCachePlugin(cache: DashboardCache): ApolloServerPlugin<
           const before = keyOfRequest.get(rc.contextValue.req);
           const fingerprint = before?.fingerprint ?? (await cache.fingerprint(slug));
           if (!fingerprint) return null;
-          const requestKey = before?.key ?? cacheKey(rc.contextValue.viewer, fingerprint, rc.request);
+          const requestKey =
+            before?.key ?? cacheKey(cache.clock.todayIso(), rc.contextValue.viewer, fingerprint, rc.request);
           key = requestKey;
           const hit = cache.get(requestKey);
           if (!hit) {
@@ -334,7 +337,7 @@ export function dashboardCacheMiddleware(cache: DashboardCache, viewerOf: (req: 
       if (typeof slug !== 'string') return next();
       const [viewer, fingerprint] = await Promise.all([viewerOf(req), cache.fingerprint(slug)]);
       if (!fingerprint) return next();
-      const key = cacheKey(viewer, fingerprint, { ...body, query: body.query });
+      const key = cacheKey(cache.clock.todayIso(), viewer, fingerprint, { ...body, query: body.query });
       const hit = cache.get(key);
       if (!hit) {
         keyOfRequest.set(req, { key, fingerprint });

@@ -3,7 +3,6 @@ import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.
 import { canReadInternalNotes } from '../common/auth/permissions.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { RagCounts, StatusCounts } from '../common/graphql/rollup.model.js';
@@ -14,6 +13,7 @@ import { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 import { PlanModel } from './plan.model.js';
 import { PlansService } from './plans.service.js';
 import { isActionOverdue, isMilestoneOverdue, ragCounts, statusCounts, weightedProgress } from './rollup.js';
+import { Clock } from '../common/clock.js';
 
 async function actionsOfPlan(loaders: RequestLoaders, planId: string) {
   const priorities = await loaders.prioritiesByPlan.load(planId);
@@ -24,7 +24,10 @@ async function actionsOfPlan(loaders: RequestLoaders, planId: string) {
 
 @Resolver(() => PlanModel)
 export class PlansResolver {
-  constructor(private readonly service: PlansService) {}
+  constructor(
+    private readonly service: PlansService,
+    private readonly clock: Clock,
+  ) {}
 
   @Public()
   @Query(() => [PlanModel], { description: 'Plans the viewer may read; the public sees active plans only.' })
@@ -98,7 +101,7 @@ export class PlansResolver {
 
   @ResolveField(() => Int, { description: 'Open actions past their due date.' })
   async overdueActionCount(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
-    const today = todayInUk();
+    const today = this.clock.today();
     return (await actionsOfPlan(loaders, plan.id)).filter((a) => isActionOverdue(a, today)).length;
   }
 
@@ -106,7 +109,7 @@ export class PlansResolver {
     description: 'Milestones past their due date and not completed, oldest first.',
   })
   async overdueMilestones(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
-    const today = todayInUk();
+    const today = this.clock.today();
     const actions = await actionsOfPlan(loaders, plan.id);
     const milestones = await loaders.milestonesByAction.loadMany(actions.map((a) => a.id));
     return milestones

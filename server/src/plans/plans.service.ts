@@ -7,6 +7,7 @@ import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
+import { Clock } from '../common/clock.js';
 
 export function assertDateOrder(
   start: Date | null | undefined,
@@ -25,6 +26,7 @@ export class PlansService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   list(viewer: Viewer, includeArchived = false): Promise<Plan[]> {
@@ -89,7 +91,7 @@ export class PlansService {
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     return this.audit.change(viewer, { operation: 'archivePlan', recordType: 'Plan', before: plan }, (tx) =>
-      tx.plan.update({ where: { id }, data: { archivedAt: new Date() } }),
+      tx.plan.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
     );
   }
 }

@@ -2,7 +2,6 @@ import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/gra
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { RagCounts, StatusCounts } from '../common/graphql/rollup.model.js';
@@ -11,10 +10,14 @@ import { isActionOverdue, ragCounts, statusCounts, weightedProgress } from '../p
 import { PrioritiesService } from './priorities.service.js';
 import { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
 import { PriorityModel } from './priority.model.js';
+import { Clock } from '../common/clock.js';
 
 @Resolver(() => PriorityModel)
 export class PrioritiesResolver {
-  constructor(private readonly service: PrioritiesService) {}
+  constructor(
+    private readonly service: PrioritiesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Mutation(() => PriorityModel, { description: 'Admins: add a priority to a plan.' })
   createPriority(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePriorityInput) {
@@ -58,7 +61,7 @@ export class PrioritiesResolver {
 
   @ResolveField(() => Int, { description: 'Open actions past their due date.' })
   async overdueActionCount(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
-    const today = todayInUk();
+    const today = this.clock.today();
     return (await loaders.actionsByPriority.load(priority.id)).filter((a) => isActionOverdue(a, today))
       .length;
   }

@@ -6,12 +6,14 @@ import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
+import { Clock } from '../common/clock.js';
 
 @Injectable()
 export class PrioritiesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   private async assertNumberFree(planId: string, number: number, exceptId?: string) {
@@ -58,7 +60,7 @@ export class PrioritiesService {
     return this.audit.change(
       viewer,
       { operation: 'archivePriority', recordType: 'Priority', before: priority },
-      (tx) => tx.priority.update({ where: { id }, data: { archivedAt: new Date() } }),
+      (tx) => tx.priority.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
     );
   }
 }

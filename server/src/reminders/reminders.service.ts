@@ -3,7 +3,6 @@ import { format } from 'date-fns';
 import type { Action, Partner, Plan, Prisma } from '../generated/prisma/client.js';
 import { hashToken, newToken } from '../common/auth/tokens.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
-import { todayInUk } from '../common/dates.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import {
   previousQuarter,
@@ -14,6 +13,7 @@ import {
 } from '../common/quarters.js';
 import { MailService } from '../mail/mail.service.js';
 import { compareRefs } from '../actions/action-ref.js';
+import { Clock } from '../common/clock.js';
 
 type Tx = Prisma.TransactionClient;
 type Kind = 'DUE_SOON' | 'OVERDUE';
@@ -46,9 +46,10 @@ export class RemindersService {
     private readonly prisma: PrismaService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
-  async run(today: Date = todayInUk()): Promise<ReminderRun> {
+  async run(today: Date = this.clock.today()): Promise<ReminderRun> {
     return this.prisma.$transaction(
       async (tx) => {
         const result: ReminderRun = { ran: false, reminders: 0, digests: 0, noContact: [] };
@@ -127,7 +128,7 @@ export class RemindersService {
           partnerId: partner.id,
           email: partner.contactEmail,
           tokenHash: hashToken(token),
-          expiresAt: new Date(Math.max(Date.now(), quarter.end.getTime()) + 28 * DAY_MS),
+          expiresAt: new Date(Math.max(this.clock.nowMs(), quarter.end.getTime()) + 28 * DAY_MS),
         },
       });
       await this.mail.queue(tx, {

@@ -19,6 +19,7 @@ import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
 import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendered } from './render.js';
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
 import type { GenerateReportInput } from './reports.inputs.js';
+import { Clock } from '../common/clock.js';
 
 const FILE_FIELDS = {
   id: true,
@@ -60,19 +61,21 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly pictures: PicturesService,
+    private readonly clock: Clock,
   ) {}
 
   /** Marks runs that a stopped instance left unfinished as failed, so nobody waits on them. */
   async onApplicationBootstrap() {
     // Embedded PGlite belongs to this one process: anything unfinished was left by its last life.
-    const cutoff = this.prisma.kind === 'pglite' ? new Date() : new Date(Date.now() - ABANDONED_AFTER_MS);
+    const cutoff =
+      this.prisma.kind === 'pglite' ? this.clock.now() : new Date(this.clock.nowMs() - ABANDONED_AFTER_MS);
     const { count } = await this.prisma.reportRun.updateMany({
       where: { status: { in: ['QUEUED', 'RUNNING'] }, createdAt: { lt: cutoff } },
       data: {
         status: 'FAILED',
         stage: 'Stopped',
         error: 'The server stopped while the report was being made. Make it again.',
-        finishedAt: new Date(),
+        finishedAt: this.clock.now(),
       },
     });
     if (count) this.log.warn(`Marked ${count} abandoned report run(s) as failed`);
@@ -116,7 +119,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     // A draft reports on the quarter under review, or the current one when none is.
     const open = cycle ? null : await this.openCycle(plan);
     const reported = cycle ?? open;
-    const quarter = (reported ? quarterOfCycle(reported) : quarterAt(new Date())).label;
+    const quarter = (reported ? quarterOfCycle(reported) : quarterAt(this.clock.now())).label;
     const user = viewer.user!;
     const run = await this.audit.change<ReportRun>(
       viewer,
@@ -125,6 +128,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         tx.reportRun.create({
           data: {
             planId: plan.id,
+            createdAt: this.clock.now(),
             cycleId: cycle?.id ?? null,
             draft: !cycle,
             title: `${plan.title}: Panel report, ${quarter}${cycle ? '' : ' (draft)'}`,
@@ -163,7 +167,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       });
     }
     const picture = await this.pictures.live(plan, open);
-    const quarter = open ? quarterOfCycle(open) : quarterAt(new Date());
+    const quarter = open ? quarterOfCycle(open) : quarterAt(this.clock.now());
     // Compare with the last closed quarter before the one reported (never the same quarter).
     const previous = await this.pictures.previousFrozen(plan.id, quarter);
     return buildReportModel({
@@ -187,7 +191,12 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     try {
       await this.prisma.reportRun.update({
         where: { id: runId },
-        data: { status: 'RUNNING', startedAt: new Date(), progress: 5, stage: 'Reading the quarter’s data' },
+        data: {
+          status: 'RUNNING',
+          startedAt: this.clock.now(),
+          progress: 5,
+          stage: 'Reading the quarter’s data',
+        },
       });
       const model = await this.model(plan, cycle, open);
       const modelHash = hashModel(model);
@@ -225,7 +234,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       });
       await this.prisma.reportRun.update({
         where: { id: runId },
-        data: { status: 'DONE', progress: 100, stage: 'Ready to download', finishedAt: new Date() },
+        data: { status: 'DONE', progress: 100, stage: 'Ready to download', finishedAt: this.clock.now() },
       });
     } catch (error) {
       this.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -236,7 +245,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
             status: 'FAILED',
             stage: 'Failed',
             error: 'The report could not be made. Try again, and tell us if it keeps happening.',
-            finishedAt: new Date(),
+            finishedAt: this.clock.now(),
           },
         })
         .catch(() => undefined);

@@ -21,6 +21,7 @@ export async function freezeCycle(
     quarter,
     cycleId: cycle.id,
     asAt: by.asAt,
+    takenAt: by.closedAt,
     judgedOn: by.judgedOn,
   });
   const snapshot = await tx.quarterSnapshot.create({

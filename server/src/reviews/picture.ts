@@ -201,6 +201,8 @@ export interface PictureRequest {
    * that were reviewed before the tracker was in use.
    */
   asAt: Date | null;
+  /** When the picture is taken, by the app's clock. */
+  takenAt: Date;
   /** The UK calendar day to judge overdue items on. */
   judgedOn: Date;
 }
@@ -222,7 +224,6 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
   const ids = actions.map((a) => a.id);
   const quarterStart = startOfQuarterInstant(quarter);
   const quarterEnd = endOfQuarterInstant(quarter);
-  const until = asAt ?? new Date();
   const [milestones, latest, inQuarter, entries, followUps, indicators] = await Promise.all([
     db.milestone.findMany({
       where: { actionId: { in: ids }, archivedAt: null },
@@ -230,7 +231,7 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
     }),
     // The latest update of each action, up to the picture's moment.
     db.actionUpdate.findMany({
-      where: { actionId: { in: ids }, createdAt: { lte: until } },
+      where: { actionId: { in: ids }, ...(asAt ? { createdAt: { lte: asAt } } : {}) },
       orderBy: [{ actionId: 'asc' }, { version: 'desc' }],
       distinct: ['actionId'],
     }),
@@ -238,7 +239,7 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
       by: ['actionId'],
       where: {
         actionId: { in: ids },
-        createdAt: { gte: quarterStart, lt: until < quarterEnd ? until : quarterEnd },
+        createdAt: { gte: quarterStart, lt: asAt && asAt < quarterEnd ? asAt : quarterEnd },
       },
     }),
     cycleId
@@ -329,7 +330,7 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
   return {
     format: PICTURE_FORMAT,
     quarter: quarter.label,
-    asAt: until.toISOString(),
+    asAt: (asAt ?? req.takenAt).toISOString(),
     judgedOn: formatIsoDate(req.judgedOn),
     plan: { id: plan.id, slug: plan.slug, title: plan.title, ...rollup(pictureActions, req.judgedOn) },
     priorities: priorities.map((p) => ({

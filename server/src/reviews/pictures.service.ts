@@ -10,13 +10,17 @@ import { comparePictures, type Comparison } from './comparison.js';
 import { buildPicture, type Picture, type PictureAction } from './picture.js';
 import type { TargetStatus, Trend } from '../indicators/indicator-enums.js';
 import type { PlanSnapshotModel, SnapshotActionModel } from './review.models.js';
+import { Clock } from '../common/clock.js';
 
 export const LIVE = 'Live';
 
 /** A plan's quarter pictures: frozen snapshots, the live picture, and comparisons between them. */
 @Injectable()
 export class PicturesService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Review notes and internal figures are for signed-in users; the public page has its own. */
   assertCanRead(viewer: Viewer) {
@@ -34,7 +38,7 @@ export class PicturesService {
     plan: Plan,
     cycle?: Pick<ReviewCycle, 'id' | 'financialYear' | 'quarter'> | null,
   ): Promise<Picture> {
-    const now = new Date();
+    const now = this.clock.now();
     const quarter = cycle
       ? quarterOfYear(cycle.financialYear, cycle.quarter as Quarter['quarter'])
       : quarterAt(now);
@@ -43,6 +47,7 @@ export class PicturesService {
       quarter,
       cycleId: cycle?.id ?? null,
       asAt: null,
+      takenAt: now,
       judgedOn: todayInUk(now),
     });
   }

@@ -12,6 +12,7 @@ import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-event
 import { ReviewCyclesService, quarterOfCycle } from './review-cycles.service.js';
 import type { CreatePublicQuestionInput, UpdatePublicQuestionInput } from './reviews.inputs.js';
 import type { PublicQuestionModel } from './review.models.js';
+import { Clock } from '../common/clock.js';
 
 type QuestionRow = PublicQuestion & { actions: { actionId: string }[]; cycle: ReviewCycle };
 
@@ -36,6 +37,7 @@ export class QuestionsService {
     private readonly audit: AuditService,
     private readonly cycles: ReviewCyclesService,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   private assertAdmin(viewer: Viewer) {
@@ -134,7 +136,7 @@ export class QuestionsService {
           ...fields,
           ...(published === undefined
             ? {}
-            : { published, publishedAt: published ? (before.publishedAt ?? new Date()) : null }),
+            : { published, publishedAt: published ? (before.publishedAt ?? this.clock.now()) : null }),
           version: { increment: 1 },
         },
       });

@@ -21,6 +21,7 @@ import type {
   ReorderAgendaInput,
   UpdateReviewCycleInput,
 } from './reviews.inputs.js';
+import { Clock } from '../common/clock.js';
 
 const DAY_MS = 86_400_000;
 
@@ -42,6 +43,7 @@ export class ReviewCyclesService {
     private readonly audit: AuditService,
     private readonly pictures: PicturesService,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   private assertAdmin(viewer: Viewer, what: string) {
@@ -216,7 +218,7 @@ export class ReviewCyclesService {
           'Closing needs confirmation',
         );
       }
-      const closedAt = new Date();
+      const closedAt = this.clock.now();
       const email = viewer.user!.email;
       saved = await this.guardedUpdate(
         viewer,

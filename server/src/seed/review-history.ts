@@ -16,6 +16,8 @@ import {
 import { freezeCycle } from '../reviews/freeze.js';
 import { ruleOf, suggestRag } from '../updates/rag-rule.js';
 import { SEED_DIR } from './seed-data.js';
+import { placeInTime } from './place-in-time.js';
+import type { Action, Milestone, Plan, User } from '../generated/prisma/client.js';
 
 // Example review history: the progress reports, reviews and residents' questions of past
 // quarters, so a new installation shows closed quarters to compare at once. Loaded with the
@@ -83,6 +85,7 @@ const history = z.object({
 });
 
 export type ReviewHistory = z.infer<typeof history>;
+type Cycle = ReviewHistory['cycles'][number];
 
 export function loadReviewHistories(dir = SEED_DIR): ReviewHistory[] {
   return readdirSync(dir)
@@ -103,10 +106,10 @@ const day = (iso: string) => parseIsoDate(iso)!;
 const at = (iso: string, hour: number) => new Date(startOfUkDay(day(iso)).getTime() + hour * 3_600_000);
 
 /**
- * Writes a plan's review history in the caller's transaction: the progress reports in date
- * order, then each cycle with its reviews, follow-ups and questions; closed cycles are frozen
- * as they stood on their closing day. Skipped when the plan already has a review cycle.
- * Returns the number of cycles written.
+ * Writes a plan's past in the caller's transaction: the progress reports in date order, then
+ * each closed cycle with its reviews, follow-ups and questions, frozen as it stood on its closing
+ * day. Skipped when the plan already has a review cycle. The cycles still open are dated by
+ * `seedOpenCycles`, since where they go depends on today. Returns the number of cycles written.
  */
 export async function seedReviewHistory(
   tx: Tx,
@@ -117,18 +120,8 @@ export async function seedReviewHistory(
   if (!plan) throw new Error(`Review history names an unknown plan: ${data.plan}`);
   if ((await tx.reviewCycle.count({ where: { planId: plan.id } })) > 0) return 0;
 
-  const actions = await tx.action.findMany({
-    where: { priority: { planId: plan.id }, archivedAt: null },
-    include: { milestones: true },
-  });
-  const byRef = new Map(actions.map((a) => [a.ref, a]));
-  const actionOf = (ref: string) => {
-    const a = byRef.get(ref);
-    if (!a) throw new Error(`Review history names an unknown action: ${ref}`);
-    return a;
-  };
-  const users = new Map((await tx.user.findMany()).map((u) => [u.email, u]));
-  const nameOf = (email: string) => users.get(email)?.name ?? email;
+  const ctx = await cycleContext(tx, data, partnerId);
+  const { actions, actionOf, users } = ctx;
 
   // Progress reports, oldest first, each producing the action's next version.
   const versions = new Map(actions.map((a) => [a.id, a.version]));
@@ -171,100 +164,161 @@ export async function seedReviewHistory(
     await tx.action.update({ where: { id: a.id }, data: { version: versions.get(a.id)! } });
   }
 
-  const cycles = [...data.cycles].sort((a, b) => a.quarter.localeCompare(b.quarter));
-  for (const c of cycles) {
-    const quarter = quarterFromLabel(c.quarter)!;
-    const row = await tx.reviewCycle.create({
+  const closed = data.cycles.filter((c) => c.status === 'CLOSED');
+  for (const c of [...closed].sort((a, b) => a.quarter.localeCompare(b.quarter)))
+    await writeCycle(tx, plan, c, ctx);
+  return closed.length;
+}
+
+/**
+ * Writes the cycles of a plan's history that were still open when it was written, moved to
+ * today (see place-in-time.ts): after the plan's end date, to its last quarter and closed.
+ * Skipped when the plan has a cycle besides the history's closed ones. Returns the number written.
+ */
+export async function seedOpenCycles(
+  tx: Tx,
+  data: ReviewHistory,
+  partnerId: (name: string) => string,
+  today: Date,
+): Promise<number> {
+  const plan = await tx.plan.findUnique({ where: { slug: data.plan } });
+  if (!plan) throw new Error(`Review history names an unknown plan: ${data.plan}`);
+  const closedCount = data.cycles.filter((c) => c.status === 'CLOSED').length;
+  if ((await tx.reviewCycle.count({ where: { planId: plan.id } })) > closedCount) return 0;
+  const placed = placeInTime(data, plan, today);
+  const open = placed.history.cycles.filter((c, i) => data.cycles[i].status !== 'CLOSED');
+  const ctx = await cycleContext(tx, placed.history, partnerId);
+  for (const c of open) await writeCycle(tx, plan, c, ctx);
+  return open.length;
+}
+
+interface CycleContext {
+  actions: (Action & { milestones: Milestone[] })[];
+  actionOf(ref: string): Action & { milestones: Milestone[] };
+  users: Map<string, User>;
+  partnerId(name: string): string;
+  /** Who closes the example quarters. */
+  closerEmail: string;
+}
+
+async function cycleContext(
+  tx: Tx,
+  data: ReviewHistory,
+  partnerId: (name: string) => string,
+): Promise<CycleContext> {
+  const plan = await tx.plan.findUniqueOrThrow({ where: { slug: data.plan } });
+  const actions = await tx.action.findMany({
+    where: { priority: { planId: plan.id }, archivedAt: null },
+    include: { milestones: true },
+  });
+  const byRef = new Map(actions.map((a) => [a.ref, a]));
+  return {
+    actions,
+    actionOf: (ref) => {
+      const a = byRef.get(ref);
+      if (!a) throw new Error(`Review history names an unknown action: ${ref}`);
+      return a;
+    },
+    users: new Map((await tx.user.findMany()).map((u) => [u.email, u])),
+    partnerId,
+    closerEmail: data.cycles.flatMap((x) => x.reviews).at(0)?.reviewer ?? 'admin@example.org',
+  };
+}
+
+/** One cycle with its reviews, follow-ups and questions; a closed one frozen on its closing day. */
+async function writeCycle(tx: Tx, plan: Plan, c: Cycle, ctx: CycleContext): Promise<void> {
+  const { actionOf, users, partnerId } = ctx;
+  const nameOf = (email: string) => users.get(email)?.name ?? email;
+  const quarter = quarterFromLabel(c.quarter)!;
+  const row = await tx.reviewCycle.create({
+    data: {
+      planId: plan.id,
+      financialYear: quarter.financialYear,
+      quarter: quarter.quarter,
+      status: c.status === 'CLOSED' ? 'IN_REVIEW' : c.status,
+      opensOn: day(c.opensOn),
+      deadline: day(c.deadline),
+      meetingOn: c.meetingOn ? day(c.meetingOn) : null,
+      createdAt: at(c.opensOn, 9),
+    },
+  });
+  for (const r of c.reviews) {
+    const a = actionOf(r.ref);
+    const entry = await tx.reviewEntry.create({
       data: {
-        planId: plan.id,
-        financialYear: quarter.financialYear,
-        quarter: quarter.quarter,
-        status: c.status === 'CLOSED' ? 'IN_REVIEW' : c.status,
-        opensOn: day(c.opensOn),
-        deadline: day(c.deadline),
-        meetingOn: c.meetingOn ? day(c.meetingOn) : null,
-        createdAt: at(c.opensOn, 9),
+        cycleId: row.id,
+        actionId: a.id,
+        kind: 'DECISION',
+        decision: r.decision,
+        escalatedTo: r.escalatedTo,
+        body: r.note,
+        authorUserId: users.get(r.reviewer)?.id ?? null,
+        authorName: nameOf(r.reviewer),
+        authorEmail: r.reviewer,
+        authorPartnerId: users.get(r.reviewer)?.partnerId ?? null,
+        createdAt: at(r.reviewedOn, 10),
       },
     });
-    for (const r of c.reviews) {
-      const a = actionOf(r.ref);
-      const entry = await tx.reviewEntry.create({
+    if (r.response) {
+      await tx.reviewEntry.create({
         data: {
           cycleId: row.id,
           actionId: a.id,
-          kind: 'DECISION',
-          decision: r.decision,
-          escalatedTo: r.escalatedTo,
-          body: r.note,
-          authorUserId: users.get(r.reviewer)?.id ?? null,
-          authorName: nameOf(r.reviewer),
-          authorEmail: r.reviewer,
-          authorPartnerId: users.get(r.reviewer)?.partnerId ?? null,
-          createdAt: at(r.reviewedOn, 10),
-        },
-      });
-      if (r.response) {
-        await tx.reviewEntry.create({
-          data: {
-            cycleId: row.id,
-            actionId: a.id,
-            kind: 'RESPONSE',
-            body: r.response.text,
-            authorUserId: users.get(r.response.author)?.id ?? null,
-            authorName: nameOf(r.response.author),
-            authorEmail: r.response.author,
-            authorPartnerId: users.get(r.response.author)?.partnerId ?? a.leadPartnerId,
-            createdAt: at(r.response.respondedOn, 14),
-          },
-        });
-      }
-      await tx.followUp.createMany({
-        data: r.followUps.map((f) => ({
-          cycleId: row.id,
-          actionId: a.id,
-          entryId: entry.id,
-          description: f.description,
-          ownerPartnerId: partnerId(f.owner),
-          dueOn: day(f.dueOn),
-          status: f.status,
-        })),
-      });
-    }
-    for (const q of c.questions) {
-      await tx.publicQuestion.create({
-        data: {
-          cycleId: row.id,
-          question: q.question,
-          askedBy: q.askedBy,
-          receivedOn: day(q.receivedOn),
-          answer: q.answer,
-          answeredBy: q.answeredBy,
-          published: q.published,
-          publishedAt: q.published ? at(c.meetingOn ?? q.receivedOn, 18) : null,
-          actions: { create: q.refs.map((ref) => ({ actionId: actionOf(ref).id })) },
+          kind: 'RESPONSE',
+          body: r.response.text,
+          authorUserId: users.get(r.response.author)?.id ?? null,
+          authorName: nameOf(r.response.author),
+          authorEmail: r.response.author,
+          authorPartnerId: users.get(r.response.author)?.partnerId ?? a.leadPartnerId,
+          createdAt: at(r.response.respondedOn, 14),
         },
       });
     }
-    if (c.status !== 'CLOSED') continue;
-    if (!c.closedOn) throw new Error(`Review history: closed cycle ${c.quarter} needs closedOn`);
-    // Milestones stood at their earlier due dates when this quarter closed; they slipped later.
-    const moved = c.milestonesDueThen.map((m) => {
-      const found = actionOf(m.ref).milestones.find((x) => x.title === m.milestone);
-      if (!found) throw new Error(`Review history: ${m.ref} has no milestone "${m.milestone}"`);
-      return { milestone: found, dueThen: day(m.dueDate) };
-    });
-    for (const m of moved)
-      await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.dueThen } });
-    const closedAt = at(c.closedOn, 17);
-    const email = cycles.flatMap((x) => x.reviews).at(0)?.reviewer ?? 'admin@example.org';
-    await freezeCycle(tx, row, plan, { email, closedAt, asAt: closedAt, judgedOn: day(c.closedOn) });
-    for (const m of moved) {
-      await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.milestone.dueDate } });
-    }
-    await tx.reviewCycle.update({
-      where: { id: row.id },
-      data: { status: 'CLOSED', closedAt, closedByEmail: email, version: 4 },
+    await tx.followUp.createMany({
+      data: r.followUps.map((f) => ({
+        cycleId: row.id,
+        actionId: a.id,
+        entryId: entry.id,
+        description: f.description,
+        ownerPartnerId: partnerId(f.owner),
+        dueOn: day(f.dueOn),
+        status: f.status,
+      })),
     });
   }
-  return cycles.length;
+  for (const q of c.questions) {
+    await tx.publicQuestion.create({
+      data: {
+        cycleId: row.id,
+        question: q.question,
+        askedBy: q.askedBy,
+        receivedOn: day(q.receivedOn),
+        answer: q.answer,
+        answeredBy: q.answeredBy,
+        published: q.published,
+        publishedAt: q.published ? at(c.meetingOn ?? q.receivedOn, 18) : null,
+        actions: { create: q.refs.map((ref) => ({ actionId: actionOf(ref).id })) },
+      },
+    });
+  }
+  if (c.status !== 'CLOSED') return;
+  if (!c.closedOn) throw new Error(`Review history: closed cycle ${c.quarter} needs closedOn`);
+  // Milestones stood at their earlier due dates when this quarter closed; they slipped later.
+  const moved = c.milestonesDueThen.map((m) => {
+    const found = actionOf(m.ref).milestones.find((x) => x.title === m.milestone);
+    if (!found) throw new Error(`Review history: ${m.ref} has no milestone "${m.milestone}"`);
+    return { milestone: found, dueThen: day(m.dueDate) };
+  });
+  for (const m of moved)
+    await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.dueThen } });
+  const closedAt = at(c.closedOn, 17);
+  const email = ctx.closerEmail;
+  await freezeCycle(tx, row, plan, { email, closedAt, asAt: closedAt, judgedOn: day(c.closedOn) });
+  for (const m of moved) {
+    await tx.milestone.update({ where: { id: m.milestone.id }, data: { dueDate: m.milestone.dueDate } });
+  }
+  await tx.reviewCycle.update({
+    where: { id: row.id },
+    data: { status: 'CLOSED', closedAt, closedByEmail: email, version: 4 },
+  });
 }

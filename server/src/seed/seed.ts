@@ -3,7 +3,13 @@ import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
 import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
 import { loadSeedIndicators, seedIndicators, type SeedIndicators } from './indicators.js';
-import { loadReviewHistories, seedReviewHistory, type ReviewHistory } from './review-history.js';
+import {
+  loadReviewHistories,
+  seedOpenCycles,
+  seedReviewHistory,
+  type ReviewHistory,
+} from './review-history.js';
+import type { Tx } from '../audit/audit.service.js';
 
 /** How many records the seed covers (milestones: how many it created this time). */
 export interface SeedResult {
@@ -35,6 +41,11 @@ export async function seedDatabase(
   prisma: PrismaService,
   options: {
     demoUsers: boolean;
+    /**
+     * Today by the app's clock: what the seed dates from it (seedToday) is written too. Null
+     * leaves that for later, for the build's template, which is made long before it is used.
+     */
+    today: Date | null;
     data?: SeedData;
     reviewHistories?: ReviewHistory[];
     indicators?: SeedIndicators;
@@ -181,8 +192,58 @@ export async function seedDatabase(
       for (const history of histories) {
         result.reviewCycles += await seedReviewHistory(tx, history, partnerId);
       }
+      if (options.today)
+        result.reviewCycles += await followToday(tx, options.today, plans, histories, partnerId);
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+}
+
+/**
+ * The part of the seed that depends on today, written when a database is seeded or first opened
+ * from the build's seeded template: a seeded plan past its end date is marked as ended (CLOSED),
+ * and the example history's open review goes in the quarter that contains today (place-in-time.ts).
+ * Returns the number of review cycles written.
+ */
+export async function seedToday(
+  prisma: PrismaService,
+  options: { today: Date; demoUsers: boolean; data?: SeedData; reviewHistories?: ReviewHistory[] },
+): Promise<number> {
+  const { plans, partners } = options.data ?? loadSeedData();
+  const histories = options.demoUsers ? (options.reviewHistories ?? loadReviewHistories()) : [];
+  return prisma.$transaction(
+    async (tx) => {
+      const ids = new Map(
+        (await tx.partner.findMany({ where: { name: { in: partners.map((p) => p.name) } } })).map((p) => [
+          p.name,
+          p.id,
+        ]),
+      );
+      const partnerId = (name: string) => {
+        const id = ids.get(name);
+        if (!id) throw new Error(`Seed data names an unknown partner: ${name}`);
+        return id;
+      };
+      return followToday(tx, options.today, plans, histories, partnerId);
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+async function followToday(
+  tx: Tx,
+  today: Date,
+  plans: SeedData['plans'],
+  histories: ReviewHistory[],
+  partnerId: (name: string) => string,
+): Promise<number> {
+  const ended = plans.filter((p) => p.status === 'ACTIVE' && date(p.endDate).getTime() < today.getTime());
+  await tx.plan.updateMany({
+    where: { slug: { in: ended.map((p) => p.slug) }, status: 'ACTIVE' },
+    data: { status: 'CLOSED' },
+  });
+  let cycles = 0;
+  for (const history of histories) cycles += await seedOpenCycles(tx, history, partnerId, today);
+  return cycles;
 }

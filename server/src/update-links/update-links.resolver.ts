@@ -13,12 +13,14 @@ import { PartnerModel } from '../partners/partner.model.js';
 import { IssueUpdateLinkInput, OpenUpdateLinkInput, RevokeUpdateLinkInput } from './update-link.inputs.js';
 import { IssuedUpdateLink, OpenedUpdateLink, UpdateLinkModel } from './update-link.model.js';
 import { UpdateLinksService } from './update-links.service.js';
+import { Clock } from '../common/clock.js';
 
 @Resolver(() => UpdateLinkModel)
 export class UpdateLinksResolver {
   constructor(
     private readonly service: UpdateLinksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => [UpdateLinkModel], {
@@ -54,7 +56,7 @@ export class UpdateLinksResolver {
     responseOf(ctx).cookie(
       linkCookieName(this.config.cookieSecure),
       input.token,
-      sessionCookieOptions(this.config.cookieSecure, opened.expiresAt.getTime() - Date.now()),
+      sessionCookieOptions(this.config.cookieSecure, opened.expiresAt.getTime() - this.clock.nowMs()),
     );
     return opened;
   }

@@ -8,12 +8,13 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { AppError, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { IssueUpdateLinkInput } from './update-link.inputs.js';
+import { Clock } from '../common/clock.js';
 
 const DAY_MS = 86_400_000;
 
-export const withActive = (link: UpdateLink) => ({
+export const withActive = (link: UpdateLink, now: Date) => ({
   ...link,
-  active: !link.revokedAt && link.expiresAt > new Date(),
+  active: !link.revokedAt && link.expiresAt > now,
 });
 
 @Injectable()
@@ -22,6 +23,7 @@ export class UpdateLinksService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly clock: Clock,
   ) {}
 
   async list(viewer: Viewer, partnerId: string) {
@@ -31,7 +33,7 @@ export class UpdateLinksService {
       where: { partnerId },
       orderBy: { createdAt: 'desc' },
     });
-    return links.map(withActive);
+    return links.map((l) => withActive(l, this.clock.now()));
   }
 
   async issue(viewer: Viewer, input: IssueUpdateLinkInput) {
@@ -50,24 +52,24 @@ export class UpdateLinksService {
             partnerId: partner.id,
             email: input.email.trim().toLowerCase(),
             tokenHash: hashToken(token),
-            expiresAt: new Date(Date.now() + (input.expiresInDays ?? 14) * DAY_MS),
+            expiresAt: new Date(this.clock.nowMs() + (input.expiresInDays ?? 14) * DAY_MS),
             createdById: viewer.user!.id,
           },
         }),
     );
-    return { link: withActive(link), path: `/update/${token}` };
+    return { link: withActive(link, this.clock.now()), path: `/update/${token}` };
   }
 
   async revoke(viewer: Viewer, id: string) {
     const link = await this.prisma.updateLink.findUnique({ where: { id } });
     if (!link || !canManageUpdateLinks(viewer, link.partnerId)) throw notFound('The link');
-    if (link.revokedAt) return withActive(link);
+    if (link.revokedAt) return withActive(link, this.clock.now());
     const revoked = await this.audit.change(
       viewer,
       { operation: 'revokeUpdateLink', recordType: 'UpdateLink', before: link },
-      (tx) => tx.updateLink.update({ where: { id }, data: { revokedAt: new Date() } }),
+      (tx) => tx.updateLink.update({ where: { id }, data: { revokedAt: this.clock.now() } }),
     );
-    return withActive(revoked);
+    return withActive(revoked, this.clock.now());
   }
 
   /** Checks a link's token, saying clearly why one cannot be used. */
@@ -91,7 +93,7 @@ export class UpdateLinksService {
         },
       );
     }
-    if (link.expiresAt <= new Date()) {
+    if (link.expiresAt <= this.clock.now()) {
       throw new AppError(
         ErrorCode.FORBIDDEN,
         'This link has expired. Ask the person who sent it for a new one.',

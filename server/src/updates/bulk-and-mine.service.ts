@@ -5,7 +5,6 @@ import { compareRefs } from '../actions/action-ref.js';
 import { AuditService } from '../audit/audit.service.js';
 import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
@@ -14,6 +13,7 @@ import { quarterOf, startOfQuarterInstant } from '../common/quarters.js';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
 import type { BulkUpdateActionsInput } from './bulk-update.input.js';
+import { Clock } from '../common/clock.js';
 
 const CLOSED = ['COMPLETED', 'CANCELLED'];
 
@@ -24,6 +24,7 @@ export class BulkAndMineService {
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The viewer's organisation's actions (led or supported, in active plans), sorted by what needs doing. */
@@ -43,7 +44,7 @@ export class BulkAndMineService {
         updates: { orderBy: { version: 'desc' }, take: 1 },
       },
     });
-    const today = todayInUk();
+    const today = this.clock.today();
     const quarter = quarterOf(today);
     const groups = {
       overdueMilestones: [] as Action[],

@@ -3,7 +3,6 @@ import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { Rag } from '../common/graphql/enums.js';
 import { ActionUpdateModel } from './action-update.model.js';
@@ -13,6 +12,7 @@ import { UpdatesService } from './updates.service.js';
 import { BulkAndMineService } from './bulk-and-mine.service.js';
 import { BulkUpdateActionsInput } from './bulk-update.input.js';
 import { MyActions } from './my-actions.model.js';
+import { Clock } from '../common/clock.js';
 
 const DAY_MS = 86_400_000;
 
@@ -21,6 +21,7 @@ export class UpdatesResolver {
   constructor(
     private readonly service: UpdatesService,
     private readonly bulkAndMine: BulkAndMineService,
+    private readonly clock: Clock,
   ) {}
 
   @Public()
@@ -66,7 +67,10 @@ export class UpdatesResolver {
 
 @Resolver(() => ActionModel)
 export class ActionProgressResolver {
-  constructor(private readonly service: UpdatesService) {}
+  constructor(
+    private readonly service: UpdatesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Public()
   @ResolveField(() => [ActionUpdateModel], { description: 'Progress reports, newest first.' })
@@ -85,7 +89,7 @@ export class ActionProgressResolver {
   async suggestedRag(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     const plan = await this.service.planOf(loaders, action);
     const milestones = await loaders.milestonesByAction.load(action.id);
-    return suggestRag({ ...action, milestones }, ruleOf(plan), todayInUk());
+    return suggestRag({ ...action, milestones }, ruleOf(plan), this.clock.today());
   }
 
   @Public()
@@ -97,6 +101,6 @@ export class ActionProgressResolver {
     const plan = await this.service.planOf(loaders, action);
     const latest = await loaders.latestUpdateByAction.load(action.id);
     const since = latest?.createdAt ?? action.createdAt;
-    return todayInUk().getTime() - since.getTime() > plan.staleAfterDays * DAY_MS;
+    return this.clock.today().getTime() - since.getTime() > plan.staleAfterDays * DAY_MS;
   }
 }

@@ -3,7 +3,6 @@ import type { ActionUpdate } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { todayInUk } from '../common/dates.js';
 import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
@@ -12,6 +11,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { ruleOf, suggestRag } from './rag-rule.js';
 import type { RecordUpdateInput } from './record-update.input.js';
+import { Clock } from '../common/clock.js';
 
 const RAG_WORDS = { GREEN: 'green', AMBER: 'amber', RED: 'red' } as const;
 
@@ -22,6 +22,7 @@ export class UpdatesService {
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The plan an action belongs to, through the request's loaders. */
@@ -44,7 +45,7 @@ export class UpdatesService {
     const plan = await this.planOf(loaders, action);
     const milestones = await loaders.milestonesByAction.load(action.id);
     const completions = input.milestoneCompletions ?? [];
-    const today = todayInUk();
+    const today = this.clock.today();
     const fields = completions.flatMap((c, i) => {
       const m = milestones.find((x) => x.id === c.milestoneId);
       if (!m)

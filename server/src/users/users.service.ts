@@ -32,6 +32,7 @@ import {
   unknownPartner,
 } from './users.errors.js';
 import { usersById } from './users-by-id.loader.js';
+import { Clock } from '../common/clock.js';
 
 const HOUR_MS = 3_600_000;
 const INVITATION_TTL_MS = 7 * 24 * HOUR_MS;
@@ -53,6 +54,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** The database row behind a User in a response (`me` gives only its id, name, email and role). */
@@ -117,7 +119,7 @@ export class UsersService {
           role: input.role,
           partnerId: partner.id,
           passwordHash: null,
-          invitedAt: new Date(),
+          invitedAt: this.clock.now(),
         },
       });
       await this.queueInvitation(tx, viewer, user, partner.name);
@@ -142,7 +144,7 @@ export class UsersService {
     }
     const { partner, ...before } = user;
     return this.prisma.$transaction(async (tx) => {
-      const after = await tx.user.update({ where: { id }, data: { invitedAt: new Date() } });
+      const after = await tx.user.update({ where: { id }, data: { invitedAt: this.clock.now() } });
       await this.queueInvitation(tx, viewer, after, partner.name);
       await this.audit.recordChange(tx, viewer, {
         operation: 'resendInvite',
@@ -191,7 +193,7 @@ export class UsersService {
       where: {
         userId: user.id,
         purpose: 'PASSWORD_RESET',
-        createdAt: { gt: new Date(Date.now() - PASSWORD_RESET_INTERVAL_MS) },
+        createdAt: { gt: new Date(this.clock.nowMs() - PASSWORD_RESET_INTERVAL_MS) },
       },
     });
     if (recent > 0) return true;
@@ -315,7 +317,7 @@ export class UsersService {
 
   /** A new single-use link. Earlier live links of the same purpose stop working. */
   private async issueLink(tx: Tx, userId: string, purpose: UserTokenPurpose, ttlMs: number) {
-    const now = Date.now();
+    const now = this.clock.nowMs();
     await tx.userToken.deleteMany({ where: { expiresAt: { lt: new Date(now - TOKEN_RETENTION_MS) } } });
     await tx.userToken.updateMany({
       where: { userId, purpose, usedAt: null, revokedAt: null },
@@ -323,7 +325,10 @@ export class UsersService {
     });
     const token = newToken();
     const expiresAt = new Date(now + ttlMs);
-    await tx.userToken.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt } });
+    // createdAt from the clock: the reset limit compares it with the clock.
+    await tx.userToken.create({
+      data: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdAt: new Date(now) },
+    });
     return { token, expiresAt };
   }
 
@@ -342,14 +347,14 @@ export class UsersService {
       link.purpose === purpose &&
       !link.usedAt &&
       !link.revokedAt &&
-      link.expiresAt > new Date() &&
+      link.expiresAt > this.clock.now() &&
       link.user.active;
     return usable ? link : null;
   }
 
   /** Marks a link used, unless another request used it first: single use, even at the same moment. */
   private async useLink(tx: Tx, link: UserToken) {
-    const now = new Date();
+    const now = this.clock.now();
     const { count } = await tx.userToken.updateMany({
       where: { id: link.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { usedAt: now },
@@ -360,7 +365,7 @@ export class UsersService {
   private async revokeLinks(tx: Tx, userId: string) {
     await tx.userToken.updateMany({
       where: { userId, usedAt: null, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: this.clock.now() },
     });
   }
 }

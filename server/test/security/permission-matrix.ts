@@ -19,6 +19,7 @@ import {
   type MatrixRole,
   type World,
 } from './world.js';
+import { testClock } from '../support/clock.js';
 
 export type Access = 'none' | 'own' | 'all';
 
@@ -259,7 +260,7 @@ export const MATRIX: Row[] = [
           partnerId: owner.id,
           email: 'c@example.org',
           tokenHash: uid() + uid(),
-          expiresAt: new Date(Date.now() + 9e7),
+          expiresAt: new Date(testClock.nowMs() + 9e7),
           createdById: w.adminId,
         },
       }),
@@ -658,7 +659,9 @@ export const MATRIX: Row[] = [
 /** Fresh records and a checked plan file (status READY) that adds one action to the plan. */
 async function importRecords(t: TestApp, _w: World, owner: Partner) {
   const records = await makeRecords(t, owner.id);
-  const content = Buffer.from(`Priority,Reference,Action,Lead partner\r\n1,1.2,Imported action,${owner.name}\r\n`);
+  const content = Buffer.from(
+    `Priority,Reference,Action,Lead partner\r\n1,1.2,Imported action,${owner.name}\r\n`,
+  );
   const run = await t.prisma.importRun.create({
     data: {
       planId: records.plan.id,

@@ -4,6 +4,7 @@ import type { Role } from '../../src/generated/prisma/enums.js';
 import { makePartner, makeUser, signedIn } from '../support/fixtures.js';
 import { gql } from '../support/graphql.js';
 import type { TestApp } from '../support/test-app.js';
+import { testClock } from '../support/clock.js';
 
 export const ROLES = ['anonymous', 'link', 'panel', 'editor', 'lead', 'admin'] as const;
 export type MatrixRole = (typeof ROLES)[number];
@@ -36,7 +37,7 @@ export async function makeWorld(t: TestApp) {
       partnerId: own.id,
       email: 'link-holder@example.org',
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + 86_400_000),
+      expiresAt: new Date(testClock.nowMs() + 86_400_000),
       createdById: admin.id,
     },
   });

@@ -4,6 +4,7 @@ import type { Role } from '../../src/generated/prisma/enums.js';
 import { hashPassword } from '../../src/auth/auth.service.js';
 import type { PrismaService } from '../../src/common/prisma/prisma.service.js';
 import type { TestApp } from './test-app.js';
+import { daysFromToday } from './clock.js';
 import { gql } from './graphql.js';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -66,8 +67,8 @@ export async function makePlan(
     data: {
       slug: `plan-${unique()}`,
       title: `Test plan ${unique()}`,
-      startDate: new Date('2024-04-01'),
-      endDate: new Date('2027-03-31'),
+      startDate: daysFromToday(-730),
+      endDate: daysFromToday(400),
       status,
       ownerPartnerId: owner.id,
     },
@@ -90,12 +91,12 @@ export async function makePlan(
           rag: rags[i % 3],
           status: 'IN_PROGRESS',
           progress: 50,
-          dueDate: new Date('2027-01-31'),
+          dueDate: daysFromToday(60),
           supporters: supporter.id !== lead.id ? { create: [{ partnerId: supporter.id }] } : undefined,
           milestones: {
             create: [
-              { title: 'Overdue step', dueDate: new Date('2024-06-30') },
-              { title: 'Future step', dueDate: new Date('2027-01-31') },
+              { title: 'Overdue step', dueDate: daysFromToday(-900) },
+              { title: 'Future step', dueDate: daysFromToday(60) },
             ],
           },
         },

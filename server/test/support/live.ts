@@ -6,6 +6,7 @@ import { LiveEventsService } from '../../src/common/live/live-events.service.js'
 import { makeUser, PASSWORD } from './fixtures.js';
 import { gql, type GqlError } from './graphql.js';
 import type { TestApp } from './test-app.js';
+import { testClock } from './clock.js';
 
 export const PLAN_EVENTS = `subscription($planId: ID!) {
   planEvents(planId: $planId) { kind planId actionId cycleId at actorName }
@@ -105,9 +106,9 @@ export class LiveSubscription<T> {
 
 /** Waits until `check()` is true, polling; fails after `ms`. */
 export async function waitFor(check: () => boolean | Promise<boolean>, ms = 5000, what = 'the condition') {
-  const deadline = Date.now() + ms;
+  const deadline = testClock.nowMs() + ms;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (testClock.nowMs() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { gql } from './graphql.js';
+import { testClock } from './clock.js';
 
 export const GENERATE = `mutation($input: GenerateReportInput!) {
   generateReport(input: $input) { id status draft title requestedByName }
@@ -14,7 +15,7 @@ export const RUNS = `query($planId: ID!) { reportRuns(planId: $planId) { id titl
 
 /** Polls a run as the page does, until it is DONE or FAILED. */
 export async function waitForRun(agent: any, id: string, timeoutMs = 120_000) {
-  const until = Date.now() + timeoutMs;
+  const until = testClock.nowMs() + timeoutMs;
   const seen = new Set<number>();
   for (;;) {
     const res = await gql<any>(agent, RUN, { id });
@@ -22,7 +23,7 @@ export async function waitForRun(agent: any, id: string, timeoutMs = 120_000) {
     const run = res.data.reportRun;
     seen.add(run.progress);
     if (run.status === 'DONE' || run.status === 'FAILED') return { run, progressSeen: [...seen] };
-    if (Date.now() > until) throw new Error(`report ${id} still ${run.status} at ${run.progress}%`);
+    if (testClock.nowMs() > until) throw new Error(`report ${id} still ${run.status} at ${run.progress}%`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -3,6 +3,7 @@ import { quarterAt } from '../../src/common/quarters.js';
 import { makePartner, makePlan, signedIn } from './fixtures.js';
 import { gql } from './graphql.js';
 import type { TestApp } from './test-app.js';
+import { testClock } from './clock.js';
 
 export const CREATE = `mutation($input: CreateReviewCycleInput!) {
   createReviewCycle(input: $input) { id quarter status version opensOn deadline canMoveTo }
@@ -37,7 +38,7 @@ export async function setUp(t: TestApp) {
   // A partner with no part in the plan's actions (partners[1] supports some of them).
   const otherEditor = await signedIn(t, 'PARTNER_EDITOR', (await makePartner(t.prisma)).id);
   const panel = await signedIn(t, 'PANEL_VIEWER', partners[1].id);
-  const quarter = quarterAt(new Date()).label;
+  const quarter = quarterAt(testClock.now()).label;
   return { plan, partners, actions, admin, editor, otherEditor, panel, quarter };
 }
 

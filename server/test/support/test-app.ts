@@ -64,12 +64,14 @@ export async function startTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const db = options.sameDatabaseAs ? sharedDatabase(options.sameDatabaseAs) : await throwawayDatabase();
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
+  const { DATABASE_URL: _ignored, CLOCK_START, ...rest } = process.env;
   const config = loadConfig({
     ...rest,
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_ON_START: 'false',
+    // The tests' fixed date (jest.config.js); production refuses it, and runs on the real clock.
+    ...(env.NODE_ENV === 'production' ? {} : { CLOCK_START }),
     ...db.env,
     ...env,
   });

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config.js';
 import { PrismaService } from '../prisma/prisma.service.js';
 import { PgListener } from './pg-listener.js';
 import { pushIterator } from './topic-iterator.js';
+import { Clock } from '../clock.js';
 
 /** The one PostgreSQL channel every instance listens on; the topic travels inside the message. */
 export const LIVE_CHANNEL = 'pt_live';
@@ -40,6 +41,8 @@ export class LiveEventsService implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
+    /** Stamps each event's time. */
+    readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {

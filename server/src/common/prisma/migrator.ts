@@ -11,6 +11,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../../prisma/migratio
 const LOCK_KEY = 727_073_690;
 
 // The same table Prisma Migrate keeps, so `prisma migrate deploy` can take over with no drift.
+// eslint-disable-next-line no-restricted-syntax -- Prisma's bookkeeping, on the database's clock
 const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum"              VARCHAR(64) NOT NULL,
@@ -64,14 +65,16 @@ export async function applyMigrations(sql: SqlRunner, dir = MIGRATIONS_DIR): Pro
         result.alreadyApplied += 1;
         return;
       }
-      const startedAt = new Date();
       await tx.exec(migration.script);
+      // Prisma's own bookkeeping, on the database's clock as Prisma's engine writes it.
+      /* eslint-disable no-restricted-syntax */
       await tx.query(
         `INSERT INTO "_prisma_migrations"
            (id, checksum, finished_at, migration_name, logs, rolled_back_at, started_at, applied_steps_count)
-         VALUES ($1, $2, now(), $3, NULL, NULL, $4, 1)`,
-        [randomUUID(), migration.checksum, migration.name, startedAt],
+         VALUES ($1, $2, clock_timestamp(), $3, NULL, NULL, transaction_timestamp(), 1)`,
+        [randomUUID(), migration.checksum, migration.name],
       );
+      /* eslint-enable no-restricted-syntax */
       result.applied.push(migration.name);
     });
   }

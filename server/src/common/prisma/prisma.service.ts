@@ -82,6 +82,11 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     return this.driver.kind;
   }
 
+  /** A new embedded database made from the build's seeded template (see main.ts). */
+  get fromSeededTemplate(): boolean {
+    return this.driver.fromSeededTemplate ?? false;
+  }
+
   /** Plain SQL on the same connection, for migrations, health checks and set-based reads. */
   get sql(): SqlRunner {
     return this.driver.sql;

@@ -23,6 +23,8 @@ export interface Driver {
   close(): Promise<void>;
   /** Embedded only: the whole data directory as a gzipped tarball (for the build's templates). */
   dumpDataDir?(): Promise<Blob>;
+  /** A new data directory made from the build's seeded template: its dated part is still to write. */
+  fromSeededTemplate?: boolean;
 }
 
 type PGliteLike = Pick<PGlite | Transaction, 'exec' | 'query'>;
@@ -109,5 +111,6 @@ export function openDriver(options: {
     sql: pgliteRunner(db, db),
     close: () => db.close(),
     dumpDataDir: () => db.dumpDataDir('gzip'),
+    fromSeededTemplate: template === PGLITE_SEEDED_TEMPLATE,
   };
 }

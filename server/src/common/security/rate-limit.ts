@@ -4,6 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GqlContext } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { PrismaService } from '../prisma/prisma.service.js';
+import { Clock } from '../clock.js';
 
 export interface RateLimitRule {
   /** Bucket name, e.g. 'sign-in'. */
@@ -39,7 +40,10 @@ const PRUNE_EVERY_MS = 10 * 60_000;
 export class RateLimiter {
   private lastPrune = 0;
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Forgets an account's attempts under a rule: after a successful sign-in, only failures since
@@ -50,7 +54,11 @@ export class RateLimiter {
   }
 
   /** Counts one attempt against each key; refuses if any key is already at its limit. */
-  async take(keys: { key: string; limit: number }[], windowMs: number, now = new Date()): Promise<boolean> {
+  async take(
+    keys: { key: string; limit: number }[],
+    windowMs: number,
+    now = this.clock.now(),
+  ): Promise<boolean> {
     const names = [...new Set(keys.map((k) => k.key))].sort();
     const since = new Date(now.getTime() - windowMs);
     const allowed = await this.prisma.sql.transaction(async (tx) => {

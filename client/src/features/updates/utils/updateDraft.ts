@@ -1,4 +1,5 @@
 import type { RecordUpdateFormValues } from './recordUpdateForm';
+import { now } from '@/utils/clock';
 
 /** An update typed but not yet sent, kept on this device so it survives going offline or closing the tab. */
 export interface UpdateDraft {
@@ -27,10 +28,10 @@ export function saveDraft(
   actionId: string,
   draft: Omit<UpdateDraft, 'savedAt'>,
   storage: DraftStorage | null = storageOrNull(),
-  now: Date = new Date(),
+  at: Date = now(),
 ): void {
   try {
-    storage?.setItem(draftKey(actionId), JSON.stringify({ ...draft, savedAt: now.toISOString() }));
+    storage?.setItem(draftKey(actionId), JSON.stringify({ ...draft, savedAt: at.toISOString() }));
   } catch {
     // A full or blocked storage only loses the draft, never the form.
   }

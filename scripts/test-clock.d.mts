@@ -1,0 +1,1 @@
+export declare const TEST_CLOCK_START: string;
