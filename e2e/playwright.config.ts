@@ -13,6 +13,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   outputDir: '../test-results',
+  globalSetup: './support/global-setup.ts',
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {

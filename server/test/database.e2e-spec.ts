@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, MIGRATIONS_DIR } from '../src/common/prisma/migrator.js';
 import { seedDatabase } from '../src/seed/seed.js';
+import { makePartner, signedIn } from './support/fixtures.js';
 import { gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { testToday } from './support/clock.js';
@@ -49,11 +50,14 @@ describe('database', () => {
     expect(await counts()).toEqual(before);
     expect(before.users).toBe(0);
 
+    // Signed in: once the plan has ended, the seed marks it CLOSED, which the public no longer sees.
+    const { agent, user: reader } = await signedIn(t, 'PANEL_VIEWER', (await makePartner(t.prisma)).id);
     const res = await gql<{ plan: any }>(
-      t.agent(),
-      '{ plan(slug: "rural-crime-strategy-2024-2027") { title priorities { title actions { ref title leadPartner { name } } } } }',
+      agent,
+      '{ plan(slug: "rural-crime-strategy-2024-2027") { title status priorities { title actions { ref title leadPartner { name } } } } }',
     );
     const plan = res.data!.plan;
+    expect(plan.status).toBe(testToday() > new Date('2027-03-31') ? 'CLOSED' : 'ACTIVE');
     expect(plan.priorities.map((p: any) => p.title)).toEqual([
       'Preventing and Tackling Rural Crime',
       'Supporting Victims and Combatting Rural Vulnerability',
@@ -65,7 +69,11 @@ describe('database', () => {
     expect(first.plans).toBe(2);
 
     await seedDatabase(t.prisma, { demoUsers: true, today: testToday() });
-    const roles = (await t.prisma.user.findMany({ select: { role: true } })).map((u) => u.role).sort();
+    const roles = (
+      await t.prisma.user.findMany({ where: { id: { not: reader.id } }, select: { role: true } })
+    )
+      .map((u) => u.role)
+      .sort();
     expect(roles).toEqual(['ADMIN', 'PANEL_VIEWER', 'PARTNER_EDITOR', 'PARTNER_LEAD']);
   });
 });

@@ -255,8 +255,17 @@ describe('Panel reports', () => {
     expect(codes(await gql(panel.agent, GENERATE, { input: { planId } }))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(t.agent(), GENERATE, { input: { planId } }))).toEqual(['UNAUTHENTICATED']);
 
-    const open = await t.prisma.reviewCycle.findFirstOrThrow({
-      where: { planId, status: { not: 'CLOSED' } },
+    // A quarter still under review (the seed's open one moves with the date, and closes once the
+    // plan has ended, so the test makes its own).
+    const open = await t.prisma.reviewCycle.create({
+      data: {
+        planId,
+        financialYear: 2025,
+        quarter: 2,
+        status: 'IN_REVIEW',
+        opensOn: new Date('2025-09-01'),
+        deadline: new Date('2025-09-30'),
+      },
     });
     const notClosed = await gql<any>(admin.agent, GENERATE, { input: { planId, cycleId: open.id } });
     expect(codes(notClosed)).toEqual(['BAD_USER_INPUT']);

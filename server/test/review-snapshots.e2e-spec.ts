@@ -4,6 +4,7 @@ import { codes, gql } from './support/graphql.js';
 import { DECIDE, MOVE, SNAPSHOT, openCycle, setUp, update } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { testClock, testToday } from './support/clock.js';
+import { quarterAt, quarterFromLabel } from '../src/common/quarters.js';
 
 describe('quarterly reviews: snapshots, comparisons, the agenda and questions', () => {
   let t: TestApp;
@@ -159,7 +160,7 @@ describe('quarterly reviews: snapshots, comparisons, the agenda and questions', 
     ]);
   });
 
-  it('seeds two closed quarters and an open one, so comparisons work at once', async () => {
+  it('seeds two closed quarters and one in today’s quarter, so comparisons work at once', async () => {
     const other = await startTestApp();
     try {
       const result = await seedDatabase(other.prisma, { demoUsers: true, today: testToday() });
@@ -167,11 +168,18 @@ describe('quarterly reviews: snapshots, comparisons, the agenda and questions', 
       const cycles = await other.prisma.reviewCycle.findMany({
         orderBy: [{ financialYear: 'asc' }, { quarter: 'asc' }],
       });
+      // The open review is in today's quarter; once the plan has ended, in its last quarter.
+      const ended = testToday() > new Date('2027-03-31');
+      const open = ended ? quarterFromLabel('2026/27 Q4')! : quarterAt(testClock.now());
       expect(cycles.map((c) => [c.financialYear, c.quarter, c.status])).toEqual([
         [2024, 3, 'CLOSED'],
         [2024, 4, 'CLOSED'],
-        [2026, 3, 'OPEN'],
+        [open.financialYear, open.quarter, 'OPEN'],
       ]);
+      const plan = await other.prisma.plan.findUniqueOrThrow({
+        where: { slug: 'rural-crime-strategy-2024-2027' },
+      });
+      expect(plan.status).toBe(ended ? 'CLOSED' : 'ACTIVE');
       const admin = await signedIn(other, 'ADMIN', (await other.prisma.partner.findFirstOrThrow()).id);
       const compared = await gql<any>(
         admin.agent,

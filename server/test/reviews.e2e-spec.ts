@@ -1,6 +1,10 @@
 import { codes, gql } from './support/graphql.js';
 import { CREATE, DECIDE, MOVE, RESPOND, openCycle, setUp, update } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { previousQuarter, quarterAt, quarterOf } from '../src/common/quarters.js';
+import { testClock } from './support/clock.js';
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('quarterly reviews: cycles, decisions and answers', () => {
   let t: TestApp;
@@ -82,18 +86,26 @@ describe('quarterly reviews: cycles, decisions and answers', () => {
 
   it('refuses a quarter outside the plan, a second cycle for a quarter, and a deadline before the opening', async () => {
     const s = await setUp(t);
-    const outside = await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: '2023/24 Q4' } });
+    // Quarters relative to the plan and to today: one before the plan starts, and last quarter.
+    const before = quarterOf(new Date(s.plan.startDate.getTime() - 100 * 86_400_000));
+    const last = previousQuarter(quarterAt(testClock.now()));
+    const outside = await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: before.label } });
     expect(outside.errors![0].extensions!.fields).toEqual([
-      { field: 'quarter', message: "2023/24 Q4 is outside the plan's period" },
+      { field: 'quarter', message: `${before.label} is outside the plan's period` },
     ]);
     const garbled = await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: 'Q1 2025' } });
     expect(codes(garbled)).toEqual(['BAD_USER_INPUT']);
     const backwards = await gql(s.admin.agent, CREATE, {
-      input: { planId: s.plan.id, quarter: '2025/26 Q1', opensOn: '2025-06-20', deadline: '2025-06-01' },
+      input: {
+        planId: s.plan.id,
+        quarter: last.label,
+        opensOn: isoDay(last.end),
+        deadline: isoDay(last.start),
+      },
     });
     expect(backwards.errors![0].extensions!.fields![0].field).toBe('deadline');
-    await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: '2025/26 Q1' } });
-    const twice = await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: '2025/26 Q1' } });
+    await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: last.label } });
+    const twice = await gql(s.admin.agent, CREATE, { input: { planId: s.plan.id, quarter: last.label } });
     expect(codes(twice)).toEqual(['CONFLICT']);
     expect(await t.prisma.reviewCycle.count({ where: { planId: s.plan.id } })).toBe(1);
   });

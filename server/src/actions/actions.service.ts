@@ -194,6 +194,8 @@ export class ActionsService {
       const created = await tx.action.create({
         data: {
           ...data,
+          // From the clock, as staleness and reminders compare it with today.
+          createdAt: this.clock.now(),
           progress,
           description: data.description ?? null,
           publicSummary: data.publicSummary ?? null,

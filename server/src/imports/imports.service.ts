@@ -121,6 +121,7 @@ const ACTION_COLUMNS: BulkColumn[] = [
   { name: 'status', type: '"ActionStatus"' },
   { name: 'progress', type: 'int' },
   { name: 'publicSummary', type: 'text' },
+  { name: 'createdAt', type: 'timestamptz' },
   { name: 'updatedAt', type: 'timestamptz' },
 ];
 const SUPPORTER_COLUMNS: BulkColumn[] = [
@@ -132,6 +133,7 @@ const MILESTONE_COLUMNS: BulkColumn[] = [
   { name: 'actionId', type: 'uuid' },
   { name: 'title', type: 'text' },
   { name: 'dueDate', type: 'date' },
+  { name: 'createdAt', type: 'timestamptz' },
   { name: 'updatedAt', type: 'timestamptz' },
 ];
 const AUDIT_COLUMNS: BulkColumn[] = [
@@ -534,7 +536,14 @@ export class ImportsService implements OnModuleDestroy {
         const id = randomUUID();
         actionIdByRef.set(w.values.ref, id);
         const v = valuesOf(w);
-        return { ...v, id, startDate: day(v.startDate), dueDate: day(v.dueDate), updatedAt: now };
+        return {
+          ...v,
+          id,
+          startDate: day(v.startDate),
+          dueDate: day(v.dueDate),
+          createdAt: now,
+          updatedAt: now,
+        };
       }),
     );
     const supporters: { actionId: string; partnerId: string }[] = [];

@@ -18,6 +18,7 @@ import { LiveEventsService } from '../common/live/live-events.service.js';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { threadState } from './picture.js';
 import { ReviewCyclesService } from './review-cycles.service.js';
+import { Clock } from '../common/clock.js';
 import type {
   AddFollowUpInput,
   NewFollowUpInput,
@@ -54,6 +55,7 @@ export class ReviewThreadsService {
     private readonly actions: ActionsService,
     private readonly cycles: ReviewCyclesService,
     private readonly live: LiveEventsService,
+    private readonly clock: Clock,
   ) {}
 
   /** The cycle and action, checked to belong together and to be open for notes. */
@@ -134,6 +136,7 @@ export class ReviewThreadsService {
     await this.prisma.$transaction(async (tx) => {
       const entry = await tx.reviewEntry.create({
         data: {
+          createdAt: this.clock.now(),
           cycleId: cycle.id,
           actionId: action.id,
           kind: 'DECISION',
@@ -175,6 +178,7 @@ export class ReviewThreadsService {
       }
       const entry = await tx.reviewEntry.create({
         data: {
+          createdAt: this.clock.now(),
           cycleId: cycle.id,
           actionId: action.id,
           kind: 'RESPONSE',

@@ -10,9 +10,9 @@ type Cycle = ReviewHistory['cycles'][number];
  * 2026/27 Q3 review open; on any other day that open review is moved to the quarter that
  * contains today, so My actions, reminders and staleness make sense. Its dates move by whole
  * quarters (what fell on 2 November falls on 2 February a quarter later), and none lands after
- * today. After the plan's end date it moves to the plan's last quarter instead, closed on its
- * meeting day, and the plan is marked as ended (CLOSED). Closed quarters and progress reports keep
- * their real dates (docs/seed-data.md).
+ * today. After the plan's end date it moves to the plan's last quarter instead, still open for
+ * the Commissioner's team to close, and the caller marks the plan as ended (CLOSED). Closed
+ * quarters and progress reports keep their real dates (docs/seed-data.md).
  */
 export function placeInTime(
   history: ReviewHistory,
@@ -34,24 +34,21 @@ export function placeInTime(
   const cycles = history.cycles.map((c) =>
     c.status === 'CLOSED'
       ? c
-      : moveCycle(c, quarterKey(target) - quarterKey(quarterFromLabel(c.quarter)!), target, today, planEnded),
+      : moveCycle(c, quarterKey(target) - quarterKey(quarterFromLabel(c.quarter)!), target, today),
   );
   return { history: { ...history, cycles }, planEnded };
 }
 
-function moveCycle(c: Cycle, quarters: number, target: Quarter, today: Date, close: boolean): Cycle {
+function moveCycle(c: Cycle, quarters: number, target: Quarter, today: Date): Cycle {
   const shift = (iso: string) => formatIsoDate(addMonthsUtc(parseIsoDate(iso)!, quarters * 3));
   // Things that have happened cannot be dated after today.
   const happened = (iso: string) => minIso(shift(iso), formatIsoDate(today));
-  const meetingOn = c.meetingOn ? shift(c.meetingOn) : null;
   return {
     ...c,
     quarter: target.label,
-    status: close ? 'CLOSED' : c.status,
     opensOn: maxIso(happened(c.opensOn), formatIsoDate(target.start)),
     deadline: shift(c.deadline),
-    meetingOn: close && meetingOn ? minIso(meetingOn, formatIsoDate(today)) : meetingOn,
-    closedOn: close ? minIso(meetingOn ?? formatIsoDate(today), formatIsoDate(today)) : c.closedOn,
+    meetingOn: c.meetingOn ? shift(c.meetingOn) : null,
     reviews: c.reviews.map((r) => ({
       ...r,
       reviewedOn: happened(r.reviewedOn),

@@ -172,7 +172,7 @@ export async function seedReviewHistory(
 
 /**
  * Writes the cycles of a plan's history that were still open when it was written, moved to
- * today (see place-in-time.ts): after the plan's end date, to its last quarter and closed.
+ * today (see place-in-time.ts): after the plan's end date, to the plan's last quarter.
  * Skipped when the plan has a cycle besides the history's closed ones. Returns the number written.
  */
 export async function seedOpenCycles(

@@ -124,6 +124,8 @@ export class UpdatesService {
       }
       const row = await tx.actionUpdate.create({
         data: {
+          // From the clock: "updated this quarter" and staleness compare it with today.
+          createdAt: this.clock.now(),
           actionId: action.id,
           version: saved.version,
           ...change,
