@@ -630,7 +630,7 @@ export class ImportsService implements OnModuleDestroy {
       tx,
       'Milestone',
       MILESTONE_COLUMNS,
-      milestones.map((m) => ({ ...m, dueDate: day(m.dueDate), updatedAt: now })),
+      milestones.map((m) => ({ ...m, dueDate: day(m.dueDate), createdAt: now, updatedAt: now })),
     );
     for (const m of milestones) event('Milestone', m.id, m.actionId, null, m);
 

@@ -68,7 +68,7 @@ export async function startTestApp(
   const config = loadConfig({
     ...rest,
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'false',
     // The tests' fixed date (jest.config.js); production refuses it, and runs on the real clock.
     ...(env.NODE_ENV === 'production' ? {} : { CLOCK_START }),
