@@ -17,6 +17,10 @@ if [ -f client/jest.config.js ]; then
   NODE_OPTIONS=--experimental-vm-modules npx jest -c client/jest.config.js
 fi
 
+if [ "${TEST_JOURNEYS:-true}" = "false" ]; then
+  echo "== browser journeys skipped (TEST_JOURNEYS=false)"
+  exit 0
+fi
 echo "== browser journeys (Playwright + axe in Chromium)"
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium is missing: install it with 'apt-get install -y chromium' (.ci/run does this)." >&2
