@@ -48,12 +48,17 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A CLOCK_START value: an ISO date (taken as 09:00 UTC that day, so a test run has hours before
- * the UK date changes) or an ISO instant such as 2027-02-15T10:30:00Z.
+ * the UK date changes) or an ISO instant such as 2027-02-15T10:30:00Z. Null if it is neither.
  */
-export function parseClockStart(value: string): Date {
+export function clockStartOf(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
   const instant = new Date(DATE_ONLY.test(value) ? `${value}T09:00:00.000Z` : value);
-  if (Number.isNaN(instant.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    throw new Error(`CLOCK_START must be a date like 2027-02-15 or an instant like 2027-02-15T10:30:00Z`);
-  }
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+export function parseClockStart(value: string): Date {
+  const instant = clockStartOf(value);
+  if (!instant)
+    throw new Error('CLOCK_START must be a date like 2027-02-15 or an instant like 2027-02-15T10:30:00Z');
   return instant;
 }

@@ -1,4 +1,4 @@
-import { parseClockStart } from './clock.js';
+import { clockStartOf } from './clock.js';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -62,14 +62,10 @@ const schema = z.object({
   // instant; the clock runs on from there. Refused in production (see loadConfig).
   CLOCK_START: z
     .string()
-    .refine((v) => {
-      try {
-        parseClockStart(v);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be a date like 2027-02-15 or an instant like 2027-02-15T10:30:00Z')
+    .refine(
+      (v) => clockStartOf(v) !== null,
+      'must be a date like 2027-02-15 or an instant like 2027-02-15T10:30:00Z',
+    )
     .optional(),
 });
 
