@@ -30,6 +30,11 @@ export class ImportProgress {
     return this.runs.has(id);
   }
 
+  /** Every run's live figure as it stands now. */
+  snapshot(): ReadonlyMap<string, LiveProgress> {
+    return new Map(this.runs);
+  }
+
   done(id: string) {
     this.runs.delete(id);
   }

@@ -189,8 +189,12 @@ export class ImportsService implements OnModuleDestroy {
     return plan;
   }
 
-  view(run: ImportRun, now = this.clock.nowMs()): ImportRunView {
-    const live = this.progress.get(run.id);
+  /**
+   * Pass `live` as read before the row: the check saves its result and only then drops its live
+   * figure, so a row read after the live figure is never older than it. (Read the other way
+   * round, a poll could see the saved row still checking and no live figure: 0%.)
+   */
+  view(run: ImportRun, live = this.progress.get(run.id), now = this.clock.nowMs()): ImportRunView {
     // This instance's live figure wins while the saved row still shows the work in progress.
     const working = live && (run.status === 'VALIDATING' || run.status === 'IMPORTING');
     // A check takes seconds. One still unfinished long after is one a stopped server left behind:
@@ -224,21 +228,23 @@ export class ImportsService implements OnModuleDestroy {
 
   async get(viewer: Viewer, id: string): Promise<ImportRunView> {
     this.assertAdmin(viewer);
+    const live = this.progress.get(id);
     const run = await this.prisma.importRun.findUnique({ where: { id } });
     if (!run) throw notFound('The import');
-    return this.view(run);
+    return this.view(run, live);
   }
 
   /** The plan's latest imports, newest first. */
   async list(viewer: Viewer, planId: string): Promise<ImportRunView[]> {
     this.assertAdmin(viewer);
     await this.livePlan(planId);
+    const live = this.progress.snapshot();
     const runs = await this.prisma.importRun.findMany({
       where: { planId },
       orderBy: { createdAt: 'desc' },
       take: 20,
     });
-    return runs.map((r) => this.view(r));
+    return runs.map((r) => this.view(r, live.get(r.id)));
   }
 
   /** Keeps the file and starts checking it. Answers at once; the check reports its progress. */
