@@ -3,3 +3,8 @@
 // there and runs on. CI runs the suites again at other dates by setting CLOCK_START (.ci/run).
 // 2 December 2026 is in 2026/27 Q3, the quarter the example review history was written in.
 export const TEST_CLOCK_START = process.env.CLOCK_START || '2026-12-02T09:00:00Z';
+
+/** The same as a moment: a date alone means 09:00 UTC that day, as the server reads it (clock.ts). */
+export const TEST_CLOCK_START_AT = new Date(
+  /^\d{4}-\d{2}-\d{2}$/.test(TEST_CLOCK_START) ? `${TEST_CLOCK_START}T09:00:00Z` : TEST_CLOCK_START,
+);

@@ -8,5 +8,5 @@ globalThis.scrollTo = () => {};
 
 // The client's clock (src/utils/clock.ts) runs from the tests' fixed date: see client/jest.config.js.
 const { startClockAt } = await import('@/utils/clock');
-const start = process.env.CLOCK_START;
-startClockAt(new Date(/^\d{4}-\d{2}-\d{2}$/.test(start) ? `${start}T09:00:00Z` : start));
+const { TEST_CLOCK_START_AT } = await import('../../scripts/test-clock.mjs');
+startClockAt(TEST_CLOCK_START_AT);
