@@ -33,7 +33,7 @@ export default tseslint.config(
   {
     // One clock (server/src/common/clock.ts, client/src/utils/clock.ts): app code never reads the
     // real clock itself, in TypeScript or in SQL, so tests and demos can run it at any date.
-    files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}', 'domain/src/**/*.ts'],
     ignores: [
       '**/*.spec.ts',
       '**/*.spec.tsx',
@@ -56,6 +56,32 @@ export default tseslint.config(
         {
           selector: `:matches(TemplateElement[value.raw=${SQL_CLOCK}], Literal[value=${SQL_CLOCK}])`,
           message: "Pass the Clock's time as a parameter, not the database's now() or CURRENT_DATE.",
+        },
+      ],
+    },
+  },
+  {
+    // The shared rules stay pure: the server, the import and the browser all run them.
+    files: ['domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@nestjs/*',
+                '@prisma/*',
+                'react',
+                'react-*',
+                '@apollo/*',
+                'node:*',
+                '**/server/**',
+                '**/client/**',
+              ],
+              message: 'The domain library is pure TypeScript: no framework, database or Node imports.',
+            },
+          ],
         },
       ],
     },

@@ -24,7 +24,11 @@ const server = {
   transform: { '^.+\\.ts$': swc },
   extensionsToTreatAsEsm: ['.ts'],
   // Sources import './x.js' (Node ESM); Jest resolves the .ts file.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // The shared rules run from their source, so a test needs no build of the library first.
+    '^@partnership-tracker/domain$': '<rootDir>/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
 };
 
 export default {
@@ -37,7 +41,7 @@ export default {
     {
       ...server,
       displayName: 'unit',
-      roots: ['<rootDir>/server/src'],
+      roots: ['<rootDir>/server/src', '<rootDir>/domain/src'],
       testMatch: ['**/*.spec.ts'],
     },
     {

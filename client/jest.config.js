@@ -29,6 +29,8 @@ export default {
   moduleNameMapper: {
     '\\.css$': '<rootDir>/client/test/style-stub.js',
     '^@/(.*)$': '<rootDir>/client/src/$1',
+    '^@partnership-tracker/domain$': '<rootDir>/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   setupFilesAfterEnv: ['<rootDir>/client/test/setup.js'],
 };

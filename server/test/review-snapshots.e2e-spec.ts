@@ -4,7 +4,7 @@ import { codes, gql } from './support/graphql.js';
 import { DECIDE, MOVE, SNAPSHOT, openCycle, setUp, update } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { testClock, testToday } from './support/clock.js';
-import { quarterAt, quarterFromLabel } from '../src/common/quarters.js';
+import { quarterAt, quarterFromLabel } from '@partnership-tracker/domain';
 
 describe('quarterly reviews: snapshots, comparisons, the agenda and questions', () => {
   let t: TestApp;

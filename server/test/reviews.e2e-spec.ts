@@ -1,7 +1,7 @@
 import { codes, gql } from './support/graphql.js';
 import { CREATE, DECIDE, MOVE, RESPOND, openCycle, setUp, update } from './support/reviews.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { previousQuarter, quarterAt, quarterOf } from '../src/common/quarters.js';
+import { previousQuarter, quarterAt, quarterOf } from '@partnership-tracker/domain';
 import { testClock } from './support/clock.js';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -135,7 +135,7 @@ describe('progress updates', () => {
     const noReason = await gql(agent, RECORD, { input: { ...input, rag: 'GREEN' } });
     expect(codes(noReason)).toEqual(['BAD_USER_INPUT']);
     expect(noReason.errors![0].extensions!.fields).toEqual([
-      { field: 'ragReason', message: expect.stringContaining('suggests red') },
+      { field: 'ragReason', message: 'The plan’s rule suggests Red: explain why you chose Green' },
     ]);
     const withReason = await gql<{ recordUpdate: any }>(agent, RECORD, {
       input: { ...input, rag: 'GREEN', ragReason: 'The milestone was replaced by a later one' },

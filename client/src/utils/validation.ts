@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseText, textLengthProblem, type TextLimit } from '@partnership-tracker/domain';
 import { datePartsToIso, isEmptyDate, todayIso } from './dates';
 
 const partsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
@@ -49,22 +50,27 @@ export function wholeNumberField(name: string, min: number, max: number) {
     .transform((value) => Number(value));
 }
 
-/** Text that must be filled in, within a length. `missing` is the message for an empty box. */
-export function requiredText(
-  name: string,
-  { missing, min, max }: { missing: string; min: number; max: number },
-) {
+/**
+ * Text that must be filled in, within the field's limits (the API's, from the domain library).
+ * `missing` is the message for an empty box.
+ */
+export function requiredText(limit: TextLimit, { missing }: { missing: string }) {
   return z
     .string()
     .trim()
     .min(1, missing)
-    .min(min, `${name} must be at least ${min} characters`)
-    .max(max, `${name} must be ${max.toLocaleString('en-GB')} characters or fewer`);
+    .superRefine((value, ctx) => {
+      const problem = textLengthProblem(value, limit);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 /** Free text where an empty box means 'none'. */
-export const optionalText = (max: number, name: string) =>
+export const optionalText = (limit: TextLimit) =>
   z
     .string()
-    .max(max, `${name} must be ${max.toLocaleString('en-GB')} characters or fewer`)
-    .transform((v) => (v.trim() ? v.trim() : null));
+    .superRefine((value, ctx) => {
+      const problem = textLengthProblem(value.trim(), limit);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => normaliseText(v));

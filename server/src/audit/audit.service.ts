@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditOutcome } from '../generated/prisma/enums.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { isAdmin } from '../common/auth/permissions.js';
-import { startOfUkDay } from '../common/dates.js';
+import { startOfUkDay } from '@partnership-tracker/domain';
 import { forbidden } from '../common/graphql/errors.js';
 import type { AuditFilter } from './audit-filter.input.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';

@@ -1,4 +1,4 @@
-import { todayInUk } from './dates.js';
+import { todayInUk } from '@partnership-tracker/domain';
 
 /**
  * The one place the app reads the real clock. Everything else asks a `Clock` for "now" and for

@@ -1,6 +1,6 @@
 import type { ActionStatus, PartnerKind } from '../generated/prisma/enums.js';
 import { ACTION_REF_PATTERN, compareRefs } from '../actions/action-ref.js';
-import { findPersonalData } from '../common/privacy/personal-data.js';
+import { findPersonalData } from '@partnership-tracker/domain';
 import { PLAN_COLUMNS, STATUS_WORDS, type Cell, type ColumnKey, type Sheet } from './plan-sheet.js';
 
 // Checking a plan spreadsheet, and working out what importing it would change. Pure functions:

@@ -1,5 +1,5 @@
 import type { IndicatorDirection, IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
-import { nextQuarter, quarterOf } from '../common/quarters.js';
+import { nextQuarter, quarterOf } from '@partnership-tracker/domain';
 
 /**
  * Pure rules for performance indicators: progress against the baseline and the target, the trend

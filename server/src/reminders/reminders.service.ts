@@ -10,7 +10,7 @@ import {
   type Quarter,
   endOfQuarterInstant,
   startOfQuarterInstant,
-} from '../common/quarters.js';
+} from '@partnership-tracker/domain';
 import { MailService } from '../mail/mail.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 import { Clock } from '../common/clock.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ActionStatus, Rag } from '../generated/prisma/enums.js';
-import { quarterFromLabel, nextQuarter } from '../common/quarters.js';
+import { quarterFromLabel, nextQuarter } from '@partnership-tracker/domain';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { buildAgenda } from '../reviews/agenda.js';
 import { comparePictures, type ActionRef } from '../reviews/comparison.js';

@@ -12,7 +12,7 @@ import { canReadInternalNotes, canReadPlan, isAdmin } from '../common/auth/permi
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterAt } from '../common/quarters.js';
+import { quarterAt } from '@partnership-tracker/domain';
 import type { Picture } from '../reviews/picture.js';
 import { PicturesService } from '../reviews/pictures.service.js';
 import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';

@@ -1,6 +1,6 @@
 import type { Plan, ReviewCycle } from '../generated/prisma/client.js';
 import type { Tx } from '../audit/audit.service.js';
-import { quarterOfYear, type Quarter } from '../common/quarters.js';
+import { quarterOfYear, type Quarter } from '@partnership-tracker/domain';
 import { buildPicture } from './picture.js';
 
 /**

@@ -13,7 +13,7 @@ import { formatValue, periodLabel } from '../indicators/indicator-math.js';
 import { summarise } from '../indicators/summary.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { compareRefs } from '../actions/action-ref.js';
-import { endOfQuarterInstant, startOfQuarterInstant, type Quarter } from '../common/quarters.js';
+import { endOfQuarterInstant, startOfQuarterInstant, type Quarter } from '@partnership-tracker/domain';
 import {
   isActionOverdue,
   isMilestoneOverdue,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parseIsoDate } from '../common/graphql/scalars.js';
-import { quarterFromLabel, quarterOf } from '../common/quarters.js';
+import { quarterFromLabel, quarterOf } from '@partnership-tracker/domain';
 import { placeInTime } from './place-in-time.js';
 import { loadReviewHistories } from './review-history.js';
 

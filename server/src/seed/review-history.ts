@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Tx } from '../audit/audit.service.js';
-import { startOfUkDay } from '../common/dates.js';
+import { startOfUkDay } from '@partnership-tracker/domain';
 import { parseIsoDate } from '../common/graphql/scalars.js';
-import { quarterFromLabel } from '../common/quarters.js';
+import { quarterFromLabel } from '@partnership-tracker/domain';
 import {
   ActionStatus,
   EscalationTarget,
@@ -14,7 +14,7 @@ import {
   ReviewDecision,
 } from '../generated/prisma/enums.js';
 import { freezeCycle } from '../reviews/freeze.js';
-import { ruleOf, suggestRag } from '../updates/rag-rule.js';
+import { ruleOf, suggestRag } from '@partnership-tracker/domain';
 import { SEED_DIR } from './seed-data.js';
 import { placeInTime } from './place-in-time.js';
 import type { Action, Milestone, Plan, User } from '../generated/prisma/client.js';

@@ -1,4 +1,4 @@
-import { findPersonalData } from '../common/privacy/personal-data.js';
+import { findPersonalData } from '@partnership-tracker/domain';
 import { loadSeedData } from './seed-data.js';
 
 describe('seed public text', () => {

@@ -9,7 +9,7 @@ import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/error
 import type { Loaders } from '../common/graphql/loaders.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterOf, startOfQuarterInstant } from '../common/quarters.js';
+import { quarterOf, startOfQuarterInstant } from '@partnership-tracker/domain';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
 import type { BulkUpdateActionsInput } from './bulk-update.input.js';

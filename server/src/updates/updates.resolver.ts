@@ -6,7 +6,7 @@ import type { Viewer } from '../common/auth/viewer.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { Rag } from '../common/graphql/enums.js';
 import { ActionUpdateModel } from './action-update.model.js';
-import { ruleOf, suggestRag } from './rag-rule.js';
+import { ruleOf, suggestRag } from '@partnership-tracker/domain';
 import { RecordUpdateInput } from './record-update.input.js';
 import { UpdatesService } from './updates.service.js';
 import { BulkAndMineService } from './bulk-and-mine.service.js';

@@ -9,11 +9,16 @@ import { formatIsoDate } from '../common/graphql/scalars.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
-import { ruleOf, suggestRag } from './rag-rule.js';
+import {
+  needsRagReason,
+  normaliseText,
+  progressForStatus,
+  ragReasonMissingMessage,
+  ruleOf,
+  suggestRagForUpdate,
+} from '@partnership-tracker/domain';
 import type { RecordUpdateInput } from './record-update.input.js';
 import { Clock } from '../common/clock.js';
-
-const RAG_WORDS = { GREEN: 'green', AMBER: 'amber', RED: 'red' } as const;
 
 @Injectable()
 export class UpdatesService {
@@ -65,24 +70,19 @@ export class UpdatesService {
         ];
       return [];
     });
-    if (input.status === 'COMPLETED' && input.progress !== 100) {
-      fields.push({ field: 'progress', message: 'A completed action is 100% done' });
-    }
-    const after = milestones.map((m) => {
-      const done = completions.find((c) => c.milestoneId === m.id);
-      return done ? { ...m, completedOn: done.completedOn } : m;
-    });
-    const suggestedRag = suggestRag(
-      { ...action, status: input.status, progress: input.progress, milestones: after },
+    const { problem } = progressForStatus(input.status, input.progress);
+    if (problem) fields.push({ field: 'progress', message: problem });
+    // The same function the form runs as the partner types: the saved action with what is sent.
+    const suggestedRag = suggestRagForUpdate(
+      action,
+      milestones,
+      { status: input.status, progress: input.progress, milestoneCompletions: completions },
       ruleOf(plan),
       today,
     );
-    const reason = input.ragReason?.trim() || null;
-    if (input.rag !== suggestedRag && !reason) {
-      fields.push({
-        field: 'ragReason',
-        message: `The rule suggests ${RAG_WORDS[suggestedRag]}: explain why you chose ${RAG_WORDS[input.rag]}`,
-      });
+    const reason = normaliseText(input.ragReason);
+    if (needsRagReason(input.rag, suggestedRag) && !reason) {
+      fields.push({ field: 'ragReason', message: ragReasonMissingMessage(input.rag, suggestedRag) });
     }
     if (fields.length) throw badInput(fields);
 
@@ -102,7 +102,7 @@ export class UpdatesService {
     const change = {
       status: input.status,
       rag: input.rag,
-      ragReason: input.rag === suggestedRag ? null : reason,
+      ragReason: needsRagReason(input.rag, suggestedRag) ? reason : null,
       progress: input.progress,
     };
 
@@ -131,7 +131,7 @@ export class UpdatesService {
           ...change,
           suggestedRag,
           commentary: input.commentary,
-          outcome: input.outcome?.trim() || null,
+          outcome: normaliseText(input.outcome),
           milestoneCompletions: completions.length
             ? completions.map((c) => ({
                 milestoneId: c.milestoneId,

@@ -1,5 +1,5 @@
 // Shared set-up and operations of the review API tests.
-import { quarterAt } from '../../src/common/quarters.js';
+import { quarterAt } from '@partnership-tracker/domain';
 import { makePartner, makePlan, signedIn } from './fixtures.js';
 import { gql } from './graphql.js';
 import type { TestApp } from './test-app.js';

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { AppError, ErrorCode } from '../graphql/errors.js';
-import { describeFindings, findPersonalData, type PersonalDataKind } from './personal-data.js';
+import { describeFindings, findPersonalData, type PersonalDataKind } from '@partnership-tracker/domain';
 
 /** Text about to be published, and the input field it came from. */
 export interface PublicText {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@partnership-tracker/domain';
 import type { ActionStatus, Area, Rag } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
@@ -51,11 +52,11 @@ const partnerShape = {
   status: z.enum(ACTION_STATUSES, { error: 'Select a status' }),
   rag: z.enum(RAGS, { error: 'Select a RAG status' }),
   progress: wholeNumberField('Progress', 0, 100),
-  description: optionalText(5000, 'Description'),
+  description: optionalText(LIMITS.action.description),
 };
 
 const adminShape = {
-  title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 300 }),
+  title: requiredText(LIMITS.action.title, { missing: 'Enter a title' }),
   leadPartnerId: z.string().min(1, 'Select the lead partner'),
   supportingPartnerIds: z.array(z.string()),
   startDate: dateField('Start date'),
@@ -63,7 +64,7 @@ const adminShape = {
   area: z.enum(AREAS, { error: 'Select an area' }),
   weight: wholeNumberField('Weight', 1, 10),
   published: z.boolean(),
-  publicSummary: optionalText(2000, 'Public summary'),
+  publicSummary: optionalText(LIMITS.action.publicSummary),
   confirmPersonalData: z.boolean(),
 };
 

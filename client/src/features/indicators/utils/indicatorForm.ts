@@ -59,17 +59,13 @@ function choice<T extends string>(values: readonly T[], message: string) {
 }
 
 const shape = {
-  name: requiredText('Name', { missing: 'Enter the name of the indicator', min: 3, max: 200 }),
-  definition: requiredText('Definition', { missing: 'Enter what is counted, and how', min: 3, max: 5000 }),
+  name: requiredText({ label: 'Name', min: 3, max: 200 }, { missing: 'Enter the name of the indicator' }),
+  definition: requiredText({ label: 'Definition', min: 3, max: 5000 }, { missing: 'Enter what is counted, and how' }),
   definitionChangedOn: dateField('Date the new definition took effect'),
-  dataSource: requiredText('Data source', { missing: 'Enter where the figures come from', min: 2, max: 500 }),
-  caveat: optionalText(1000, 'Caveat'),
+  dataSource: requiredText({ label: 'Data source', min: 2, max: 500 }, { missing: 'Enter where the figures come from' }),
+  caveat: optionalText({ label: 'Caveat', max: 1000 }),
   direction: choice(DIRECTIONS, 'Select whether higher or lower values are better'),
-  baselineLabel: requiredText('Baseline period', {
-    missing: 'Enter the baseline period, like 2019/20',
-    min: 2,
-    max: 100,
-  }),
+  baselineLabel: requiredText({ label: 'Baseline period', min: 2, max: 100 }, { missing: 'Enter the baseline period, like 2019/20' }),
   baselineValue: numberField('Baseline value', { required: true }),
   targetValue: numberField('Target value'),
   targetDate: dateField('Target date'),

@@ -16,7 +16,7 @@ export const EMPTY_VALUE_FORM: ValueFormValues = { periodStart: { ...EMPTY_DATE 
 export const addValueSchema = z.object({
   periodStart: dateField('Period start date', { required: true }),
   value: numberField('Value', { required: true }),
-  note: optionalText(1000, 'Note'),
+  note: optionalText({ label: 'Note', max: 1000 }),
 });
 
 /** A correction keeps its period: the form has no date to check. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@partnership-tracker/domain';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
 import { dateField, optionalText, requiredText } from '@/utils/validation';
@@ -18,10 +19,10 @@ export const EMPTY_MILESTONE_FORM: MilestoneFormValues = {
 };
 
 export const milestoneSchema = z.object({
-  title: requiredText('Milestone', { missing: 'Enter the milestone', min: 3, max: 300 }),
+  title: requiredText(LIMITS.milestone.title, { missing: 'Enter the milestone' }),
   dueDate: dateField('Due date', { required: true }),
   completedOn: dateField('Completed on date', { notInFuture: true }),
-  evidence: optionalText(5000, 'Evidence'),
+  evidence: optionalText(LIMITS.milestone.evidence),
 });
 
 export type MilestoneFormOutput = z.output<typeof milestoneSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@partnership-tracker/domain';
 import type { PlanStatus } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
@@ -47,8 +48,8 @@ export function planSchema(mode: PlanFormMode) {
   return z
     .object({
       slug: mode === 'create' ? slugField : z.string(),
-      title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 200 }),
-      summary: optionalText(5000, 'Summary'),
+      title: requiredText(LIMITS.plan.title, { missing: 'Enter a title' }),
+      summary: optionalText(LIMITS.plan.summary),
       startDate: dateField('Start date', { required: true }),
       endDate: dateField('End date', { required: true }),
       status: z.enum(PLAN_STATUSES, { error: 'Select a status' }),

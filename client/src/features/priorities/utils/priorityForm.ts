@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@partnership-tracker/domain';
 import type { FormField } from '@/utils/formErrors';
 import { optionalText, requiredText, wholeNumberField } from '@/utils/validation';
 
@@ -11,8 +12,8 @@ export interface PriorityFormValues {
 
 export const prioritySchema = z.object({
   number: wholeNumberField('Number', 1, 99),
-  title: requiredText('Title', { missing: 'Enter a title', min: 3, max: 200 }),
-  description: optionalText(5000, 'Description'),
+  title: requiredText(LIMITS.priority.title, { missing: 'Enter a title' }),
+  description: optionalText(LIMITS.priority.description),
 });
 
 export type PriorityFormOutput = z.output<typeof prioritySchema>;

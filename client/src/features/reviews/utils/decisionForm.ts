@@ -21,7 +21,7 @@ export const decisionSchema = z
   .object({
     decision: z.enum(DECISIONS, { error: 'Select a decision' }),
     escalatedTo: z.union([z.enum(ESCALATION_TARGETS), z.literal('')]).catch(''),
-    note: requiredText('Note', { missing: 'Enter a note on the decision', min: 3, max: 5000 }),
+    note: requiredText({ label: 'Note', min: 3, max: 5000 }, { missing: 'Enter a note on the decision' }),
     followUps: z.array(followUpSchema),
   })
   .superRefine((v, ctx) => {

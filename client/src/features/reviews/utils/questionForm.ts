@@ -47,11 +47,11 @@ export function questionValues(q: {
 
 // Whether an answer is needed to publish is the API's rule: its message shows by the answer.
 export const questionSchema = z.object({
-  question: requiredText('Question', { missing: 'Enter the question', min: 3, max: 5000 }),
+  question: requiredText({ label: 'Question', min: 3, max: 5000 }, { missing: 'Enter the question' }),
   receivedOn: dateField('Date received', { required: true, notInFuture: true }),
-  askedBy: optionalText(200, 'Asked by'),
-  answer: optionalText(10000, 'Answer'),
-  answeredBy: optionalText(200, 'Answered by'),
+  askedBy: optionalText({ label: 'Asked by', max: 200 }),
+  answer: optionalText({ label: 'Answer', max: 10000 }),
+  answeredBy: optionalText({ label: 'Answered by', max: 200 }),
   // One checkbox on its own gives react-hook-form a string or false, not a list.
   actionIds: z.preprocess(asIdList, z.array(z.string())),
   published: z.boolean(),

@@ -11,11 +11,15 @@ export const RecordUpdateFormQuery = graphql(`
       ragReason
       suggestedRag
       progress
+      startDate
+      dueDate
       version
       canEdit
       plan {
         id
         title
+        ragRedLateDays
+        ragAmberBehindPoints
       }
       milestones {
         id

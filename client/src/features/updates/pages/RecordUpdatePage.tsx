@@ -26,13 +26,15 @@ import {
   isNetworkFailure,
   type CurrentAction,
 } from '@/features/updates/utils/conflict';
-import { needsRagReason } from '@/features/updates/utils/ragReason';
+import { needsRagReason } from '@partnership-tracker/domain';
 import {
   asIdList,
   completionIds,
   emptyCompletion,
+  ragContextOf,
   recordUpdateFields,
   recordUpdateSchema,
+  suggestionFor,
   toRecordUpdateInput,
   type RecordUpdateFormValues,
   type RecordUpdateOutput,
@@ -112,7 +114,8 @@ function RecordUpdateForm({ action }: { action: Action }) {
   const [waitingToSend, setWaitingToSend] = useState(
     () => !!draft?.pending && typeof navigator !== 'undefined' && navigator.onLine === false,
   );
-  // The suggestion shown is for the action as it is; the new progress may change it.
+  // The form works the suggestion out as the partner types; should the server's differ (today
+  // moved on while the page was open), it asks for a reason and the form shows the box.
   const [reasonAsked, setReasonAsked] = useState(false);
   // A restored draft keeps the version it started from, so a change made meanwhile still conflicts.
   const version = useRef(draft?.expectedVersion ?? action.version);
@@ -120,14 +123,15 @@ function RecordUpdateForm({ action }: { action: Action }) {
   const actionHref = `/actions/${action.id}`;
   const openMilestones = useMemo(() => action.milestones.filter((m) => !m.completedOn), [action.milestones]);
   const fields = useMemo(() => recordUpdateFields(openMilestones.map((m) => m.id)), [openMilestones]);
+  const ragContext = useMemo(() => ragContextOf(action), [action]);
   const resolver = useMemo(
     () =>
-      zodResolver(recordUpdateSchema(action.suggestedRag)) as unknown as Resolver<
+      zodResolver(recordUpdateSchema(ragContext)) as unknown as Resolver<
         RecordUpdateFormValues,
         unknown,
         RecordUpdateOutput
       >,
-    [action.suggestedRag],
+    [ragContext],
   );
   const defaults = useMemo(() => {
     const start = startingValues(action);
@@ -155,7 +159,7 @@ function RecordUpdateForm({ action }: { action: Action }) {
       try {
         await recordUpdate({
           variables: {
-            input: toRecordUpdateInput(action.id, version.current, values, action.suggestedRag, reasonAsked),
+            input: toRecordUpdateInput(action.id, version.current, values, ragContext, reasonAsked),
           },
         });
       } catch (error) {
@@ -200,7 +204,13 @@ function RecordUpdateForm({ action }: { action: Action }) {
   const field = fieldProps(register, errors);
   const rag = form.watch('rag');
   const ticked = asIdList(form.watch('milestoneIds'));
-  const showReason = needsRagReason(rag, action.suggestedRag) || reasonAsked;
+  const suggestedRag = suggestionFor(ragContext, {
+    status: form.watch('status'),
+    progress: form.watch('progress'),
+    milestoneIds: ticked,
+    completions: form.watch('completions'),
+  });
+  const showReason = needsRagReason(rag, suggestedRag) || reasonAsked;
 
   return (
     <FormPage
@@ -245,7 +255,11 @@ function RecordUpdateForm({ action }: { action: Action }) {
       <Radios
         legend="RAG status"
         legendSize="s"
-        hint={`The plan’s rule suggests ${RAG_LABELS[action.suggestedRag]}`}
+        hint={
+          <span aria-live="polite" data-testid="suggested-rag">
+            The plan’s rule suggests {RAG_LABELS[suggestedRag]} for this update
+          </span>
+        }
         small
         items={RAGS.map((r) => ({ value: r, label: RAG_LABELS[r], hint: RAG_HINTS[r] }))}
         {...field.choices('rag')}
@@ -253,7 +267,11 @@ function RecordUpdateForm({ action }: { action: Action }) {
       {showReason && (
         <Textarea
           label="Reason for a different RAG status"
-          hint={`Say why the action is ${RAG_LABELS[rag]} rather than ${RAG_LABELS[action.suggestedRag]}.`}
+          hint={
+            rag === suggestedRag
+              ? 'Say why the rating differs from what the plan’s rule suggested when you sent it.'
+              : `Say why the action is ${RAG_LABELS[rag]} rather than ${RAG_LABELS[suggestedRag]}.`
+          }
           rows={3}
           {...field.input('ragReason')}
         />

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '@partnership-tracker/domain';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ActionStatus, BulkUpdateActionsInput, Rag } from '@/__generated__/graphql';
 import { ACTION_STATUSES, RAGS } from '@/features/actions/utils/labels';
@@ -26,7 +27,7 @@ export const bulkUpdateSchema = z
   .object({
     status: z.union([z.enum(ACTION_STATUSES), z.literal('')]),
     rag: z.union([z.enum(RAGS), z.literal('')]),
-    ragReason: optionalText(2000, 'Reason'),
+    ragReason: optionalText(LIMITS.update.ragReason),
     dueDate: dateField('Due date'),
     leadPartnerId: z.string(),
   })

@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import {
+  LIMITS,
+  needsRagReason,
+  progressForStatus,
+  ragReasonMissingMessage,
+  suggestRagForUpdate,
+  tooLongMessage,
+  type RagMilestone,
+  type RagRule,
+} from '@partnership-tracker/domain';
 import type { ActionStatus, MilestoneCompletionInput, Rag, RecordUpdateInput } from '@/__generated__/graphql';
-import { ACTION_STATUSES, RAG_LABELS, RAGS } from '@/features/actions/utils/labels';
+import { ACTION_STATUSES, RAGS } from '@/features/actions/utils/labels';
 import type { FormField } from '@/utils/formErrors';
-import { EMPTY_DATE, type DateParts } from '@/utils/dates';
+import { datePartsToIso, EMPTY_DATE, todayIso, type DateParts } from '@/utils/dates';
 import { dateField, optionalText, requiredText, wholeNumberField } from '@/utils/validation';
-import { needsRagReason } from './ragReason';
 
 /** What the record-an-update form's boxes hold, before validation. */
 export interface RecordUpdateFormValues {
@@ -29,50 +38,103 @@ export function asIdList(value: unknown): string[] {
 }
 
 const completionDate = dateField('Completed on', { required: true, notInFuture: true });
-const evidenceText = requiredText('Evidence', {
+const evidenceText = requiredText(LIMITS.update.completionEvidence, {
   missing: 'Enter the evidence that the milestone is done',
-  min: 3,
-  max: 2000,
 });
 
+/** What the plan's RAG rule reads besides the form: the action as saved, its plan's rule and today. */
+export interface RagContext {
+  action: { startDate: string | null; dueDate: string | null; progress: number };
+  milestones: readonly (RagMilestone & { id: string })[];
+  rule: RagRule;
+  /** 'YYYY-MM-DD', today in the UK. */
+  today: string;
+}
+
+/** The context from the record-update query's action. */
+export function ragContextOf(action: {
+  startDate?: string | null;
+  dueDate?: string | null;
+  progress: number;
+  milestones: readonly { id: string; dueDate: string; completedOn?: string | null }[];
+  plan: { ragRedLateDays: number; ragAmberBehindPoints: number };
+}): RagContext {
+  return {
+    action: {
+      startDate: action.startDate ?? null,
+      dueDate: action.dueDate ?? null,
+      progress: action.progress,
+    },
+    milestones: action.milestones.map((m) => ({
+      id: m.id,
+      dueDate: m.dueDate,
+      completedOn: m.completedOn ?? null,
+    })),
+    rule: { redLateDays: action.plan.ragRedLateDays, amberBehindPoints: action.plan.ragAmberBehindPoints },
+    today: todayIso(),
+  };
+}
+
+/**
+ * The rating the plan's rule suggests for what the form holds now, by the function the API
+ * judges the update with. Progress not yet a whole number from 0 to 100 counts as the saved
+ * progress; a ticked milestone counts as done whatever its date box holds.
+ */
+export function suggestionFor(
+  context: RagContext,
+  values: Pick<RecordUpdateFormValues, 'status' | 'milestoneIds' | 'completions'> & {
+    progress: string | number;
+  },
+): Rag {
+  const typed = String(values.progress).trim();
+  const progress = /^\d{1,3}$/.test(typed) && Number(typed) <= 100 ? Number(typed) : context.action.progress;
+  const milestoneCompletions = asIdList(values.milestoneIds).map((id) => {
+    const parts = values.completions[id]?.completedOn;
+    return { milestoneId: id, completedOn: (parts && datePartsToIso(parts)) || context.today };
+  });
+  return suggestRagForUpdate(
+    context.action,
+    context.milestones,
+    { status: values.status, progress, milestoneCompletions },
+    context.rule,
+    context.today,
+  );
+}
+
 /** The form's checks. The reason is needed only when the RAG differs from the plan rule's suggestion. */
-export function recordUpdateSchema(suggestedRag: Rag) {
+export function recordUpdateSchema(context: RagContext) {
   return z
     .object({
       status: z.enum(ACTION_STATUSES, { error: 'Select a status' }),
       rag: z.enum(RAGS, { error: 'Select a RAG status' }),
       ragReason: z.string(),
-      progress: wholeNumberField('Progress', 0, 100),
-      commentary: requiredText('Commentary', {
-        missing: 'Enter commentary on progress',
-        min: 3,
-        max: 5000,
-      }),
-      outcome: optionalText(5000, 'Difference made'),
+      progress: wholeNumberField(LIMITS.progress.label, LIMITS.progress.min, LIMITS.progress.max),
+      commentary: requiredText(LIMITS.update.commentary, { missing: 'Enter commentary on progress' }),
+      outcome: optionalText({ ...LIMITS.update.outcome, label: 'Difference made' }),
       // One checkbox on its own gives react-hook-form a string or false, not a list.
       milestoneIds: z.preprocess(asIdList, z.array(z.string())),
       completions: z.record(z.string(), z.object({ completedOn: z.any(), evidence: z.string() })),
     })
     .superRefine((values, ctx) => {
       const reason = values.ragReason.trim();
+      const suggestedRag = suggestionFor(context, values);
       if (needsRagReason(values.rag, suggestedRag)) {
         if (!reason) {
           ctx.addIssue({
             code: 'custom',
             path: ['ragReason'],
-            message: `The plan’s rule suggests ${RAG_LABELS[suggestedRag]}: explain why you chose ${RAG_LABELS[values.rag]}`,
+            message: ragReasonMissingMessage(values.rag, suggestedRag),
           });
-        } else if (reason.length > 2000) {
+        } else if (reason.length > LIMITS.update.ragReason.max) {
           ctx.addIssue({
             code: 'custom',
             path: ['ragReason'],
-            message: 'Reason must be 2,000 characters or fewer',
+            message: tooLongMessage(LIMITS.update.ragReason.label, LIMITS.update.ragReason.max),
           });
         }
       }
-      if (values.status === 'COMPLETED' && values.progress !== 100) {
-        ctx.addIssue({ code: 'custom', path: ['progress'], message: 'A completed action is 100% done' });
-      }
+      const { problem } = progressForStatus(values.status, values.progress);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['progress'], message: problem });
       for (const id of values.milestoneIds) {
         const c = values.completions[id] ?? emptyCompletion();
         const date = completionDate.safeParse(c.completedOn);
@@ -102,10 +164,11 @@ export function toRecordUpdateInput(
   actionId: string,
   expectedVersion: number,
   values: RecordUpdateOutput,
-  suggestedRag: Rag,
-  /** The server asked for a reason: its suggestion for the new progress differs from the one shown. */
+  context: RagContext,
+  /** The server asked for a reason: its suggestion differs from the one shown (today moved on). */
   reasonAsked = false,
 ): RecordUpdateInput {
+  const suggestedRag = suggestionFor(context, values);
   const milestoneCompletions: MilestoneCompletionInput[] = values.milestoneIds.map((id) => {
     const c = values.completions[id] ?? emptyCompletion();
     return {

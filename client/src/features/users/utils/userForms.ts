@@ -31,7 +31,7 @@ export const inviteUserSchema = z.object({
     .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
       message: 'Enter an email address in the correct format, like name@example.org',
     }),
-  name: requiredText('Full name', { missing: 'Enter their full name', min: 2, max: 200 }),
+  name: requiredText({ label: 'Full name', min: 2, max: 200 }, { missing: 'Enter their full name' }),
   role: roleField,
   partnerId: partnerField,
 });

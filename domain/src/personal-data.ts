@@ -119,3 +119,12 @@ export function describeFindings(findings: readonly PersonalDataFinding[]): stri
   const parts = findings.map((f) => `${KIND_WORDS[f.kind]}: ${f.text}`);
   return `This looks like ${parts.join('; ')}. Remove it, or confirm it is not personal data.`;
 }
+
+/** Each kind as a label for a list, e.g. in the form's warning. */
+export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataKind, string> = {
+  NAME: "A person's name",
+  EMAIL: 'An email address',
+  PHONE: 'A phone number',
+  POSTCODE: 'A postcode',
+  VEHICLE_REGISTRATION: 'A vehicle registration',
+};

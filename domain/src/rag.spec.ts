@@ -1,4 +1,4 @@
-import { suggestRag, timeElapsed, type RagInput } from './rag-rule.js';
+import { suggestRag, timeElapsed, type RagInput } from './rag.js';
 
 const today = new Date('2026-11-22T00:00:00Z');
 const rule = { redLateDays: 30, amberBehindPoints: 20 };

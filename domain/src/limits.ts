@@ -1,0 +1,83 @@
+/**
+ * Field limits and normalisation, written once for the API's inputs, the plan import and the
+ * client's forms, with the messages all three give.
+ */
+export interface TextLimit {
+  /** The field's name in messages: "Title must be at least 3 characters". */
+  label: string;
+  min?: number;
+  max: number;
+}
+
+const text = (label: string, max: number, min?: number): TextLimit =>
+  min ? { label, min, max } : { label, max };
+
+export const LIMITS = {
+  plan: {
+    title: text('Title', 200, 3),
+    summary: text('Summary', 5000),
+  },
+  priority: {
+    title: text('Title', 200, 3),
+    description: text('Description', 5000),
+  },
+  action: {
+    title: text('Title', 300, 3),
+    description: text('Description', 5000),
+    publicSummary: text('Public summary', 2000),
+    /** Supporting partners of one action. */
+    supporters: 30,
+  },
+  milestone: {
+    title: text('Title', 300, 3),
+    evidence: text('Evidence', 5000),
+  },
+  update: {
+    commentary: text('Commentary', 5000, 3),
+    outcome: text('Outcome', 5000),
+    ragReason: text('Reason', 2000),
+    /** The evidence that a milestone ticked in a progress report is done. */
+    completionEvidence: text('Evidence', 2000, 3),
+  },
+  progress: { label: 'Progress', min: 0, max: 100 },
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+export const tooShortMessage = (label: string, min: number) => `${label} must be at least ${min} characters`;
+export const tooLongMessage = (label: string, max: number) =>
+  `${label} must be ${count(max)} characters or fewer`;
+export const outOfRangeMessage = (label: string, min: number, max: number) =>
+  `${label} must be between ${count(min)} and ${count(max)}`;
+
+/** Text as stored: trimmed, and null when nothing is left. */
+export function normaliseText(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/**
+ * What is wrong with a text's length, or null. Empty text passes here: whether a field is
+ * required is the form's or the input's own rule, with its own message.
+ */
+export function textLengthProblem(value: string, limit: TextLimit): string | null {
+  if (limit.min && value.length > 0 && value.length < limit.min)
+    return tooShortMessage(limit.label, limit.min);
+  if (value.length > limit.max) return tooLongMessage(limit.label, limit.max);
+  return null;
+}
+
+export const COMPLETED_MEANS_DONE = 'A completed action is 100% done';
+
+/**
+ * Completed means 100%: the progress an action gets when its status is set, where progress was
+ * not given (undefined), and the problem when a completed action is given less.
+ */
+export function progressForStatus(
+  status: string | undefined,
+  progress: number | undefined,
+): { progress: number | undefined; problem: string | null } {
+  if (status !== 'COMPLETED') return { progress, problem: null };
+  if (progress === undefined) return { progress: 100, problem: null };
+  return { progress, problem: progress === 100 ? null : COMPLETED_MEANS_DONE };
+}
