@@ -14,14 +14,16 @@ const RUN = `query($id: ID!) { importRun(id: $id) {
   problems { row column message }
   unknownPartners { name rows }
   changes {
-    created { row ref title actionId milestones { title change before after } }
+    created { row ref title actionId published milestones { title change before after } }
     updated { row ref title actionId fields { field before after } milestones { title change before after } }
     unchanged { ref }
     notInFile { ref title }
     prioritiesCreated { number title }
     partnersCreated { name kind }
+    personalData { row column kind text }
   }
 } }`;
+const CREATE_ACTION = `mutation($input: CreateActionInput!) { createAction(input: $input) { id } }`;
 const APPLY = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(input: $input) { id status } }`;
 
 type Agent = ReturnType<TestApp['agent']>;
@@ -271,6 +273,108 @@ describe('spreadsheet import of a plan', () => {
     const again = await checked(s.admin.agent, s.plan.id, file);
     expect(again.changes.updated).toEqual([]);
     expect(again.changes.unchanged.map((a: any) => a.ref)).toEqual(['1.1', '1.2', '2.9']);
+  });
+
+  it('gives the same messages for the same bad values as the API', async () => {
+    const s = await setUp();
+    const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: s.plan.id, number: 1 } });
+    const bad = [
+      { title: 'Go' },
+      { title: 'x'.repeat(301) },
+      { title: 'Long description', description: 'd'.repeat(5001) },
+      { title: 'Long summary', summary: 's'.repeat(2001) },
+    ];
+    const run = await checked(
+      s.admin.agent,
+      s.plan.id,
+      planCsv(bad.map((b, i) => ({ priority: '1', ref: `1.${i + 5}`, lead: s.lead.name, ...b }))),
+    );
+    const fromImport = run.problems.map((p: any) => p.message);
+    const fromApi = [];
+    for (const [i, b] of bad.entries()) {
+      const res = await gql(s.admin.agent, CREATE_ACTION, {
+        input: {
+          priorityId: priority.id,
+          ref: `1.${i + 5}`,
+          leadPartnerId: s.lead.id,
+          title: b.title,
+          ...(b.description ? { description: b.description } : {}),
+          ...(b.summary ? { publicSummary: b.summary } : {}),
+        },
+      });
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      fromApi.push(...(res.errors![0]!.extensions!.fields as { message: string }[]).map((f) => f.message));
+    }
+    expect(fromImport).toEqual([
+      'Title must be at least 3 characters',
+      'Title must be 300 characters or fewer',
+      'Description must be 5,000 characters or fewer',
+      'Public summary must be 2,000 characters or fewer',
+    ]);
+    expect(fromApi).toEqual(fromImport);
+  });
+
+  it('flags personal data in published text by row and column, and imports it only once confirmed', async () => {
+    const s = await setUp();
+    const file = planCsv([
+      { priority: '1', ref: '1.5', title: 'Ring 01629 123456 for a visit', lead: s.lead.name },
+      { priority: '1', ref: '1.6', title: 'Email jo.bloggs@example.org to join', lead: s.lead.name },
+      { priority: '1', ref: '1.7', title: 'Farm visits with Sgt Anna Brown', lead: s.lead.name },
+      { priority: '1', ref: '1.8', title: 'Mark quad bikes', lead: s.lead.name },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    expect(run.status).toBe('READY');
+    expect(run.changes.created.map((a: any) => [a.ref, a.published])).toEqual([
+      ['1.5', true],
+      ['1.6', true],
+      ['1.7', true],
+      ['1.8', true],
+    ]);
+    expect(run.changes.personalData).toEqual([
+      { row: 2, column: 'Action', kind: 'PHONE', text: '01629 123456' },
+      { row: 3, column: 'Action', kind: 'EMAIL', text: 'jo.bloggs@example.org' },
+      { row: 4, column: 'Action', kind: 'NAME', text: 'Sgt Anna Brown' },
+    ]);
+
+    // As the form: refused with the same message, until the writer confirms.
+    const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: s.plan.id, number: 1 } });
+    const viaApi = await gql(s.admin.agent, CREATE_ACTION, {
+      input: {
+        priorityId: priority.id,
+        ref: '1.9',
+        leadPartnerId: s.lead.id,
+        title: 'Ring 01629 123456 for a visit',
+      },
+    });
+    const refused = await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(refused.errors![0]!.message).toBe(viaApi.errors![0]!.message);
+    expect(refused.errors![0]!.extensions!.fields).toEqual([
+      { field: 'row 2: Action', message: (viaApi.errors![0]!.extensions!.fields as any)[0].message },
+      expect.objectContaining({ field: 'row 3: Action' }),
+      expect.objectContaining({ field: 'row 4: Action' }),
+    ]);
+    expect(refused.errors![0]!.extensions!.confirmField).toBe('confirmPersonalData');
+    expect(await actionsOf(s.plan.id)).toHaveLength(4);
+
+    const applied = await gql(s.admin.agent, APPLY, {
+      input: { importRunId: run.id, confirmPersonalData: true },
+    });
+    expect(applied.errors).toBeUndefined();
+    expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
+    expect(await actionsOf(s.plan.id)).toHaveLength(8);
+    const summary = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { operation: 'applyPlanImport', recordId: run.id },
+    });
+    expect(summary.changes).toMatchObject({
+      personalDataConfirmed: {
+        after: [
+          'row 2: Action PHONE: 01629 123456',
+          'row 3: Action EMAIL: jo.bloggs@example.org',
+          'row 4: Action NAME: Sgt Anna Brown',
+        ],
+      },
+    });
   });
 
   it('lists every problem by row and column, and the file cannot be imported', async () => {

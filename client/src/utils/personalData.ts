@@ -1,19 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { PublicTextFinding } from '@partnership-tracker/domain';
+
+export { PERSONAL_DATA_KIND_LABELS } from '@partnership-tracker/domain';
 
 /** What the API's privacy guardrail found in text about to be published. */
-export interface PersonalDataFinding {
-  field: string;
-  kind: 'NAME' | 'EMAIL' | 'PHONE' | 'POSTCODE' | 'VEHICLE_REGISTRATION';
-  text: string;
-}
-
-export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataFinding['kind'], string> = {
-  NAME: "A person's name",
-  EMAIL: 'An email address',
-  PHONE: 'A phone number',
-  POSTCODE: 'A postcode',
-  VEHICLE_REGISTRATION: 'A vehicle registration',
-};
+export type PersonalDataFinding = PublicTextFinding;
 
 function isFinding(value: unknown): value is PersonalDataFinding {
   const v = value as PersonalDataFinding;

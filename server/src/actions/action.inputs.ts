@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
@@ -26,8 +27,7 @@ const PublishedField = () =>
   );
 
 const PublicSummaryField = () =>
-  TextField('Public summary', {
-    max: 2000,
+  TextField(LIMITS.action.publicSummary, {
     presence: 'nullable',
     description: 'Plain-language summary the public reads. No personal details.',
   });
@@ -57,10 +57,10 @@ export class CreateActionInput {
   @RefField('required')
   ref!: string;
 
-  @TextField('Title', { min: 3, max: 300 })
+  @TextField(LIMITS.action.title)
   title!: string;
 
-  @TextField('Description', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.action.description, { presence: 'nullable' })
   description?: string | null;
 
   @IdField('Choose a lead partner')
@@ -114,10 +114,10 @@ export class UpdateActionInput {
   @RefField('omittable')
   ref?: string;
 
-  @TextField('Title', { min: 3, max: 300, presence: 'omittable' })
+  @TextField(LIMITS.action.title, { presence: 'omittable' })
   title?: string;
 
-  @TextField('Description', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.action.description, { presence: 'nullable' })
   description?: string | null;
 
   @IdField('Choose a lead partner', { presence: 'omittable' })

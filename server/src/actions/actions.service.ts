@@ -1,3 +1,4 @@
+import { progressForStatus } from '@partnership-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import type { Action, Prisma } from '../generated/prisma/client.js';
 import {
@@ -186,10 +187,8 @@ export class ActionsService {
     await this.assertPartners([data.leadPartnerId], 'leadPartnerId');
     await this.assertPartners(supporters, 'supportingPartnerIds');
     assertDateOrder(data.startDate, data.dueDate, 'dueDate');
-    const progress = data.status === 'COMPLETED' && data.progress === undefined ? 100 : data.progress;
-    if (data.status === 'COMPLETED' && progress !== 100) {
-      throw badInput([{ field: 'progress', message: 'A completed action is 100% done' }]);
-    }
+    const { progress, problem } = progressForStatus(data.status, data.progress);
+    if (problem) throw badInput([{ field: 'progress', message: problem }]);
     return this.prisma.$transaction(async (tx) => {
       const created = await tx.action.create({
         data: {
@@ -248,13 +247,9 @@ export class ActionsService {
       'dueDate',
     );
     const confirmed = guardPublicText(publicTextChanges(action, changes), confirmPersonalData);
-    const status = changes.status ?? action.status;
-    if (status === 'COMPLETED') {
-      if (changes.progress !== undefined && changes.progress !== 100) {
-        throw badInput([{ field: 'progress', message: 'A completed action is 100% done' }]);
-      }
-      changes.progress = 100;
-    }
+    const completed = progressForStatus(changes.status ?? action.status, changes.progress);
+    if (completed.problem) throw badInput([{ field: 'progress', message: completed.problem }]);
+    if (completed.progress !== undefined) changes.progress = completed.progress;
 
     const supportersBefore = await loaders.supporterIdsByAction.load(id);
     const updated = await this.prisma.$transaction(async (tx) => {

@@ -43,6 +43,10 @@ export class ImportedActionModel {
   row!: number | null;
   @Field() ref!: string;
   @Field() title!: string;
+  @Field({
+    description: 'Whether the action is on the public page and in open data. New actions are, by default.',
+  })
+  published!: boolean;
   @Field(() => ID, { nullable: true, description: 'Null for an action the preview would create.' })
   actionId!: string | null;
   @Field(() => [ImportFieldChangeModel]) fields!: ImportFieldChangeModel[];
@@ -61,6 +65,17 @@ export class ImportedPartnerModel {
   @Field() kind!: string;
 }
 
+@ObjectType('ImportPersonalData', {
+  description:
+    'Text the import would publish that looks like personal data. Importing it needs confirmPersonalData.',
+})
+export class ImportPersonalDataModel {
+  @Field(() => Int, { description: 'The spreadsheet row (the header is row 1).' }) row!: number;
+  @Field({ description: 'The column header, like "Action".' }) column!: string;
+  @Field({ description: 'NAME, EMAIL, PHONE, POSTCODE or VEHICLE_REGISTRATION.' }) kind!: string;
+  @Field({ description: 'The text as written.' }) text!: string;
+}
+
 @ObjectType('ImportChanges', { description: 'What an import would change (READY) or changed (DONE).' })
 export class ImportChangesModel {
   @Field(() => [ImportedActionModel]) created!: ImportedActionModel[];
@@ -71,6 +86,10 @@ export class ImportChangesModel {
   notInFile!: ImportedActionModel[];
   @Field(() => [ImportedPriorityModel]) prioritiesCreated!: ImportedPriorityModel[];
   @Field(() => [ImportedPartnerModel]) partnersCreated!: ImportedPartnerModel[];
+  @Field(() => [ImportPersonalDataModel], {
+    description: 'Published text that looks like personal data, by row and column.',
+  })
+  personalData!: ImportPersonalDataModel[];
 }
 
 @ObjectType('UnknownPartner', {

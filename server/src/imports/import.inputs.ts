@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { PartnerKind } from '../common/graphql/enums.js';
 import { EnumField, IdField, TextField } from '../common/graphql/input-fields.js';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 
 @InputType({
   description: 'A partner the file names that is not in the directory, to create with the import.',
@@ -31,4 +32,7 @@ export class ApplyPlanImportInput {
   @ValidateNested({ each: true })
   @Type(() => ImportPartnerInput)
   createPartners?: ImportPartnerInput[];
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }

@@ -15,6 +15,7 @@ import {
   checkRows,
   decideImport,
   normaliseName,
+  personalDataInRows,
   type ImportChanges,
   type ImportDecision,
   type ImportProblem,
@@ -25,6 +26,11 @@ import {
 } from './plan-rows.js';
 import { fileKind, PLAN_COLUMNS, readSheet, UnreadableFileError, type ImportFileKind } from './plan-sheet.js';
 import { Clock } from '../common/clock.js';
+import {
+  confirmedForAudit,
+  requireConfirmation,
+  type ConfirmedFinding,
+} from '../common/privacy/guardrail.js';
 
 /** The largest file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -213,7 +219,7 @@ export class ImportsService implements OnModuleDestroy {
       stage: working ? live.stage : abandoned ? null : run.stage,
       rowCount: run.rowCount,
       problems: (run.errors as ImportProblem[] | null) ?? [],
-      changes: (run.changes as ImportChanges | null) ?? null,
+      changes: changesOf(run.changes as ImportChanges | null),
       unknownPartners: (run.unknownPartners as UnknownPartner[] | null) ?? [],
       error: !abandoned
         ? run.error
@@ -315,8 +321,10 @@ export class ImportsService implements OnModuleDestroy {
         progress: 90,
         stage: 'Comparing the file with the plan',
       });
-      const decision = decideImport(rows, await loadPlan(this.prisma, planId));
+      const plan = await loadPlan(this.prisma, planId);
+      const decision = decideImport(rows, plan);
       const all = sortProblems([...problems, ...decision.problems]);
+      const personalData = personalDataInRows(rows, plan);
       await this.prisma.importRun.update({
         where: { id },
         data: {
@@ -325,7 +333,7 @@ export class ImportsService implements OnModuleDestroy {
           stage: null,
           rowCount,
           errors: json(all),
-          changes: all.length ? undefined : json(decision.changes),
+          changes: all.length ? undefined : json({ ...decision.changes, personalData }),
           unknownPartners: json(decision.unknownPartners),
           finishedAt: all.length ? this.clock.now() : null,
         },
@@ -353,7 +361,7 @@ export class ImportsService implements OnModuleDestroy {
    */
   async apply(
     viewer: Viewer,
-    input: { importRunId: string; createPartners?: NewPartner[] },
+    input: { importRunId: string; createPartners?: NewPartner[]; confirmPersonalData?: boolean },
   ): Promise<ImportRunView> {
     this.assertAdmin(viewer);
     const run = await this.prisma.importRun.findUnique({ where: { id: input.importRunId } });
@@ -364,12 +372,19 @@ export class ImportsService implements OnModuleDestroy {
     // Checked again without reporting progress: the run is READY until it is claimed below.
     const { problems, rows } = await this.readRows(kind, Buffer.from(run.content));
     const createPartners = dedupePartners(input.createPartners ?? []);
-    const decision = decideImport(rows, await loadPlan(this.prisma, run.planId), {
-      createPartners,
-      partnersDecided: true,
-    });
+    const plan = await loadPlan(this.prisma, run.planId);
+    const decision = decideImport(rows, plan, { createPartners, partnersDecided: true });
     const all = sortProblems([...problems, ...decision.problems]);
     if (all.length) throw problemsError(all, 'The file has problems: nothing was imported');
+    // The same stop as the forms': published text that looks like personal data needs confirming.
+    const confirmed = requireConfirmation(
+      personalDataInRows(rows, plan).map((f) => ({
+        field: `row ${f.row}: ${f.column}`,
+        kind: f.kind,
+        text: f.text,
+      })),
+      input.confirmPersonalData,
+    );
 
     // Claiming the run is one statement, so of two requests (on any instances) one wins.
     const { count } = await this.prisma.importRun.updateMany({
@@ -378,7 +393,7 @@ export class ImportsService implements OnModuleDestroy {
     });
     if (count === 0) throw conflict('This import has already been applied');
     this.progress.set(run.id, { status: 'IMPORTING', progress: 0, stage: 'Waiting to import' });
-    this.background(() => this.runImport(viewer, run, rows, createPartners));
+    this.background(() => this.runImport(viewer, run, rows, createPartners, confirmed));
     return this.view({ ...run, status: 'IMPORTING', progress: 0, stage: 'Importing' });
   }
 
@@ -399,7 +414,13 @@ export class ImportsService implements OnModuleDestroy {
     }
   }
 
-  private async runImport(viewer: Viewer, run: ImportRun, rows: RowAction[], createPartners: NewPartner[]) {
+  private async runImport(
+    viewer: Viewer,
+    run: ImportRun,
+    rows: RowAction[],
+    createPartners: NewPartner[],
+    confirmed: ConfirmedFinding[],
+  ) {
     const step = (progress: number, stage: string) =>
       this.progress.set(run.id, { status: 'IMPORTING', progress, stage });
     try {
@@ -416,7 +437,7 @@ export class ImportsService implements OnModuleDestroy {
               'The plan changed while the file was being imported. Upload the file again',
             );
           }
-          const result = await this.write(tx, viewer, run, decision, step);
+          const result = await this.write(tx, viewer, run, decision, step, confirmed);
           step(99, 'Saving the result');
           await tx.importRun.update({
             where: { id: run.id },
@@ -467,6 +488,7 @@ export class ImportsService implements OnModuleDestroy {
     run: ImportRun,
     decision: ImportDecision,
     step: (progress: number, stage: string) => void,
+    confirmed: ConfirmedFinding[],
   ): Promise<ImportChanges> {
     const audit: Record<string, unknown>[] = [];
     const user = viewer.user!;
@@ -654,6 +676,7 @@ export class ImportsService implements OnModuleDestroy {
       notInFile: result.notInFile.length,
       prioritiesCreated: result.prioritiesCreated.length,
       partnersCreated: result.partnersCreated.map((p) => p.name),
+      ...confirmedForAudit(confirmed),
     });
     await bulkInsert(tx, 'AuditEvent', AUDIT_COLUMNS, audit);
     return result;
@@ -661,6 +684,21 @@ export class ImportsService implements OnModuleDestroy {
 }
 
 class PlanChangedError extends Error {}
+
+/** A run's stored changes; runs made before the preview showed publishing count as published. */
+function changesOf(changes: ImportChanges | null): ImportChanges | null {
+  if (!changes) return null;
+  const published = (actions: ImportChanges['created']) =>
+    actions.map((a) => ({ ...a, published: a.published ?? true }));
+  return {
+    ...changes,
+    created: published(changes.created),
+    updated: published(changes.updated),
+    unchanged: published(changes.unchanged),
+    notInFile: published(changes.notInFile),
+    personalData: changes.personalData ?? [],
+  };
+}
 
 function dedupePartners(partners: NewPartner[]): NewPartner[] {
   return [...new Map(partners.map((p) => [normaliseName(p.name), { ...p, name: p.name.trim() }])).values()];

@@ -1,4 +1,11 @@
-import { checkRows, decideImport, parseDate, parseMilestones, type PlanContext } from './plan-rows.js';
+import {
+  checkRows,
+  decideImport,
+  parseDate,
+  parseMilestones,
+  personalDataInRows,
+  type PlanContext,
+} from './plan-rows.js';
 import { csvRecords, fileKind, PLAN_COLUMNS, readSheet, type Sheet } from './plan-sheet.js';
 import { csvTemplate } from './plan-template.js';
 
@@ -30,8 +37,8 @@ describe('checking the rows of a plan file', () => {
       'Reference must be numbers separated by dots, like 1.3',
     ],
     ['no action', { Action: ' ' }, 'Action', 'Enter the action'],
-    ['a short action', { Action: 'Go' }, 'Action', 'Action must be at least 3 characters'],
-    ['a long action', { Action: 'x'.repeat(301) }, 'Action', 'Action must be 300 characters or fewer'],
+    ['a short action', { Action: 'Go' }, 'Action', 'Title must be at least 3 characters'],
+    ['a long action', { Action: 'x'.repeat(301) }, 'Action', 'Title must be 300 characters or fewer'],
     ['no lead partner', { 'Lead partner': '' }, 'Lead partner', 'Enter the lead partner'],
     [
       'two lead partners',
@@ -77,12 +84,6 @@ describe('checking the rows of a plan file', () => {
       { Milestones: '2025-03-31 Launch; 2025-04-30 launch' },
       'Milestones',
       'Two milestones are called "launch". Give each milestone its own title',
-    ],
-    [
-      'an email address in the public summary',
-      { 'Public summary': 'Contact jo.bloggs@example.org for details' },
-      'Public summary',
-      'This looks like personal data (jo.bloggs@example.org). Public summaries are published: remove it',
     ],
     [
       'too many supporting partners',
@@ -173,6 +174,25 @@ describe('matching rows against the plan', () => {
     ],
     actions: [],
   };
+
+  it('finds personal data in every text the rows would publish, by row and column', async () => {
+    const { rows, problems } = await checkRows(
+      sheetOf({
+        ...good,
+        Priority: '4. Calls to Dr Jones',
+        Action: 'Ring 01629 123456 for help',
+        'Public summary': 'Contact jo.bloggs@example.org for details',
+        Milestones: '2025-03-31 Visit DE4 3AG farm',
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(personalDataInRows(rows, plan)).toEqual([
+      { row: 2, column: 'Action', kind: 'PHONE', text: '01629 123456' },
+      { row: 2, column: 'Public summary', kind: 'EMAIL', text: 'jo.bloggs@example.org' },
+      { row: 2, column: 'Milestones', kind: 'POSTCODE', text: 'DE4 3AG' },
+      { row: 2, column: 'Priority', kind: 'NAME', text: 'Dr Jones' },
+    ]);
+  });
 
   it('matches partner names ignoring case and spaces, and offers unknown ones', async () => {
     const { rows } = await checkRows(

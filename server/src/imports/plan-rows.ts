@@ -1,6 +1,14 @@
 import type { ActionStatus, PartnerKind } from '../generated/prisma/enums.js';
 import { ACTION_REF_PATTERN, compareRefs } from '../actions/action-ref.js';
-import { findPersonalData } from '@partnership-tracker/domain';
+import {
+  findPersonalDataInTexts,
+  LIMITS,
+  progressForStatus,
+  publicTextsOf,
+  textLengthProblem,
+  type PersonalDataKind,
+  type TextLimit,
+} from '@partnership-tracker/domain';
 import { PLAN_COLUMNS, STATUS_WORDS, type Cell, type ColumnKey, type Sheet } from './plan-sheet.js';
 
 // Checking a plan spreadsheet, and working out what importing it would change. Pure functions:
@@ -129,8 +137,8 @@ export function parseMilestones(value: string): { milestones: MilestoneCell[] } 
       };
     }
     const title = m[2]!.trim();
-    if (title.length < 3) return { problem: `${which} needs a title of at least 3 characters` };
-    if (title.length > 300) return { problem: `${which} has a title longer than 300 characters` };
+    const tooLongOrShort = textLengthProblem(title, LIMITS.milestone.title);
+    if (tooLongOrShort) return { problem: `${which}: ${tooLongOrShort}` };
     if (seen.has(normaliseName(title))) {
       return { problem: `Two milestones are called "${title}". Give each milestone its own title` };
     }
@@ -220,12 +228,13 @@ export async function checkRows(
     const rowProblems: ImportProblem[] = [];
     const problem = (key: ColumnKey, message: string) =>
       rowProblems.push({ row, column: HEADER_OF[key], message });
-    const textOf = (key: ColumnKey, label: string, max: number, min = 0): string | undefined => {
+    // The API's limits and messages, so a file and a form are told the same.
+    const textOf = (key: ColumnKey, limit: TextLimit): string | undefined => {
       const value = text(cell(key));
       if (value === '') return undefined;
-      if (CONTROL_CHARACTERS.test(value)) problem(key, `${label} must not contain control characters`);
-      else if (value.length < min) problem(key, `${label} must be at least ${min} characters`);
-      else if (value.length > max) problem(key, `${label} must be ${count(max)} characters or fewer`);
+      const tooLongOrShort = textLengthProblem(value, limit);
+      if (CONTROL_CHARACTERS.test(value)) problem(key, `${limit.label} must not contain control characters`);
+      else if (tooLongOrShort) problem(key, tooLongOrShort);
       return value;
     };
 
@@ -241,8 +250,9 @@ export async function checkRows(
       );
     } else {
       const title = pm[2]?.trim() || null;
-      if (title && (title.length < 3 || title.length > 200)) {
-        problem('priority', 'A priority title must be 3 to 200 characters');
+      const tooLongOrShort = title && textLengthProblem(title, LIMITS.priority.title);
+      if (tooLongOrShort) {
+        problem('priority', `Priority t${tooLongOrShort.slice(1)}`);
       } else priority = { number: Number(pm[1]), title };
     }
 
@@ -253,9 +263,9 @@ export async function checkRows(
     else if (refRows.has(ref)) problem('ref', `Reference ${ref} is already used in row ${refRows.get(ref)}`);
     else refRows.set(ref, row);
 
-    const title = textOf('title', 'Action', 300, 3);
+    const title = textOf('title', LIMITS.action.title);
     if (title === undefined) problem('title', 'Enter the action');
-    const description = textOf('description', 'Description', 5000);
+    const description = textOf('description', LIMITS.action.description);
 
     const lead = text(cell('lead')).replace(/\s+/g, ' ');
     if (lead === '') problem('lead', 'Enter the lead partner');
@@ -308,14 +318,7 @@ export async function checkRows(
       }
     }
 
-    const publicSummary = textOf('publicSummary', 'Public summary', 2000);
-    const personal = findPersonalData(publicSummary);
-    if (personal.length) {
-      problem(
-        'publicSummary',
-        `This looks like personal data (${personal.map((f) => f.text).join('; ')}). Public summaries are published: remove it`,
-      );
-    }
+    const publicSummary = textOf('publicSummary', LIMITS.action.publicSummary);
 
     problems.push(...rowProblems);
     if (rowProblems.length === 0) {
@@ -361,6 +364,7 @@ export interface ExistingAction {
   status: ActionStatus;
   progress: number;
   publicSummary: string | null;
+  published: boolean;
   version: number;
   archivedAt: Date | null;
   milestones: ExistingMilestone[];
@@ -396,8 +400,18 @@ export interface ImportedAction {
   ref: string;
   title: string;
   actionId: string | null;
+  /** Whether the action is on the public page and in open data: new ones are, by default. */
+  published: boolean;
   fields: FieldChange[];
   milestones: MilestoneChange[];
+}
+
+/** Text the import would publish that looks like personal data, by row and column. */
+export interface ImportPersonalData {
+  row: number;
+  column: string;
+  kind: PersonalDataKind;
+  text: string;
 }
 
 /** What the import would change (READY) or changed (DONE). Stored as ImportRun.changes. */
@@ -409,6 +423,8 @@ export interface ImportChanges {
   notInFile: ImportedAction[];
   prioritiesCreated: { number: number; title: string }[];
   partnersCreated: NewPartner[];
+  /** Published text that looks like personal data: importing it needs the writer's confirmation. */
+  personalData?: ImportPersonalData[];
 }
 
 export interface UnknownPartner {
@@ -562,7 +578,7 @@ export function decideImport(
 
     const status = r.status ?? existing?.status ?? 'NOT_STARTED';
     // A completed action is 100% done, as when it is completed on its page.
-    const progress = status === 'COMPLETED' ? 100 : (existing?.progress ?? 0);
+    const progress = progressForStatus(status, undefined).progress ?? existing?.progress ?? 0;
     const canonical = (name: string) =>
       partnersByName.get(normaliseName(name))?.name ?? toCreate.get(normaliseName(name))?.name ?? name;
     const values: ActionValues = {
@@ -642,6 +658,7 @@ export function decideImport(
       ref: v.ref,
       title: v.title,
       actionId: w.existing?.id ?? null,
+      published: w.existing?.published ?? true,
       fields: [],
       milestones: milestoneChanges(w),
     };
@@ -679,7 +696,15 @@ export function decideImport(
   changes.notInFile = plan.actions
     .filter((a) => !a.archivedAt && !inFile.has(a.ref))
     .sort((a, b) => compareRefs(a.ref, b.ref))
-    .map((a) => ({ row: null, ref: a.ref, title: a.title, actionId: a.id, fields: [], milestones: [] }));
+    .map((a) => ({
+      row: null,
+      ref: a.ref,
+      title: a.title,
+      actionId: a.id,
+      published: a.published,
+      fields: [],
+      milestones: [],
+    }));
 
   const unknownPartners = [...unknown.values()];
   const partnersToCreate = unknownPartners.flatMap((u) => {
@@ -709,4 +734,39 @@ export function decideImport(
     writes,
     changes,
   };
+}
+
+const COLUMN_OF_ACTION_FIELD: Record<string, ColumnKey> = { title: 'title', publicSummary: 'publicSummary' };
+
+/**
+ * The texts the rows would publish (by the domain's rule of what is public) that look like
+ * personal data: actions' titles and public summaries, milestones' titles and new priorities'
+ * titles. Rows for actions kept off the public page publish nothing.
+ */
+export function personalDataInRows(rows: readonly RowAction[], plan: PlanContext): ImportPersonalData[] {
+  const unpublished = new Set(plan.actions.filter((a) => !a.published).map((a) => a.ref));
+  return rows.flatMap((r) => {
+    if (unpublished.has(r.ref)) return [];
+    const texts = [
+      ...publicTextsOf('action', { title: r.title, publicSummary: r.publicSummary }).map((t) => ({
+        ...t,
+        field: HEADER_OF[COLUMN_OF_ACTION_FIELD[t.field]!],
+      })),
+      ...(r.milestones ?? []).flatMap((m) =>
+        publicTextsOf('milestone', { title: m.title }).map((t) => ({ ...t, field: HEADER_OF.milestones })),
+      ),
+      ...(r.priority.title
+        ? publicTextsOf('priority', { title: r.priority.title }).map((t) => ({
+            ...t,
+            field: HEADER_OF.priority,
+          }))
+        : []),
+    ];
+    return findPersonalDataInTexts(texts).map((f) => ({
+      row: r.row,
+      column: f.field,
+      kind: f.kind,
+      text: f.text,
+    }));
+  });
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { DateField, IdField, TextField } from '../common/graphql/input-fields.js';
 
@@ -6,7 +7,7 @@ export class CreateMilestoneInput {
   @IdField('Choose an action')
   actionId!: string;
 
-  @TextField('Title', { min: 3, max: 300 })
+  @TextField(LIMITS.milestone.title)
   title!: string;
 
   @DateField()
@@ -15,7 +16,7 @@ export class CreateMilestoneInput {
   @DateField({ presence: 'nullable' })
   completedOn?: Date | null;
 
-  @TextField('Evidence', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.milestone.evidence, { presence: 'nullable' })
   evidence?: string | null;
 }
 
@@ -24,7 +25,7 @@ export class UpdateMilestoneInput {
   @IdField('id must be a valid id')
   id!: string;
 
-  @TextField('Title', { min: 3, max: 300, presence: 'omittable' })
+  @TextField(LIMITS.milestone.title, { presence: 'omittable' })
   title?: string;
 
   @DateField({ presence: 'omittable' })
@@ -33,6 +34,6 @@ export class UpdateMilestoneInput {
   @DateField({ presence: 'nullable' })
   completedOn?: Date | null;
 
-  @TextField('Evidence', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.milestone.evidence, { presence: 'nullable' })
   evidence?: string | null;
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsUrl, Matches, NotEquals, ValidateIf } from 'class-validator';
@@ -46,10 +47,10 @@ export class CreatePlanInput {
   @NotEquals('new', { message: 'Slug cannot be "new": choose another' })
   slug!: string;
 
-  @TextField('Title', { min: 3, max: 200 })
+  @TextField(LIMITS.plan.title)
   title!: string;
 
-  @TextField('Summary', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.plan.summary, { presence: 'nullable' })
   summary?: string | null;
 
   @TextField('Internal notes', {
@@ -83,10 +84,10 @@ export class UpdatePlanInput {
   @IdField('id must be a valid id')
   id!: string;
 
-  @TextField('Title', { min: 3, max: 200, presence: 'omittable' })
+  @TextField(LIMITS.plan.title, { presence: 'omittable' })
   title?: string;
 
-  @TextField('Summary', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.plan.summary, { presence: 'nullable' })
   summary?: string | null;
 
   @TextField('Internal notes', {

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
@@ -9,10 +10,10 @@ export class CreatePriorityInput {
   @IntField('Number', { min: 1, max: 99 })
   number!: number;
 
-  @TextField('Title', { min: 3, max: 200 })
+  @TextField(LIMITS.priority.title)
   title!: string;
 
-  @TextField('Description', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.priority.description, { presence: 'nullable' })
   description?: string | null;
 }
 
@@ -24,9 +25,9 @@ export class UpdatePriorityInput {
   @IntField('Number', { min: 1, max: 99, presence: 'omittable' })
   number?: number;
 
-  @TextField('Title', { min: 3, max: 200, presence: 'omittable' })
+  @TextField(LIMITS.priority.title, { presence: 'omittable' })
   title?: string;
 
-  @TextField('Description', { max: 5000, presence: 'nullable' })
+  @TextField(LIMITS.priority.description, { presence: 'nullable' })
   description?: string | null;
 }

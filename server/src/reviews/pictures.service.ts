@@ -5,7 +5,13 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '@partnership-tracker/domain';
 import { badInput, notFound, unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterAt, quarterFromLabel, quarterKey, quarterOfYear, type Quarter } from '@partnership-tracker/domain';
+import {
+  quarterAt,
+  quarterFromLabel,
+  quarterKey,
+  quarterOfYear,
+  type Quarter,
+} from '@partnership-tracker/domain';
 import { comparePictures, type Comparison } from './comparison.js';
 import { buildPicture, type Picture, type PictureAction } from './picture.js';
 import type { TargetStatus, Trend } from '../indicators/indicator-enums.js';

@@ -1,6 +1,12 @@
 import { addMonths } from 'date-fns';
 import { formatIsoDate, parseIsoDate } from '../common/graphql/scalars.js';
-import { nextQuarter, quarterFromLabel, quarterKey, quarterOf, type Quarter } from '@partnership-tracker/domain';
+import {
+  nextQuarter,
+  quarterFromLabel,
+  quarterKey,
+  quarterOf,
+  type Quarter,
+} from '@partnership-tracker/domain';
 import type { ReviewHistory } from './review-history.js';
 
 type Cycle = ReviewHistory['cycles'][number];

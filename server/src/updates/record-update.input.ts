@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -13,9 +14,7 @@ export class MilestoneCompletionInput {
   @DateField()
   completedOn!: Date;
 
-  @TextField('Evidence', {
-    min: 3,
-    max: 2000,
+  @TextField(LIMITS.update.completionEvidence, {
     description: 'A link or a few words on what shows it was done.',
   })
   evidence!: string;
@@ -38,20 +37,19 @@ export class RecordUpdateInput {
   @EnumField(Rag, { message: 'Choose a RAG rating' })
   rag!: Rag;
 
-  @TextField('Reason', {
-    max: 2000,
+  @TextField(LIMITS.update.ragReason, {
     presence: 'nullable',
     description: 'Required when the RAG differs from the suggested one.',
   })
   ragReason?: string | null;
 
-  @IntField('Progress', { min: 0, max: 100 })
+  @IntField(LIMITS.progress.label, { min: LIMITS.progress.min, max: LIMITS.progress.max })
   progress!: number;
 
-  @TextField('Commentary', { min: 3, max: 5000 })
+  @TextField(LIMITS.update.commentary)
   commentary!: string;
 
-  @TextField('Outcome', { max: 5000, presence: 'nullable', description: 'The difference made, if any.' })
+  @TextField(LIMITS.update.outcome, { presence: 'nullable', description: 'The difference made, if any.' })
   outcome?: string | null;
 
   @Field(() => [MilestoneCompletionInput], { nullable: true })

@@ -15,6 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { tooLongMessage, tooShortMessage, type TextLimit } from '@partnership-tracker/domain';
 import { DateScalar } from './scalars.js';
 import { IsOmittable } from './validation.js';
 
@@ -49,14 +50,29 @@ const count = (n: number) => n.toLocaleString('en-GB');
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
-export function TextField(label: string, options: Common & { min?: number; max: number }) {
-  const { min, max } = options;
+/**
+ * A text field. Pass a limit from the domain library's LIMITS where the client or the import
+ * applies the same field, so all three give the same bounds and messages.
+ */
+export function TextField(limit: TextLimit, options?: Common): PropertyDecorator & MethodDecorator;
+export function TextField(
+  label: string,
+  options: Common & { min?: number; max: number },
+): PropertyDecorator & MethodDecorator;
+export function TextField(
+  labelOrLimit: string | TextLimit,
+  options: Common & { min?: number; max?: number } = {},
+) {
+  const { label, min, max } =
+    typeof labelOrLimit === 'string'
+      ? { label: labelOrLimit, min: options.min, max: options.max! }
+      : labelOrLimit;
   return applyDecorators(
     ...base(() => String, options),
     IsString({ message: `${label} must be text` }),
     Matches(NO_CONTROL_CHARACTERS, { message: `${label} must not contain control characters` }),
-    ...(min ? [MinLength(min, { message: `${label} must be at least ${min} characters` })] : []),
-    MaxLength(max, { message: `${label} must be ${count(max)} characters or fewer` }),
+    ...(min ? [MinLength(min, { message: tooShortMessage(label, min) })] : []),
+    MaxLength(max, { message: tooLongMessage(label, max) }),
   );
 }
 

@@ -2,19 +2,15 @@ import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { AppError, ErrorCode } from '../graphql/errors.js';
-import { describeFindings, findPersonalData, type PersonalDataKind } from '@partnership-tracker/domain';
+import {
+  describeFindings,
+  findPersonalDataInTexts,
+  type PublicText,
+  type PublicTextFinding,
+} from '@partnership-tracker/domain';
 
-/** Text about to be published, and the input field it came from. */
-export interface PublicText {
-  field: string;
-  text: string | null | undefined;
-}
-
-export interface ConfirmedFinding {
-  field: string;
-  kind: PersonalDataKind;
-  text: string;
-}
+export type { PublicText };
+export type ConfirmedFinding = PublicTextFinding;
 
 /**
  * Stops text that looks like personal data from being published unless the writer confirmed it
@@ -25,8 +21,15 @@ export function guardPublicText(
   texts: readonly PublicText[],
   confirmed: boolean | undefined,
 ): ConfirmedFinding[] {
-  const findings = texts.flatMap(({ field, text }) => findPersonalData(text).map((f) => ({ field, ...f })));
-  if (findings.length === 0 || confirmed) return findings;
+  return requireConfirmation(findPersonalDataInTexts(texts), confirmed);
+}
+
+/** The same stop for findings already made, e.g. by row and column of an imported file. */
+export function requireConfirmation(
+  findings: readonly ConfirmedFinding[],
+  confirmed: boolean | undefined,
+): ConfirmedFinding[] {
+  if (findings.length === 0 || confirmed) return [...findings];
   const fields = [...new Set(findings.map((f) => f.field))].map((field) => ({
     field,
     message: describeFindings(findings.filter((f) => f.field === field)),

@@ -82,6 +82,32 @@ describe('confirming an import', () => {
 });
 
 describe('import wording', () => {
+  it('shows published text that looks like personal data by row and column, and needs it confirmed', async () => {
+    const run: ImportRunData = {
+      ...RUN,
+      unknownPartners: [],
+      changes: {
+        created: [],
+        updated: [],
+        unchanged: [],
+        notInFile: [],
+        prioritiesCreated: [],
+        partnersCreated: [],
+        personalData: [{ row: 2, column: 'Action', kind: 'PHONE', text: '01629 123456' }],
+      },
+    };
+    renderPage(<ConfirmImportForm run={run} />, { path: PATH, mocks: [] });
+    expect(screen.getByText('Row 2, Action: a phone number, “01629 123456”')).toBeTruthy();
+    press('Import 2 rows');
+    await waitFor(errorSummary);
+    expect(summaryLinks()).toEqual([
+      [
+        'Confirm the flagged text is not personal data, or correct the file and upload it again',
+        '#confirmPersonalData',
+      ],
+    ]);
+  });
+
   it('names the row and column of a problem, or the whole file', () => {
     expect(
       problemText({
@@ -100,6 +126,7 @@ describe('import wording', () => {
         ref: '1.1',
         title: 'A',
         actionId: 'a1',
+        published: true,
         fields: [
           {
             field: 'Due date',

@@ -7,18 +7,27 @@ import type { PartnerKind } from '@/__generated__/graphql';
 import { Button } from '@/components/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ErrorSummary';
 import { ErrorMessage } from '@/components/FormParts';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { Select } from '@/components/Select';
 import { ApplyPlanImportMutation } from '@/features/imports/graphql/ApplyPlanImport.mutation';
 import { plural, type ImportRunData } from '@/features/imports/utils/importFile';
 import { PARTNER_KIND_LABELS, PARTNER_KINDS } from '@/features/partners/utils/labels';
 import { apiErrors, GENERIC_ERROR } from '@/utils/graphqlErrors';
+import type { PersonalDataFinding } from '@/utils/personalData';
 
 interface ConfirmValues {
   partners: { create: boolean; kind: string }[];
+  confirmPersonalData: boolean;
 }
 
-const schema = (names: string[]) =>
+const CONFIRM_PERSONAL_DATA =
+  'Confirm the flagged text is not personal data, or correct the file and upload it again';
+
+const schema = (names: string[], personalData: boolean) =>
   z.object({
+    confirmPersonalData: z
+      .boolean()
+      .refine((confirmed) => !personalData || confirmed, { message: CONFIRM_PERSONAL_DATA }),
     partners: z.array(z.object({ create: z.boolean(), kind: z.string() })).superRefine((partners, ctx) =>
       partners.forEach((p, i) => {
         if (!p.create) {
@@ -44,6 +53,12 @@ const kindId = (i: number) => `partner-${i}-kind`;
 /** Confirms the import, choosing first which unknown partners to add and what kind each is. */
 export function ConfirmImportForm({ run }: { run: ImportRunData }) {
   const names = run.unknownPartners.map((p) => p.name);
+  // As in the forms: published text that looks like personal data is imported only once confirmed.
+  const findings = (run.changes?.personalData ?? []).map((f) => ({
+    field: `Row ${f.row}, ${f.column}`,
+    kind: f.kind as PersonalDataFinding['kind'],
+    text: f.text,
+  }));
   const [applyImport, { loading }] = useMutation(ApplyPlanImportMutation);
   const [serverErrors, setServerErrors] = useState<ErrorSummaryItem[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -53,8 +68,8 @@ export function ConfirmImportForm({ run }: { run: ImportRunData }) {
     control,
     formState: { errors, submitCount },
   } = useForm<ConfirmValues>({
-    resolver: zodResolver(schema(names)),
-    defaultValues: { partners: names.map(() => ({ create: false, kind: '' })) },
+    resolver: zodResolver(schema(names, findings.length > 0)),
+    defaultValues: { partners: names.map(() => ({ create: false, kind: '' })), confirmPersonalData: false },
   });
 
   const chosen = useWatch({ control, name: 'partners' });
@@ -67,6 +82,7 @@ export function ConfirmImportForm({ run }: { run: ImportRunData }) {
           input: {
             importRunId: run.id,
             createPartners: values.partners.map((p, i) => ({ name: names[i]!, kind: p.kind as PartnerKind })),
+            ...(findings.length ? { confirmPersonalData: values.confirmPersonalData } : {}),
           },
         },
       });
@@ -97,6 +113,9 @@ export function ConfirmImportForm({ run }: { run: ImportRunData }) {
       ...(e?.kind?.message ? [{ text: e.kind.message, target: kindId(i) }] : []),
     ];
   });
+  if (errors.confirmPersonalData?.message) {
+    fieldErrors.push({ text: errors.confirmPersonalData.message, target: 'confirmPersonalData' });
+  }
   const rowCount = run.rowCount;
 
   return (
@@ -156,6 +175,19 @@ export function ConfirmImportForm({ run }: { run: ImportRunData }) {
               </div>
             );
           })}
+        </>
+      )}
+      {findings.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Text that looks like personal data ({findings.length})</h2>
+          {errors.confirmPersonalData?.message && (
+            <ErrorMessage id="confirmPersonalData-error">{errors.confirmPersonalData.message}</ErrorMessage>
+          )}
+          <PersonalDataConfirm
+            findings={findings}
+            fieldLabels={{}}
+            inputProps={register('confirmPersonalData')}
+          />
         </>
       )}
       <Button disabled={loading}>Import {plural(rowCount, 'row')}</Button>

@@ -46,8 +46,16 @@ export function ImportChangesList({
   done: boolean;
 }) {
   const will = done ? '' : 'will be ';
+  const published = [...changes.created, ...changes.updated].filter((a) => a.published).length;
   return (
     <>
+      {published > 0 && (
+        <p className="govuk-body">
+          {plural(published, 'new or changed action')} {done ? (published === 1 ? 'is' : 'are') : 'will be'}{' '}
+          on the public progress page and in open data: {published === 1 ? 'its' : 'their'} titles, public
+          summaries and milestones are published.
+        </p>
+      )}
       {changes.prioritiesCreated.length > 0 && (
         <>
           <h2 className="govuk-heading-m">New priorities ({changes.prioritiesCreated.length})</h2>
@@ -63,13 +71,19 @@ export function ImportChangesList({
       {changes.created.length > 0 && (
         <Table
           caption={`New actions (${changes.created.length})`}
-          columns={[{ header: 'Reference' }, { header: 'Action' }, { header: 'Milestones' }]}
+          columns={[
+            { header: 'Reference' },
+            { header: 'Action' },
+            { header: 'Milestones' },
+            { header: 'On the public page' },
+          ]}
           rows={changes.created.map((a) => ({
             key: a.ref,
             cells: [
               a.ref,
               <ActionName key="t" action={a} linked={done} />,
               <Lines key="m" lines={a.milestones.map((m) => `${m.title}, due ${m.after}`)} />,
+              a.published ? 'Yes' : 'No',
             ],
           }))}
         />
@@ -81,6 +95,7 @@ export function ImportChangesList({
             { header: 'Reference' },
             { header: 'Action' },
             { header: done ? 'What changed' : 'What will change' },
+            { header: 'On the public page' },
           ]}
           rows={changes.updated.map((a) => ({
             key: a.ref,
@@ -88,6 +103,7 @@ export function ImportChangesList({
               a.ref,
               <ActionName key="t" action={a} linked />,
               <Lines key="c" lines={changeLines(a)} />,
+              a.published ? 'Yes' : 'No',
             ],
           }))}
         />

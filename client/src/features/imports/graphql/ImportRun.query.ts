@@ -20,11 +20,18 @@ export const ImportRunQuery = graphql(`
         rows
       }
       changes {
+        personalData {
+          row
+          column
+          kind
+          text
+        }
         created {
           row
           ref
           title
           actionId
+          published
           fields {
             field
             before
@@ -42,6 +49,7 @@ export const ImportRunQuery = graphql(`
           ref
           title
           actionId
+          published
           fields {
             field
             before
@@ -59,12 +67,14 @@ export const ImportRunQuery = graphql(`
           ref
           title
           actionId
+          published
         }
         notInFile {
           row
           ref
           title
           actionId
+          published
         }
         prioritiesCreated {
           number

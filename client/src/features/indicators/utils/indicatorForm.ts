@@ -60,12 +60,21 @@ function choice<T extends string>(values: readonly T[], message: string) {
 
 const shape = {
   name: requiredText({ label: 'Name', min: 3, max: 200 }, { missing: 'Enter the name of the indicator' }),
-  definition: requiredText({ label: 'Definition', min: 3, max: 5000 }, { missing: 'Enter what is counted, and how' }),
+  definition: requiredText(
+    { label: 'Definition', min: 3, max: 5000 },
+    { missing: 'Enter what is counted, and how' },
+  ),
   definitionChangedOn: dateField('Date the new definition took effect'),
-  dataSource: requiredText({ label: 'Data source', min: 2, max: 500 }, { missing: 'Enter where the figures come from' }),
+  dataSource: requiredText(
+    { label: 'Data source', min: 2, max: 500 },
+    { missing: 'Enter where the figures come from' },
+  ),
   caveat: optionalText({ label: 'Caveat', max: 1000 }),
   direction: choice(DIRECTIONS, 'Select whether higher or lower values are better'),
-  baselineLabel: requiredText({ label: 'Baseline period', min: 2, max: 100 }, { missing: 'Enter the baseline period, like 2019/20' }),
+  baselineLabel: requiredText(
+    { label: 'Baseline period', min: 2, max: 100 },
+    { missing: 'Enter the baseline period, like 2019/20' },
+  ),
   baselineValue: numberField('Baseline value', { required: true }),
   targetValue: numberField('Target value'),
   targetDate: dateField('Target date'),

@@ -7,7 +7,10 @@ export interface AnswerFormValues {
 }
 
 export const answerSchema = z.object({
-  response: requiredText({ label: 'Answer', min: 3, max: 5000 }, { missing: 'Enter your answer to the challenge' }),
+  response: requiredText(
+    { label: 'Answer', min: 3, max: 5000 },
+    { missing: 'Enter your answer to the challenge' },
+  ),
 });
 
 export const ANSWER_FIELDS: FormField[] = [{ name: 'response' }];

@@ -18,7 +18,10 @@ export const emptyFollowUp = (): FollowUpRow => ({
 });
 
 export const followUpSchema = z.object({
-  description: requiredText({ label: 'Follow-up', min: 3, max: 1000 }, { missing: 'Enter what needs to be done' }),
+  description: requiredText(
+    { label: 'Follow-up', min: 3, max: 1000 },
+    { missing: 'Enter what needs to be done' },
+  ),
   ownerPartnerId: z.string().min(1, 'Select the partner who owns the follow-up'),
   dueOn: dateField('Due date', { required: true }),
 });
