@@ -87,7 +87,7 @@ test('a partner editor records an update using only the keyboard and sees it in 
   // At 45% the plan's rule may suggest another RAG: then the error summary asks why, and its link
   // takes the keyboard to the reason box.
   const recorded = page.getByText('Update recorded');
-  const askedWhy = page.getByRole('link', { name: /The rule suggests/ });
+  const askedWhy = page.getByRole('link', { name: /rule suggests/ });
   await expect(recorded.or(askedWhy)).toBeVisible();
   if (await askedWhy.isVisible()) {
     await expectNoAxeViolations(page);
@@ -106,6 +106,82 @@ test('a partner editor records an update using only the keyboard and sees it in 
   await expect(page.getByRole('img', { name: /Progress chart/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Progress over time' })).toContainText('45%');
   await expectNoAxeViolations(page);
+});
+
+/** The rating the form's hint suggests now. */
+async function shownSuggestion(page: Page) {
+  const hint = await page.getByTestId('suggested-rag').textContent();
+  return /suggests (Red|Amber|Green)/.exec(hint ?? '')![1]!;
+}
+
+test('the suggested RAG follows the progress and milestones typed, and picking it never asks for a reason', async ({
+  page,
+}) => {
+  await signIn(page, 'editor@example.org'); // NFU
+  const FULL = `{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions {
+    id ref canEdit status milestones { title completedOn } } } } }`;
+  const all = (
+    await api<{
+      plan: {
+        priorities: {
+          actions: {
+            id: string;
+            ref: string;
+            canEdit: boolean;
+            status: string;
+            milestones: { title: string; completedOn: string | null }[];
+          }[];
+        }[];
+      };
+    }>(page, FULL)
+  ).plan.priorities.flatMap((p) => p.actions);
+  const ours = all.filter((a) => a.canEdit && a.status !== 'COMPLETED' && a.status !== 'CANCELLED');
+
+  // Progress: among our actions, one whose suggestion changes between 0% and 100% as it is typed.
+  let changedByProgress = false;
+  for (const action of ours) {
+    await page.goto(`/actions/${action.id}/update`);
+    await page.getByRole('radio', { name: 'In progress', exact: true }).check();
+    await page.getByRole('textbox', { name: 'Progress' }).fill('0');
+    const atZero = await shownSuggestion(page);
+    await page.getByRole('textbox', { name: 'Progress' }).fill('100');
+    const atHundred = await shownSuggestion(page);
+    if (atZero !== atHundred) {
+      changedByProgress = true;
+      break;
+    }
+  }
+  expect(changedByProgress).toBe(true);
+
+  // A milestone: ticking a late one changes the suggestion; the partner picks it and is not asked why.
+  let changedByMilestone = false;
+  for (const action of ours.filter((a) => a.milestones.some((m) => !m.completedOn))) {
+    await page.goto(`/actions/${action.id}/update`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Record an update' })).toBeVisible();
+    const before = await shownSuggestion(page);
+    const boxes = page
+      .getByRole('group', { name: 'Milestones completed with this update' })
+      .getByRole('checkbox');
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    const after = await shownSuggestion(page);
+    if (before === after) continue;
+    changedByMilestone = true;
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: after, exact: true }).check();
+    await expect(page.getByLabel('Reason for a different RAG status')).toHaveCount(0);
+    await page.getByLabel('Commentary').fill(`Milestones done: signage and visits ${Date.now()}`);
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const n = i + 1;
+      await page.locator(`#completion-${n}-completedOn-day`).fill('1');
+      await page.locator(`#completion-${n}-completedOn-month`).fill('12');
+      await page.locator(`#completion-${n}-completedOn-year`).fill('2026');
+      await page.locator(`#completion-${n}-evidence`).fill('Photographs on the shared drive');
+    }
+    await page.getByRole('button', { name: 'Record update' }).click();
+    await expect(page.getByText('Update recorded')).toBeVisible();
+    break;
+  }
+  expect(changedByMilestone).toBe(true);
 });
 
 test('two people update the same action: the second sees the conflict and applies theirs again', async ({
