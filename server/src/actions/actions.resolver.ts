@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -44,12 +45,14 @@ export class ActionsResolver {
     return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
   }
 
+  @Audited({ record: 'Action', id: null })
   @Mutation(() => ActionModel, { description: 'Admins: add an action to a priority.' })
   createAction(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateActionInput) {
     return this.service.create(viewer, input);
   }
 
   @AllowsUpdateLink()
+  @Audited({ record: 'Action', id: 'input.id' })
   @Mutation(() => ActionModel, {
     description:
       'Change an action. Partners may change description, status, RAG and progress of actions they lead or support.',
@@ -62,6 +65,7 @@ export class ActionsResolver {
     return this.service.update(viewer, loaders, input);
   }
 
+  @Audited({ record: 'Action', id: 'input.id' })
   @Mutation(() => ActionModel, { description: 'Admins: archive an action.' })
   archiveAction(
     @CurrentViewer() viewer: Viewer,

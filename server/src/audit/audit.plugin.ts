@@ -5,28 +5,17 @@ import { getArgumentValues } from 'graphql/execution/values.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import type { AuditService } from './audit.service.js';
-
-const RECORD_TYPES = new Set(['Plan', 'Priority', 'Action', 'Milestone', 'Partner', 'UpdateLink', 'User']);
-const ACCOUNT_OPERATIONS = new Set([
-  'acceptInvite',
-  'requestPasswordReset',
-  'resetPassword',
-  'changeUserRole',
-]);
-
-/** The kind of record a mutation changes, read from its name: updateAction -> Action. */
-export function recordTypeOf(operation: string): string | null {
-  if (operation === 'signIn' || operation === 'signOut') return 'Session';
-  if (ACCOUNT_OPERATIONS.has(operation)) return 'User';
-  const m = /^(?:create|update|archive|issue|revoke|open|invite|deactivate|reactivate)([A-Z]\w*)$/.exec(
-    operation,
-  );
-  return m && RECORD_TYPES.has(m[1]) ? m[1] : null;
-}
+import { AUDIT_EXTENSION, idsAt, type AuditDeclaration } from './audited.decorator.js';
 
 const DENIED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
 
-type Args = { input?: Record<string, unknown> };
+// One event per record at most this many: a list argument is bounded by its input's own limit.
+const MAX_EVENTS = 200;
+
+/** A mutation's declaration (see audited.decorator.ts), or null for one that has none. */
+export function auditDeclarationOf(field: { extensions?: Record<string, unknown> } | undefined) {
+  return (field?.extensions?.[AUDIT_EXTENSION] as AuditDeclaration | undefined) ?? null;
+}
 
 /**
  * Records every mutation that failed or was refused, wherever it stopped: in the guard, in
@@ -34,17 +23,15 @@ type Args = { input?: Record<string, unknown> };
  * recorded by the services inside their own transactions.
  */
 export function auditPlugin(audit: AuditService, prisma: PrismaService): ApolloServerPlugin<GqlContext> {
-  async function actionIdFor(recordType: string | null, input: Record<string, unknown>) {
-    const id = typeof input.id === 'string' && isUUID(input.id) ? input.id : null;
-    if (recordType === 'Action') return id;
-    if (recordType === 'Milestone') {
-      if (typeof input.actionId === 'string' && isUUID(input.actionId)) return input.actionId;
-      if (id)
-        return (
-          (await prisma.milestone.findUnique({ where: { id }, select: { actionId: true } }))?.actionId ?? null
-        );
+  /** The actions whose history shows an attempt on this record. */
+  async function actionsFor(d: AuditDeclaration, args: unknown, recordId: string | null): Promise<string[]> {
+    const ids = (d.actions ?? []).flatMap((path) => idsAt(args, path));
+    if (d.record === 'Action' && recordId) ids.push(recordId);
+    for (const milestoneId of idsAt(args, d.milestone).filter((id) => isUUID(id))) {
+      const m = await prisma.milestone.findUnique({ where: { id: milestoneId }, select: { actionId: true } });
+      if (m) ids.push(m.actionId);
     }
-    return null;
+    return [...new Set(ids.filter((id) => isUUID(id)))];
   }
 
   async function record(rc: GraphQLRequestContextDidEncounterErrors<GqlContext>) {
@@ -61,26 +48,41 @@ export function auditPlugin(audit: AuditService, prisma: PrismaService): ApolloS
       const error = errorOf(field.alias?.value ?? field.name.value);
       if (!error) continue;
       const name = field.name.value;
-      let args: Args = {};
+      const def = mutationType?.getFields()[name];
+      let args: Record<string, unknown> = {};
       try {
-        const def = mutationType?.getFields()[name];
-        if (def) args = getArgumentValues(def, field, rc.request.variables ?? {}) as Args;
+        if (def) args = getArgumentValues(def, field, rc.request.variables ?? {});
       } catch {
         // The arguments themselves were invalid: record the attempt without them.
       }
-      const input = args.input ?? {};
-      const recordType = recordTypeOf(name);
+      const declared = auditDeclarationOf(def);
       const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      await audit.recordAttempt(rc.contextValue.viewer, {
+      const attempt = {
         operation: name,
-        recordType,
-        recordId: typeof input.id === 'string' ? input.id : null,
-        actionId: await actionIdFor(recordType, input),
-        outcome: DENIED.has(code) ? 'DENIED' : 'FAILED',
+        outcome: DENIED.has(code) ? ('DENIED' as const) : ('FAILED' as const),
         errorCode: code,
         message: error.message,
-        claimedEmail: name === 'signIn' && typeof input.email === 'string' ? input.email : null,
-      });
+        claimedEmail: declared?.claimedEmail ? (idsAt(args, declared.claimedEmail)[0] ?? null) : null,
+      };
+      if (!declared) {
+        // Only a mutation added without its declaration gets here; the schema test forbids it.
+        await audit.recordAttempt(rc.contextValue.viewer, attempt);
+        continue;
+      }
+      const recordIds = idsAt(args, declared.id);
+      // One event per record, each in the history of its actions (a refused change to three
+      // actions shows in all three); a create, with no record yet, in its actions' histories.
+      for (const recordId of (recordIds.length ? recordIds : [null]).slice(0, MAX_EVENTS)) {
+        const actions = await actionsFor(declared, args, recordId);
+        for (const actionId of (actions.length ? actions : [null]).slice(0, MAX_EVENTS)) {
+          await audit.recordAttempt(rc.contextValue.viewer, {
+            ...attempt,
+            recordType: declared.record,
+            recordId,
+            actionId,
+          });
+        }
+      }
     }
   }
 

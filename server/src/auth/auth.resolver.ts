@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
@@ -30,6 +31,7 @@ export class AuthResolver {
 
   @Public()
   @RateLimit(SIGN_IN_LIMIT)
+  @Audited({ record: 'Session', id: null, claimedEmail: 'input.email' })
   @Mutation(() => UserModel, { description: 'Signs in with email and password and sets the session cookie.' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<UserModel> {
     // A sign-in always starts a new session, even over an existing one.
@@ -45,6 +47,7 @@ export class AuthResolver {
   }
 
   @Public()
+  @Audited({ record: 'Session', id: null })
   @Mutation(() => Boolean, { description: 'Ends the session. Safe to call when signed out.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
     await this.auth.signOut(ctx.viewer);

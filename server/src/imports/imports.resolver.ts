@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -28,6 +29,7 @@ export class ImportsResolver {
     return this.service.list(viewer, planId);
   }
 
+  @Audited({ record: 'ImportRun', id: 'input.importRunId' })
   @Mutation(() => ImportRunModel, {
     description:
       'Admins: import a checked file. All rows in one transaction, or none. CONFLICT when already applied; BAD_USER_INPUT with every problem by row and column.',

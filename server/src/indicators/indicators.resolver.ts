@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Indicator, IndicatorMeasurement, Plan, Priority } from '../generated/prisma/client.js';
 import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
@@ -60,21 +61,25 @@ export class IndicatorsResolver {
     return this.service.get(viewer, id);
   }
 
+  @Audited({ record: 'Indicator', id: null })
   @Mutation(() => IndicatorModel, { description: 'Admins: add an indicator.' })
   createIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateIndicatorInput) {
     return this.service.create(viewer, input);
   }
 
+  @Audited({ record: 'Indicator', id: 'input.id' })
   @Mutation(() => IndicatorModel, { description: 'Admins: change an indicator.' })
   updateIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateIndicatorInput) {
     return this.service.update(viewer, input);
   }
 
+  @Audited({ record: 'Indicator', id: 'input.id' })
   @Mutation(() => IndicatorModel, { description: 'Admins: archive an indicator.' })
   archiveIndicator(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
     return this.service.archive(viewer, input.id);
   }
 
+  @Audited({ record: 'Indicator', id: 'input.indicatorId' })
   @Mutation(() => MeasurementModel, {
     description:
       "Admins: record a period's value, or correct it (send expectedVersion; the old value is kept).",
@@ -85,6 +90,7 @@ export class IndicatorsResolver {
     return { ...saved, unit: indicator.unit, frequency: indicator.frequency };
   }
 
+  @Audited({ record: 'Indicator', id: 'input.indicatorId' })
   @Mutation(() => MeasurementImportModel, {
     description: 'Admins: import values from CSV. Every row is checked first; all are imported or none.',
   })

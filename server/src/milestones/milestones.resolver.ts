@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -20,6 +21,7 @@ export class MilestonesResolver {
   ) {}
 
   @AllowsUpdateLink()
+  @Audited({ record: 'Milestone', id: null, actions: ['input.actionId'] })
   @Mutation(() => MilestoneModel, { description: 'Add a milestone to an action you may work on.' })
   createMilestone(
     @CurrentViewer() viewer: Viewer,
@@ -30,6 +32,7 @@ export class MilestonesResolver {
   }
 
   @AllowsUpdateLink()
+  @Audited({ record: 'Milestone', id: 'input.id', milestone: 'input.id' })
   @Mutation(() => MilestoneModel, { description: 'Change a milestone of an action you may work on.' })
   updateMilestone(
     @CurrentViewer() viewer: Viewer,
@@ -39,6 +42,7 @@ export class MilestonesResolver {
     return this.service.update(viewer, loaders, input);
   }
 
+  @Audited({ record: 'Milestone', id: 'input.id', milestone: 'input.id' })
   @Mutation(() => MilestoneModel, { description: 'Admins: archive a milestone.' })
   archiveMilestone(
     @CurrentViewer() viewer: Viewer,

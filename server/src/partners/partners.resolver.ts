@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
@@ -27,16 +28,19 @@ export class PartnersResolver {
     return this.service.get(loaders, id);
   }
 
+  @Audited({ record: 'Partner', id: null })
   @Mutation(() => PartnerModel, { description: 'Admins: add a partner organisation.' })
   createPartner(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePartnerInput) {
     return this.service.create(viewer, input);
   }
 
+  @Audited({ record: 'Partner', id: 'input.id' })
   @Mutation(() => PartnerModel, { description: 'Admins: change a partner organisation.' })
   updatePartner(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePartnerInput) {
     return this.service.update(viewer, input);
   }
 
+  @Audited({ record: 'Partner', id: 'input.id' })
   @Mutation(() => PartnerModel, { description: 'Admins: archive a partner that leads no actions.' })
   archivePartner(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
     return this.service.archive(viewer, input.id);

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { canReadInternalNotes } from '../common/auth/permissions.js';
@@ -47,16 +48,19 @@ export class PlansResolver {
     return this.service.bySlug(viewer, slug);
   }
 
+  @Audited({ record: 'Plan', id: null })
   @Mutation(() => PlanModel, { description: 'Admins: add a plan.' })
   createPlan(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePlanInput) {
     return this.service.create(viewer, input);
   }
 
+  @Audited({ record: 'Plan', id: 'input.id' })
   @Mutation(() => PlanModel, { description: 'Admins: change a plan.' })
   updatePlan(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePlanInput) {
     return this.service.update(viewer, input);
   }
 
+  @Audited({ record: 'Plan', id: 'input.id' })
   @Mutation(() => PlanModel, { description: 'Admins: archive a plan.' })
   archivePlan(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
     return this.service.archive(viewer, input.id);

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -19,16 +20,19 @@ export class PrioritiesResolver {
     private readonly clock: Clock,
   ) {}
 
+  @Audited({ record: 'Priority', id: null })
   @Mutation(() => PriorityModel, { description: 'Admins: add a priority to a plan.' })
   createPriority(@CurrentViewer() viewer: Viewer, @Args('input') input: CreatePriorityInput) {
     return this.service.create(viewer, input);
   }
 
+  @Audited({ record: 'Priority', id: 'input.id' })
   @Mutation(() => PriorityModel, { description: 'Admins: change a priority.' })
   updatePriority(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdatePriorityInput) {
     return this.service.update(viewer, input);
   }
 
+  @Audited({ record: 'Priority', id: 'input.id' })
   @Mutation(() => PriorityModel, { description: 'Admins: archive a priority.' })
   archivePriority(@CurrentViewer() viewer: Viewer, @Args('input') input: ArchiveInput) {
     return this.service.archive(viewer, input.id);

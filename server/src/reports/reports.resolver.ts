@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -15,6 +16,7 @@ const withUrls = (run: RunWithFiles) => ({
 export class ReportsResolver {
   constructor(private readonly service: ReportsService) {}
 
+  @Audited({ record: 'ReportRun', id: null })
   @Mutation(() => ReportRunModel, {
     description:
       'Admins: make a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Returns at once, QUEUED; poll reportRun for progress.',

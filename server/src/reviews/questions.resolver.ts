@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
@@ -20,6 +21,7 @@ export class QuestionsResolver {
     return this.questions.published(viewer, planSlug);
   }
 
+  @Audited({ record: 'PublicQuestion', id: null, actions: ['input.actionIds'] })
   @Mutation(() => PublicQuestionModel, { description: "Admins: record a resident's question for a meeting." })
   createPublicQuestion(
     @CurrentViewer() viewer: Viewer,
@@ -29,6 +31,7 @@ export class QuestionsResolver {
     return this.questions.create(viewer, loaders, input);
   }
 
+  @Audited({ record: 'PublicQuestion', id: 'input.id', actions: ['input.actionIds'] })
   @Mutation(() => PublicQuestionModel, { description: 'Admins: change, answer or publish a question.' })
   updatePublicQuestion(
     @CurrentViewer() viewer: Viewer,

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReviewCycle } from '../generated/prisma/client.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -45,6 +46,7 @@ export class ReviewCyclesResolver {
     return this.cycles.get(viewer, loaders, id);
   }
 
+  @Audited({ record: 'ReviewCycle', id: null })
   @Mutation(() => ReviewCycleModel, { description: 'Admins: set up the review of a quarter.' })
   createReviewCycle(
     @CurrentViewer() viewer: Viewer,
@@ -54,6 +56,7 @@ export class ReviewCyclesResolver {
     return this.cycles.create(viewer, loaders, input);
   }
 
+  @Audited({ record: 'ReviewCycle', id: 'input.id' })
   @Mutation(() => ReviewCycleModel, { description: "Admins: change a review's dates." })
   updateReviewCycle(
     @CurrentViewer() viewer: Viewer,
@@ -63,6 +66,7 @@ export class ReviewCyclesResolver {
     return this.cycles.update(viewer, loaders, input);
   }
 
+  @Audited({ record: 'ReviewCycle', id: 'input.id' })
   @Mutation(() => ReviewCycleModel, {
     description: 'Admins: move a review one step on or back. Closing (with confirm) freezes the quarter.',
   })
@@ -74,6 +78,7 @@ export class ReviewCyclesResolver {
     return this.cycles.move(viewer, loaders, input);
   }
 
+  @Audited({ record: 'ReviewCycle', id: 'input.cycleId' })
   @Mutation(() => ReviewCycleModel, { description: "Admins: put the meeting agenda's actions in order." })
   reorderAgenda(
     @CurrentViewer() viewer: Viewer,

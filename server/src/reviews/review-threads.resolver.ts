@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -17,6 +18,7 @@ import {
 export class ReviewThreadsResolver {
   constructor(private readonly threads: ReviewThreadsService) {}
 
+  @Audited({ record: 'ReviewEntry', id: null, actions: ['input.actionId'] })
   @Mutation(() => ReviewThreadModel, {
     description: 'Admins: record a decision and note on an action, with any follow-ups, in one go.',
   })
@@ -28,6 +30,7 @@ export class ReviewThreadsResolver {
     return this.threads.recordDecision(viewer, loaders, input);
   }
 
+  @Audited({ record: 'ReviewEntry', id: null, actions: ['input.actionId'] })
   @Mutation(() => ReviewThreadModel, {
     description: 'Partners working on the action: answer a challenge in the thread.',
   })
@@ -39,6 +42,7 @@ export class ReviewThreadsResolver {
     return this.threads.respond(viewer, loaders, input);
   }
 
+  @Audited({ record: 'FollowUp', id: null, actions: ['input.actionId'] })
   @Mutation(() => FollowUpModel, { description: 'Admins: add a follow-up to an action in a review.' })
   addFollowUp(
     @CurrentViewer() viewer: Viewer,
@@ -48,6 +52,7 @@ export class ReviewThreadsResolver {
     return this.threads.addFollowUp(viewer, loaders, input);
   }
 
+  @Audited({ record: 'FollowUp', id: 'input.id' })
   @Mutation(() => FollowUpModel, {
     description: 'The owning partner marks a follow-up done; admins may change all of it.',
   })

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { linkCookieName, sessionCookieOptions } from '../auth/session-cookie.js';
@@ -33,6 +34,7 @@ export class UpdateLinksResolver {
     return this.service.list(viewer, partnerId);
   }
 
+  @Audited({ record: 'UpdateLink', id: null })
   @Mutation(() => IssuedUpdateLink, {
     description: 'Admins, or a lead of the partner: issue an update link.',
   })
@@ -40,6 +42,7 @@ export class UpdateLinksResolver {
     return this.service.issue(viewer, input);
   }
 
+  @Audited({ record: 'UpdateLink', id: 'input.id' })
   @Mutation(() => UpdateLinkModel, { description: 'Withdraw a link at once.' })
   revokeUpdateLink(@CurrentViewer() viewer: Viewer, @Args('input') input: RevokeUpdateLinkInput) {
     return this.service.revoke(viewer, input.id);
@@ -47,6 +50,7 @@ export class UpdateLinksResolver {
 
   @Public()
   @RateLimit(UPDATE_LINK_LIMIT)
+  @Audited({ record: 'UpdateLink', id: null })
   @Mutation(() => OpenedUpdateLink, {
     description:
       'Opens an update link: remembers it in a cookie until it expires. NOT_FOUND or FORBIDDEN (expired, withdrawn) otherwise.',

@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -34,6 +35,7 @@ export class UpdatesResolver {
     return this.bulkAndMine.myActions(viewer, loaders);
   }
 
+  @Audited({ record: 'Action', id: 'input.actionIds' })
   @Mutation(() => [ActionModel], {
     description:
       'Admins and partner leads: set status, RAG (with a reason), or (admins) due date or lead partner on many actions at once. All or nothing; refused rows are listed in extensions.rows.',
@@ -47,6 +49,7 @@ export class UpdatesResolver {
   }
 
   @AllowsUpdateLink()
+  @Audited({ record: 'Action', id: 'input.actionId' })
   @Mutation(() => ActionUpdateModel, {
     description:
       'Report progress on an action you may work on: status, RAG, progress, commentary, and milestones completed.',

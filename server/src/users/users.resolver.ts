@@ -1,3 +1,4 @@
+import { Audited } from '../audit/audited.decorator.js';
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { PageInput } from '../actions/action.inputs.js';
@@ -50,6 +51,7 @@ export class UsersResolver {
     return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
   }
 
+  @Audited({ record: 'User', id: null })
   @Mutation(() => UserModel, {
     description:
       'Admins: makes an account and emails the person a link (valid for 7 days) to choose a password. CONFLICT if the email already has an account.',
@@ -58,6 +60,7 @@ export class UsersResolver {
     return this.service.invite(viewer, input);
   }
 
+  @Audited({ record: 'User', id: 'input.id' })
   @Mutation(() => UserModel, {
     description:
       'Admins: emails a new invitation to someone who has not accepted theirs. The old link stops working.',
@@ -68,6 +71,7 @@ export class UsersResolver {
 
   @Public()
   @RateLimit(PASSWORD_RESET_LIMIT)
+  @Audited({ record: 'User', id: null })
   @Mutation(() => Boolean, {
     description: 'Chooses a password with the link from an invitation email. Then sign in as usual.',
   })
@@ -77,6 +81,7 @@ export class UsersResolver {
 
   @Public()
   @RateLimit(PASSWORD_RESET_LIMIT)
+  @Audited({ record: 'User', id: null })
   @Mutation(() => Boolean, {
     description:
       'Emails a password reset link (valid for 1 hour) if the address has an active account. Always true, so it reveals nothing.',
@@ -87,6 +92,7 @@ export class UsersResolver {
 
   @Public()
   @RateLimit(PASSWORD_RESET_LIMIT)
+  @Audited({ record: 'User', id: null })
   @Mutation(() => Boolean, {
     description:
       'Chooses a new password with the link from a password reset email. Ends all of that account’s sessions.',
@@ -95,6 +101,7 @@ export class UsersResolver {
     return this.service.resetPassword(input);
   }
 
+  @Audited({ record: 'User', id: 'input.id' })
   @Mutation(() => UserModel, {
     description: 'Admins: stops a user signing in; their sessions end at once. Not your own account.',
   })
@@ -102,6 +109,7 @@ export class UsersResolver {
     return this.service.deactivate(viewer, input.id);
   }
 
+  @Audited({ record: 'User', id: 'input.id' })
   @Mutation(() => UserModel, {
     description:
       'Admins: lets a deactivated user sign in again. Someone who had not accepted their invitation needs a new one (resendInvite).',
@@ -110,6 +118,7 @@ export class UsersResolver {
     return this.service.reactivate(viewer, input.id);
   }
 
+  @Audited({ record: 'User', id: 'input.id' })
   @Mutation(() => UserModel, {
     description:
       'Admins: changes what a user may do, and optionally their organisation. Not your own admin role.',
