@@ -19,10 +19,8 @@ const mutations = Object.keys(published.getMutationType()!.getFields()).sort();
 /** The type at a path such as 'input.actionIds' of a mutation's arguments, or null if there is none. */
 function typeAt(schema: GraphQLSchema, mutation: string, path: string): GraphQLInputType | null {
   const [argName, ...rest] = path.split('.');
-  let type: GraphQLInputType | undefined = schema
-    .getMutationType()!
-    .getFields()
-    [mutation]!.args.find((a) => a.name === argName)?.type;
+  const field = schema.getMutationType()!.getFields()[mutation]!;
+  let type: GraphQLInputType | undefined = field.args.find((a) => a.name === argName)?.type;
   for (const key of rest) {
     const named = type && getNamedType(type);
     if (!named || !isInputObjectType(named)) return null;
