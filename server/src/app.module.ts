@@ -11,6 +11,7 @@ import { auditPlugin } from './audit/audit.plugin.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
+import { AccessGuard } from './common/auth/access.guard.js';
 import { GqlAuthGuard } from './common/auth/gql-auth.guard.js';
 import type { AppConfig } from './common/config.js';
 import { CoreModule } from './common/core.module.js';
@@ -152,6 +153,8 @@ export class AppModule {
         WebSocketUpgradeGuard,
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: GqlAuthGuard },
+        // After sign-in is known, before any value is validated: see common/auth/access.ts.
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
       ],
     };

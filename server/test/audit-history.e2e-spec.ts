@@ -61,7 +61,9 @@ describe('refused attempts in a record’s history', () => {
       message: 'You can only update actions your organisation leads or supports',
     });
     expect(byOperation.bulkUpdateActions.actorEmail).toBe(s.otherEditor.user.email);
-    expect(byOperation.bulkUpdateActions.message).toMatch(/cannot be changed, so none were/);
+    expect(byOperation.bulkUpdateActions.message).toBe(
+      "Only the Commissioner's team and partner leads can change several actions at once",
+    );
     expect(byOperation.recordReviewDecision).toMatchObject({
       actorEmail: s.editor.user.email,
       message: "Only the Commissioner's team can record review decisions",

@@ -363,10 +363,16 @@ describe('spreadsheet import of a plan', () => {
     expect(applied.errors).toBeUndefined();
     expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
     expect(await actionsOf(s.plan.id)).toHaveLength(8);
-    const summary = await t.prisma.auditEvent.findFirstOrThrow({
+    const [refusal, summary] = await t.prisma.auditEvent.findMany({
       where: { operation: 'applyPlanImport', recordId: run.id },
+      orderBy: { at: 'asc' },
     });
-    expect(summary.changes).toMatchObject({
+    expect(refusal).toMatchObject({
+      outcome: 'FAILED',
+      errorCode: 'BAD_USER_INPUT',
+      recordType: 'ImportRun',
+    });
+    expect(summary!.changes).toMatchObject({
       personalDataConfirmed: {
         after: [
           'row 2: Action PHONE: 01629 123456',

@@ -1,3 +1,4 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { progressForStatus } from '@partnership-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import type { Action, Prisma } from '../generated/prisma/client.js';
@@ -170,7 +171,7 @@ export class ActionsService {
   }
 
   async create(viewer: Viewer, input: CreateActionInput): Promise<Action> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add actions");
+    requireAdmin(viewer, 'createAction');
     const { supportingPartnerIds = [], confirmPersonalData, ...data } = input;
     const supporters = [...new Set(supportingPartnerIds)].filter((id) => id !== data.leadPartnerId);
     const confirmed =
@@ -291,7 +292,7 @@ export class ActionsService {
   }
 
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive actions");
+    requireAdmin(viewer, 'archiveAction');
     const before = await this.get(viewer, loaders, id);
     return this.audit.change(
       viewer,

@@ -1,3 +1,4 @@
+import { adminOnly } from '../common/auth/access.js';
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service.js';
@@ -33,7 +34,7 @@ export class FilesAdminGuard implements CanActivate {
     }
     const viewer = await this.auth.viewerFromRequest(req);
     if (!viewer.user) throw unauthenticated('Sign in to import a plan');
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can import plans");
+    if (!isAdmin(viewer)) throw adminOnly('applyPlanImport');
     req.viewer = viewer;
     return true;
   }

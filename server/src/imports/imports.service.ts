@@ -1,10 +1,10 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ImportRun, Prisma } from '../generated/prisma/client.js';
 import type { ImportRunStatus } from '../generated/prisma/enums.js';
-import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { AppError, badInput, conflict, ErrorCode, notFound } from '../common/graphql/errors.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { changedFields, type Tx } from '../audit/audit.service.js';
@@ -36,8 +36,6 @@ import {
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const ONLY_ADMINS = "Only the Commissioner's team can import plans";
 
 /** How long a check may stay unfinished before it counts as abandoned (by a stopped server). */
 const ABANDONED_CHECK_MS = 30 * 60_000;
@@ -186,7 +184,7 @@ export class ImportsService implements OnModuleDestroy {
   }
 
   private assertAdmin(viewer: Viewer) {
-    if (!isAdmin(viewer)) throw forbidden(ONLY_ADMINS);
+    requireAdmin(viewer, 'applyPlanImport');
   }
 
   private async livePlan(planId: string) {

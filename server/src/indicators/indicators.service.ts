@@ -1,17 +1,11 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Indicator, IndicatorMeasurement, Prisma } from '../generated/prisma/client.js';
 import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
-import { isAdmin, isSignedIn } from '../common/auth/permissions.js';
+import { isSignedIn } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import {
-  AppError,
-  badInput,
-  ErrorCode,
-  forbidden,
-  notFound,
-  type FieldError,
-} from '../common/graphql/errors.js';
+import { AppError, badInput, ErrorCode, notFound, type FieldError } from '../common/graphql/errors.js';
 import { formatIsoDate, parseIsoDate } from '../common/graphql/scalars.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
@@ -79,7 +73,7 @@ export class IndicatorsService {
   ) {}
 
   private assertAdmin(viewer: Viewer) {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change indicators");
+    requireAdmin(viewer, 'updateIndicator');
   }
 
   /** Everyone signed in sees every indicator; the public sees published ones. */

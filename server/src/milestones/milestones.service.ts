@@ -1,7 +1,7 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Milestone } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
-import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -71,7 +71,7 @@ export class MilestonesService {
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Milestone> {
     const milestone = await this.live(id);
     await this.actions.get(viewer, loaders, milestone.actionId);
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive milestones");
+    requireAdmin(viewer, 'archiveMilestone');
     return this.audit.change(
       viewer,
       {

@@ -1,8 +1,9 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Action, Partner } from '../generated/prisma/client.js';
-import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import { canReadPlan } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
+import { conflict, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -60,7 +61,7 @@ export class PartnersService {
   }
 
   async create(viewer: Viewer, input: CreatePartnerInput): Promise<Partner> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add partners");
+    requireAdmin(viewer, 'createPartner');
     const name = input.name.trim();
     await this.assertNameFree(name);
     return this.audit.change(viewer, { operation: 'createPartner', recordType: 'Partner' }, (tx) =>
@@ -69,7 +70,7 @@ export class PartnersService {
   }
 
   async update(viewer: Viewer, input: UpdatePartnerInput): Promise<Partner> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change partners");
+    requireAdmin(viewer, 'updatePartner');
     const { id, ...data } = input;
     const partner = await this.prisma.partner.findUnique({ where: { id } });
     if (!partner || partner.archivedAt) throw notFound('The partner');
@@ -85,7 +86,7 @@ export class PartnersService {
   }
 
   async archive(viewer: Viewer, id: string): Promise<Partner> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive partners");
+    requireAdmin(viewer, 'archivePartner');
     const partner = await this.prisma.partner.findUnique({ where: { id } });
     if (!partner || partner.archivedAt) throw notFound('The partner');
     const leads = await this.prisma.action.count({ where: { leadPartnerId: id, archivedAt: null } });

@@ -1,8 +1,9 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Plan } from '../generated/prisma/client.js';
 import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
+import { badInput, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -54,7 +55,7 @@ export class PlansService {
   }
 
   async create(viewer: Viewer, input: CreatePlanInput): Promise<Plan> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can create plans");
+    requireAdmin(viewer, 'createPlan');
     assertDateOrder(input.startDate, input.endDate, 'endDate');
     return this.audit.change(viewer, { operation: 'createPlan', recordType: 'Plan' }, (tx) =>
       tx.plan.create({
@@ -70,7 +71,7 @@ export class PlansService {
   }
 
   async update(viewer: Viewer, input: UpdatePlanInput): Promise<Plan> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change plans");
+    requireAdmin(viewer, 'updatePlan');
     const { id, ...changes } = input;
     // An emptied contact field clears the contact.
     const data = {
@@ -87,7 +88,7 @@ export class PlansService {
   }
 
   async archive(viewer: Viewer, id: string): Promise<Plan> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive plans");
+    requireAdmin(viewer, 'archivePlan');
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     return this.audit.change(viewer, { operation: 'archivePlan', recordType: 'Plan', before: plan }, (tx) =>

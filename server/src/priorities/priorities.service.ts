@@ -1,8 +1,8 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Priority } from '../generated/prisma/client.js';
-import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { conflict, forbidden, notFound } from '../common/graphql/errors.js';
+import { conflict, notFound } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
@@ -31,7 +31,7 @@ export class PrioritiesService {
   }
 
   async create(viewer: Viewer, input: CreatePriorityInput): Promise<Priority> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add priorities");
+    requireAdmin(viewer, 'createPriority');
     const plan = await this.prisma.plan.findUnique({ where: { id: input.planId } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     await this.assertNumberFree(input.planId, input.number);
@@ -41,7 +41,7 @@ export class PrioritiesService {
   }
 
   async update(viewer: Viewer, input: UpdatePriorityInput): Promise<Priority> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can change priorities");
+    requireAdmin(viewer, 'updatePriority');
     const { id, ...data } = input;
     const priority = await this.prisma.priority.findUnique({ where: { id } });
     if (!priority || priority.archivedAt) throw notFound('The priority');
@@ -54,7 +54,7 @@ export class PrioritiesService {
   }
 
   async archive(viewer: Viewer, id: string): Promise<Priority> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can archive priorities");
+    requireAdmin(viewer, 'archivePriority');
     const priority = await this.prisma.priority.findUnique({ where: { id } });
     if (!priority || priority.archivedAt) throw notFound('The priority');
     return this.audit.change(

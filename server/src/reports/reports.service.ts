@@ -1,3 +1,4 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { createHash } from 'node:crypto';
 import {
   Injectable,
@@ -8,7 +9,7 @@ import {
 import type { Plan, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
 import type { ReportFormat } from '../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { canReadInternalNotes, canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import { canReadInternalNotes, canReadPlan } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -104,7 +105,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
   }
 
   async generate(viewer: Viewer, input: GenerateReportInput): Promise<RunWithFiles> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can make Panel reports");
+    requireAdmin(viewer, 'generateReport');
     const plan = await this.readablePlan(viewer, input.planId);
     const formats = REPORT_FORMATS.filter((f) => (input.formats ?? REPORT_FORMATS).includes(f));
     let cycle: ReviewCycle | null = null;

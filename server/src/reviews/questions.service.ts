@@ -1,10 +1,11 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { PublicQuestion, ReviewCycle } from '../generated/prisma/client.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
 import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
@@ -41,7 +42,7 @@ export class QuestionsService {
   ) {}
 
   private assertAdmin(viewer: Viewer) {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can record public questions");
+    requireAdmin(viewer, 'createPublicQuestion');
   }
 
   private async assertActions(planId: string, ids: string[]) {

@@ -1,3 +1,4 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Plan, ReviewCycle } from '../generated/prisma/client.js';
 import type { ReviewCycleStatus } from '../generated/prisma/enums.js';
@@ -5,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '@partnership-tracker/domain';
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { AppError, badInput, conflict, ErrorCode, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { quartersBetween, quarterOfYear, type Quarter } from '@partnership-tracker/domain';
@@ -46,8 +47,11 @@ export class ReviewCyclesService {
     private readonly clock: Clock,
   ) {}
 
-  private assertAdmin(viewer: Viewer, what: string) {
-    if (!isAdmin(viewer)) throw forbidden(`Only the Commissioner's team can ${what}`);
+  private assertAdmin(
+    viewer: Viewer,
+    operation: 'createReviewCycle' | 'updateReviewCycle' | 'moveReviewCycle' | 'reorderAgenda',
+  ) {
+    requireAdmin(viewer, operation);
   }
 
   async planOf(viewer: Viewer, loaders: Loaders, planId: string): Promise<Plan> {
@@ -94,7 +98,7 @@ export class ReviewCyclesService {
   }
 
   async create(viewer: Viewer, loaders: Loaders, input: CreateReviewCycleInput): Promise<ReviewCycle> {
-    this.assertAdmin(viewer, 'set up quarterly reviews');
+    this.assertAdmin(viewer, 'createReviewCycle');
     const plan = await this.planOf(viewer, loaders, input.planId);
     if (plan.archivedAt) throw badInput([{ field: 'planId', message: 'The plan is archived' }]);
     const quarter = this.pictures.parseQuarter(input.quarter);
@@ -166,7 +170,7 @@ export class ReviewCyclesService {
   }
 
   async update(viewer: Viewer, loaders: Loaders, input: UpdateReviewCycleInput): Promise<ReviewCycle> {
-    this.assertAdmin(viewer, 'change quarterly reviews');
+    this.assertAdmin(viewer, 'updateReviewCycle');
     const cycle = await this.get(viewer, loaders, input.id);
     if (cycle.status === 'CLOSED')
       throw badInput([{ field: 'id', message: 'A closed review cannot change' }]);
@@ -192,7 +196,7 @@ export class ReviewCyclesService {
   }
 
   async move(viewer: Viewer, loaders: Loaders, input: MoveReviewCycleInput): Promise<ReviewCycle> {
-    this.assertAdmin(viewer, 'move quarterly reviews on');
+    this.assertAdmin(viewer, 'moveReviewCycle');
     const cycle = await this.get(viewer, loaders, input.id);
     if (cycle.status === 'CLOSED') {
       throw badInput([{ field: 'to', message: 'A closed review is frozen and cannot move' }]);
@@ -264,7 +268,7 @@ export class ReviewCyclesService {
   }
 
   async reorderAgenda(viewer: Viewer, loaders: Loaders, input: ReorderAgendaInput): Promise<ReviewCycle> {
-    this.assertAdmin(viewer, 'order the agenda');
+    this.assertAdmin(viewer, 'reorderAgenda');
     const cycle = await this.get(viewer, loaders, input.cycleId);
     if (cycle.status === 'CLOSED')
       throw badInput([{ field: 'cycleId', message: 'A closed review cannot change' }]);

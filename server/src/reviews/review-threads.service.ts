@@ -1,3 +1,4 @@
+import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { FollowUp, ReviewCycle, ReviewEntry } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
@@ -112,7 +113,7 @@ export class ReviewThreadsService {
     loaders: Loaders,
     input: RecordReviewDecisionInput,
   ): Promise<ReviewThread> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can record review decisions");
+    requireAdmin(viewer, 'recordReviewDecision');
     const { cycle, action } = await this.cycleAndAction(viewer, loaders, input.cycleId, input.actionId);
     if (cycle.status === 'PLANNED') {
       throw badInput([{ field: 'cycleId', message: 'Open the review before recording decisions' }]);
@@ -199,7 +200,7 @@ export class ReviewThreadsService {
   }
 
   async addFollowUp(viewer: Viewer, loaders: Loaders, input: AddFollowUpInput): Promise<FollowUp> {
-    if (!isAdmin(viewer)) throw forbidden("Only the Commissioner's team can add follow-ups");
+    requireAdmin(viewer, 'addFollowUp');
     const { cycle, action } = await this.cycleAndAction(viewer, loaders, input.cycleId, input.actionId);
     await this.assertPartners([input.ownerPartnerId], 'ownerPartnerId');
     const [row] = this.followUpRows(cycle.id, action.id, null, [input]);

@@ -1,3 +1,4 @@
+import { canBulkUpdate } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Action } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
@@ -77,7 +78,7 @@ export class BulkAndMineService {
       throw badInput([{ field: 'status', message: 'Choose what to change' }]);
     }
     const adminOnly = (['dueDate', 'leadPartnerId'] as const).filter((f) => input[f]);
-    const canBulk = isAdmin(viewer) || viewer.user?.role === 'PARTNER_LEAD';
+    const canBulk = canBulkUpdate(viewer);
     const rows: { actionId: string; ref: string | null; message: string; refused: boolean }[] = [];
     const found: Action[] = [];
     for (const id of ids) {

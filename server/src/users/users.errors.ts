@@ -1,9 +1,10 @@
-import { badInput, conflict, forbidden } from '../common/graphql/errors.js';
+import { adminOnly } from '../common/auth/access.js';
+import { badInput, conflict } from '../common/graphql/errors.js';
 import type { UserTokenPurpose } from '../generated/prisma/enums.js';
 
 // The messages of this domain, written for the person who will read them.
 
-export const notAllowed = () => forbidden("Only the Commissioner's team can manage users");
+export const notAllowed = () => adminOnly('inviteUser');
 
 export const emailTaken = (email: string) =>
   conflict(`There is already an account for ${email}. Find it in the list of users instead.`);

@@ -53,7 +53,6 @@ export const RESOLVERS = [
   ImportsResolver,
 ];
 
-
 /**
  * The GraphQL schema as the code declares it, with each field's extensions (audit
  * declarations), without starting the app: for `npm run schema` and the tests that walk it.

@@ -9,11 +9,12 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { schemaFromCode } from '../common/graphql/schema-from-code.js';
-import { auditDeclarationOf } from './audit.plugin.js';
-import { idsAt, type AuditDeclaration } from './audited.decorator.js';
+import { auditDeclarationOf } from '../../audit/audit.plugin.js';
+import { idsAt, type AuditDeclaration } from '../../audit/audited.decorator.js';
+import { ACCESS, type AccessRule } from '../auth/access.js';
+import { schemaFromCode } from './schema-from-code.js';
 
-const published = buildSchema(readFileSync(new URL('../../schema.gql', import.meta.url), 'utf8'));
+const published = buildSchema(readFileSync(new URL('../../../schema.gql', import.meta.url), 'utf8'));
 const mutations = Object.keys(published.getMutationType()!.getFields()).sort();
 
 /** The type at a path such as 'input.actionIds' of a mutation's arguments, or null if there is none. */
@@ -65,5 +66,28 @@ describe('every mutation declares what it changes, for the audit trail', () => {
     expect(idsAt({ input: { actionIds: ['a', 'b'] } }, 'input.actionIds')).toEqual(['a', 'b']);
     expect(idsAt({ input: {} }, 'input.id')).toEqual([]);
     expect(idsAt({}, null)).toEqual([]);
+  });
+});
+
+describe('every mutation declares who may call it, checked before its values', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await schemaFromCode();
+  });
+
+  it('has a rule for each mutation of server/schema.gql, and none for a mutation that is gone', () => {
+    expect(Object.keys(ACCESS).sort()).toEqual(mutations);
+  });
+
+  it.each(mutations)('%s names ids in its arguments where its rule reads one', (name) => {
+    const rule = (ACCESS as Record<string, AccessRule>)[name]!;
+    const paths = [
+      'workOnAction' in rule ? rule.workOnAction : null,
+      'workOnMilestone' in rule ? rule.workOnMilestone : null,
+      'manageUpdateLinks' in rule ? rule.manageUpdateLinks : null,
+    ].filter((p): p is string => !!p);
+    for (const path of paths) {
+      expect({ path, isId: idType(typeAt(schema, name, path)) }).toEqual({ path, isId: true });
+    }
   });
 });
