@@ -1,3 +1,4 @@
+import { isPublicViewer } from './common/auth/visibility.js';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -26,7 +27,6 @@ import { GRAPHQL_PATH, WebSocketUpgradeGuard } from './common/live/websocket-upg
 import { formatError } from './common/graphql/errors.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
-import { isPublicViewer } from './common/privacy/public-view.js';
 import { PublicSiteModule } from './public-site/public-site.module.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';

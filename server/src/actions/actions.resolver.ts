@@ -1,3 +1,4 @@
+import { isPublicViewer } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -5,7 +6,6 @@ import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.
 import { AllowsUpdateLink, Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
-import { isPublicViewer } from '../common/privacy/public-view.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { MilestoneModel } from '../milestones/milestone.model.js';
 import { PartnerModel } from '../partners/partner.model.js';

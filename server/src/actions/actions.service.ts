@@ -1,19 +1,14 @@
+import { actionVisibility, isPublicViewer } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { progressForStatus } from '@partnership-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import type { Action, Prisma } from '../generated/prisma/client.js';
-import {
-  canReadPlan,
-  canWorkOnAction,
-  isAdmin,
-  PARTNER_EDITABLE_ACTION_FIELDS,
-} from '../common/auth/permissions.js';
+import { canWorkOnAction, isAdmin, PARTNER_EDITABLE_ACTION_FIELDS } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { confirmedForAudit, guardPublicText, type PublicText } from '../common/privacy/guardrail.js';
-import { isPublicViewer } from '../common/privacy/public-view.js';
 import { AuditService } from '../audit/audit.service.js';
 import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
@@ -56,11 +51,11 @@ export class ActionsService {
   /** An action the viewer may read (its plan is visible to them), or NOT_FOUND. */
   async get(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
     const action = await loaders.action.load(id);
-    if (!action || action.archivedAt) throw notFound('The action');
-    const priority = await loaders.priority.load(action.priorityId);
+    const priority = action && (await loaders.priority.load(action.priorityId));
     const plan = priority && (await loaders.plan.load(priority.planId));
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The action');
-    if (isPublicViewer(viewer) && !action.published) throw notFound('The action');
+    if (!action || !priority || !plan || !actionVisibility.canSee(viewer, action, priority, plan)) {
+      throw notFound('The action');
+    }
     return action;
   }
 
@@ -76,21 +71,10 @@ export class ActionsService {
 
   private where(viewer: Viewer, filter: ActionFilter): Prisma.ActionWhereInput {
     const today = this.clock.today();
-    const and: Prisma.ActionWhereInput[] = [
-      { archivedAt: null, ...(isPublicViewer(viewer) ? { published: true } : {}) },
-      {
-        priority: {
-          archivedAt: null,
-          ...(filter.priorityId ? { id: filter.priorityId } : {}),
-          plan: {
-            archivedAt: null,
-            ...(viewer.user ? {} : { status: 'ACTIVE' }),
-            ...(filter.planId ? { id: filter.planId } : {}),
-            ...(filter.planSlug ? { slug: filter.planSlug } : {}),
-          },
-        },
-      },
-    ];
+    const and: Prisma.ActionWhereInput[] = [actionVisibility.where(viewer)];
+    if (filter.priorityId) and.push({ priorityId: filter.priorityId });
+    if (filter.planId) and.push({ priority: { planId: filter.planId } });
+    if (filter.planSlug) and.push({ priority: { plan: { slug: filter.planSlug } } });
     if (filter.partnerId) {
       and.push({
         OR: [{ leadPartnerId: filter.partnerId }, { supporters: { some: { partnerId: filter.partnerId } } }],

@@ -1,9 +1,10 @@
+import { planVisibility } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Indicator, IndicatorMeasurement, Plan, Priority } from '../generated/prisma/client.js';
 import type { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
-import { canReadPlan, isSignedIn } from '../common/auth/permissions.js';
+import { isSignedIn } from '../common/auth/permissions.js';
 import { Public } from '../common/auth/public.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
@@ -114,7 +115,7 @@ export class IndicatorsResolver {
     // A published indicator must not reveal a draft plan's priorities to the public.
     return rows.filter((_, i) => {
       const plan = plans[i];
-      return !!plan && !(plan instanceof Error) && canReadPlan(viewer, plan);
+      return !!plan && !(plan instanceof Error) && planVisibility.canSee(viewer, plan);
     });
   }
 

@@ -1,3 +1,4 @@
+import { indicatorVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Indicator, IndicatorMeasurement, Prisma } from '../generated/prisma/client.js';
@@ -78,7 +79,7 @@ export class IndicatorsService {
 
   /** Everyone signed in sees every indicator; the public sees published ones. */
   visible(viewer: Viewer, indicator: Indicator): boolean {
-    return indicator.archivedAt === null && (isSignedIn(viewer) || indicator.published);
+    return indicatorVisibility.canSee(viewer, indicator);
   }
 
   async get(viewer: Viewer, id: string): Promise<Indicator> {
@@ -89,8 +90,7 @@ export class IndicatorsService {
 
   async list(viewer: Viewer, filter: { planId?: string | null; priorityId?: string | null }) {
     const where: Prisma.IndicatorWhereInput = {
-      archivedAt: null,
-      ...(isSignedIn(viewer) ? {} : { published: true }),
+      ...indicatorVisibility.where(viewer),
       ...(filter.priorityId || filter.planId
         ? {
             priorities: {

@@ -1,3 +1,4 @@
+import { isPublicViewer } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
@@ -7,7 +8,6 @@ import type { Viewer } from '../common/auth/viewer.js';
 import { ArchiveInput } from '../common/graphql/archive.input.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
-import { isPublicViewer } from '../common/privacy/public-view.js';
 import { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { MilestoneModel } from './milestone.model.js';
 import { MilestonesService } from './milestones.service.js';

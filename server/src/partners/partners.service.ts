@@ -1,7 +1,7 @@
+import { planVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Action, Partner } from '../generated/prisma/client.js';
-import { canReadPlan } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { conflict, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -41,7 +41,7 @@ export class PartnersService {
       priorities.map((p) => (p && !(p instanceof Error) ? p.planId : '')).filter(Boolean),
     );
     const readablePlanIds = new Set(
-      plans.flatMap((p) => (p && !(p instanceof Error) && canReadPlan(viewer, p) ? [p.id] : [])),
+      plans.flatMap((p) => (p && !(p instanceof Error) && planVisibility.canSee(viewer, p) ? [p.id] : [])),
     );
     const planOf = new Map(
       priorities.flatMap((p) =>

@@ -1,7 +1,7 @@
+import { livePlansWhere, planVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Plan } from '../generated/prisma/client.js';
-import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -32,10 +32,7 @@ export class PlansService {
 
   list(viewer: Viewer, includeArchived = false): Promise<Plan[]> {
     return this.prisma.plan.findMany({
-      where: {
-        ...(includeArchived && isAdmin(viewer) ? {} : { archivedAt: null }),
-        ...(viewer.user ? {} : { status: 'ACTIVE' }),
-      },
+      where: livePlansWhere(viewer, includeArchived),
       orderBy: [{ startDate: 'desc' }, { title: 'asc' }],
     });
   }
@@ -43,14 +40,14 @@ export class PlansService {
   /** A plan the viewer may read; any other answers NOT_FOUND, so drafts are not revealed. */
   async bySlug(viewer: Viewer, slug: string): Promise<Plan> {
     const plan = await this.prisma.plan.findUnique({ where: { slug } });
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!plan || !planVisibility.canSee(viewer, plan)) throw notFound('The plan');
     return plan;
   }
 
   /** Loads a plan by id through the request's loader and checks the viewer may read it. */
   async readable(viewer: Viewer, loaders: Loaders, planId: string): Promise<Plan> {
     const plan = await loaders.plan.load(planId);
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!plan || !planVisibility.canSee(viewer, plan)) throw notFound('The plan');
     return plan;
   }
 

@@ -1,3 +1,5 @@
+import { ANONYMOUS } from '../common/auth/viewer.js';
+import { planVisibility } from '../common/auth/visibility.js';
 import { Injectable } from '@nestjs/common';
 import type { ActionStatus } from '../generated/prisma/enums.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -82,7 +84,7 @@ export interface PublicMeasurement {
 }
 
 /** An active plan the public may read: ACTIVE and not archived. */
-const PUBLIC_PLAN = { status: 'ACTIVE', archivedAt: null } as const;
+const PUBLIC_PLAN = planVisibility.where(ANONYMOUS);
 
 const latestOf = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 

@@ -1,3 +1,4 @@
+import { planVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { createHash } from 'node:crypto';
 import {
@@ -9,7 +10,7 @@ import {
 import type { Plan, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
 import type { ReportFormat } from '../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { canReadInternalNotes, canReadPlan } from '../common/auth/permissions.js';
+import { canReadInternalNotes } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -93,13 +94,13 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
 
   /** Signed-in staff of a plan they can read; the Panel once the plan is no longer a draft. */
   canRead(viewer: Viewer, plan: Plan): boolean {
-    return !!viewer.user && canReadPlan(viewer, plan) && canReadInternalNotes(viewer, plan);
+    return !!viewer.user && planVisibility.canSee(viewer, plan) && canReadInternalNotes(viewer, plan);
   }
 
   private async readablePlan(viewer: Viewer, planId: string): Promise<Plan> {
     if (!viewer.user) throw unauthenticated('Sign in to see Panel reports');
     const plan = await this.prisma.plan.findUnique({ where: { id: planId } });
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!plan || !planVisibility.canSee(viewer, plan)) throw notFound('The plan');
     if (!this.canRead(viewer, plan)) throw forbidden('Panel reports of a draft plan are for its team');
     return plan;
   }

@@ -1,9 +1,10 @@
+import { planVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { PublicQuestion, ReviewCycle } from '../generated/prisma/client.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
-import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
@@ -70,7 +71,7 @@ export class QuestionsService {
   /** Public: published questions and answers of a plan the viewer can read, newest meeting first. */
   async published(viewer: Viewer, planSlug: string) {
     const plan = await this.prisma.plan.findUnique({ where: { slug: planSlug } });
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!plan || !planVisibility.canSee(viewer, plan)) throw notFound('The plan');
     const rows = await this.prisma.publicQuestion.findMany({
       where: { published: true, cycle: { planId: plan.id } },
       include: WITH,

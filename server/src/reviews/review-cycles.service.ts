@@ -1,9 +1,10 @@
+import { planVisibility } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Plan, ReviewCycle } from '../generated/prisma/client.js';
 import type { ReviewCycleStatus } from '../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { canReadPlan, isAdmin } from '../common/auth/permissions.js';
+import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { todayInUk } from '@partnership-tracker/domain';
 import { AppError, badInput, conflict, ErrorCode, notFound } from '../common/graphql/errors.js';
@@ -56,7 +57,7 @@ export class ReviewCyclesService {
 
   async planOf(viewer: Viewer, loaders: Loaders, planId: string): Promise<Plan> {
     const plan = await loaders.plan.load(planId);
-    if (!plan || !canReadPlan(viewer, plan)) throw notFound('The plan');
+    if (!plan || !planVisibility.canSee(viewer, plan)) throw notFound('The plan');
     return plan;
   }
 

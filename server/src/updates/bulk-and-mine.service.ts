@@ -1,3 +1,4 @@
+import { actionVisibility } from '../common/auth/visibility.js';
 import { canBulkUpdate } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Action } from '../generated/prisma/client.js';
@@ -36,9 +37,12 @@ export class BulkAndMineService {
     if (!partner) throw notFound('The partner');
     const actions = await this.prisma.action.findMany({
       where: {
-        archivedAt: null,
-        priority: { archivedAt: null, plan: { archivedAt: null, status: 'ACTIVE' } },
-        OR: [{ leadPartnerId: partnerId }, { supporters: { some: { partnerId } } }],
+        AND: [
+          actionVisibility.where(viewer),
+          // Delivery happens in active plans: drafts and closed plans need no updates.
+          { priority: { plan: { status: 'ACTIVE' } } },
+          { OR: [{ leadPartnerId: partnerId }, { supporters: { some: { partnerId } } }] },
+        ],
       },
       include: {
         milestones: { where: { archivedAt: null } },

@@ -1,5 +1,6 @@
+import { planVisibility } from './visibility.js';
 import type { Role } from '../../generated/prisma/enums.js';
-import { canReadPlan, canSeeContactDetails, canWorkOnAction } from './permissions.js';
+import { canSeeContactDetails, canWorkOnAction } from './permissions.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
 const as = (role: Role, partnerId = 'p-own'): Viewer => ({
@@ -26,15 +27,15 @@ describe('who may read a plan', () => {
   const archived = { status: 'ACTIVE' as const, archivedAt: new Date() };
 
   it('shows the public active plans only', () => {
-    expect(canReadPlan(ANONYMOUS, active)).toBe(true);
-    expect(canReadPlan(ANONYMOUS, draft)).toBe(false);
-    expect(canReadPlan(ANONYMOUS, archived)).toBe(false);
+    expect(planVisibility.canSee(ANONYMOUS, active)).toBe(true);
+    expect(planVisibility.canSee(ANONYMOUS, draft)).toBe(false);
+    expect(planVisibility.canSee(ANONYMOUS, archived)).toBe(false);
   });
 
   it('shows every signed-in role drafts, and only admins archived plans', () => {
-    expect(canReadPlan(as('PANEL_VIEWER'), draft)).toBe(true);
-    expect(canReadPlan(as('PARTNER_EDITOR'), archived)).toBe(false);
-    expect(canReadPlan(as('ADMIN'), archived)).toBe(true);
+    expect(planVisibility.canSee(as('PANEL_VIEWER'), draft)).toBe(true);
+    expect(planVisibility.canSee(as('PARTNER_EDITOR'), archived)).toBe(false);
+    expect(planVisibility.canSee(as('ADMIN'), archived)).toBe(true);
   });
 
   it('never shows contact details to the public', () => {

@@ -7,12 +7,6 @@ export const isSignedIn = (viewer: Viewer) => viewer.user !== null;
 
 export const isAdmin = (viewer: Viewer) => viewer.user?.role === 'ADMIN';
 
-/** The public sees active plans only; every signed-in role reads every plan. */
-export function canReadPlan(viewer: Viewer, plan: { status: PlanStatus; archivedAt: Date | null }): boolean {
-  if (viewer.user) return plan.archivedAt === null || isAdmin(viewer);
-  return plan.status === 'ACTIVE' && plan.archivedAt === null;
-}
-
 /** Working notes: never public; the Panel sees them only once a plan is published (not a draft). */
 export function canReadInternalNotes(viewer: Viewer, plan: { status: PlanStatus }): boolean {
   const role = viewer.user?.role;
