@@ -1,3 +1,4 @@
+import { SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import type { MouseEvent } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
@@ -160,7 +161,7 @@ export function Layout() {
           <div className="govuk-generic-header__container govuk-width-container">
             <div className="govuk-generic-header__logo">
               <Link to="/" className="govuk-generic-header__homepage-link">
-                Partnership Tracker
+                {SERVICE_NAME}
               </Link>
             </div>
           </div>
@@ -183,16 +184,13 @@ export function Layout() {
                       Public progress pages
                     </a>
                   </li>
-                  <li className="govuk-footer__inline-list-item">
-                    <a className="govuk-footer__link" href="/public/accessibility">
-                      Accessibility statement
-                    </a>
-                  </li>
-                  <li className="govuk-footer__inline-list-item">
-                    <a className="govuk-footer__link" href="/public/privacy">
-                      Privacy notice
-                    </a>
-                  </li>
+                  {SUPPORT_LINKS.map((link) => (
+                    <li key={link.href} className="govuk-footer__inline-list-item">
+                      <a className="govuk-footer__link" href={link.href}>
+                        {link.text}
+                      </a>
+                    </li>
+                  ))}
                 </ul>
                 <p className="govuk-body-s app-footer-text">
                   Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s

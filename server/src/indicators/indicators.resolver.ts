@@ -12,7 +12,7 @@ import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { PlanModel } from '../plans/plan.model.js';
 import { PriorityModel } from '../priorities/priority.model.js';
-import { formatValue, periodLabel } from './indicator-math.js';
+import { formatValue, periodLabel } from '@partnership-tracker/domain';
 import {
   BaselineChangeModel,
   DefinitionChangeModel,

@@ -11,7 +11,7 @@ import { formatIsoDate, parseIsoDate } from '../common/graphql/scalars.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
 import { parseCsv } from './csv.js';
-import { isPeriodStart, periodLabel, periodStartOf } from './indicator-math.js';
+import { isPeriodStart, periodLabel, periodStartOf } from '@partnership-tracker/domain';
 import type {
   CreateIndicatorInput,
   ImportMeasurementsInput,

@@ -5,7 +5,7 @@ import {
   formatPercentChange,
   targetStatus,
   trend,
-} from './indicator-math.js';
+} from '@partnership-tracker/domain';
 
 /** The figures computed from an indicator's series, for the API and the quarter snapshots. */
 export function summarise<M extends Pick<IndicatorMeasurement, 'value'>>(

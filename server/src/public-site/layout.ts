@@ -1,3 +1,4 @@
+import { SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import { html, type SafeHtml } from './html.js';
 
 export const ASSETS = '/public/assets';
@@ -45,7 +46,7 @@ export function page({ title, body, head, current }: PageOptions): string {
     <html lang="en-GB" class="govuk-template">
       <head>
         <meta charset="utf-8" />
-        <title>${title} – Partnership Tracker</title>
+        <title>${title} – ${SERVICE_NAME}</title>
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#1d70b8" />
         <link rel="icon" sizes="48x48" href="${ASSETS}/images/favicon.ico" />
@@ -60,7 +61,7 @@ export function page({ title, body, head, current }: PageOptions): string {
           <div class="govuk-generic-header">
             <div class="govuk-generic-header__container govuk-width-container">
               <div class="govuk-generic-header__logo">
-                <a href="/public/" class="govuk-generic-header__homepage-link">Partnership Tracker</a>
+                <a href="/public/" class="govuk-generic-header__homepage-link">${SERVICE_NAME}</a>
               </div>
             </div>
           </div>
@@ -89,15 +90,12 @@ export function page({ title, body, head, current }: PageOptions): string {
                 <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                   <h2 class="govuk-visually-hidden">Support links</h2>
                   <ul class="govuk-footer__inline-list">
-                    <li class="govuk-footer__inline-list-item">
-                      <a class="govuk-footer__link" href="/public/accessibility">Accessibility statement</a>
-                    </li>
-                    <li class="govuk-footer__inline-list-item">
-                      <a class="govuk-footer__link" href="/public/privacy">Privacy notice</a>
-                    </li>
-                    <li class="govuk-footer__inline-list-item">
-                      <a class="govuk-footer__link" href="/public/#open-data">Open data</a>
-                    </li>
+                    ${[...SUPPORT_LINKS, { href: '/public/#open-data', text: 'Open data' }].map(
+                      (link) =>
+                        html`<li class="govuk-footer__inline-list-item">
+                          <a class="govuk-footer__link" href="${link.href}">${link.text}</a>
+                        </li>`,
+                    )}
                   </ul>
                   <p class="govuk-body-s app-footer-text">
                     Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import type { ActionStatus } from '../generated/prisma/enums.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { compareRefs } from '../actions/action-ref.js';
-import { formatValue, periodLabel } from '../indicators/indicator-math.js';
+import { formatValue, periodLabel } from '@partnership-tracker/domain';
 import { summarise } from '../indicators/summary.js';
 import { statusCounts, weightedProgress } from '../plans/rollup.js';
 

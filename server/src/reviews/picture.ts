@@ -9,7 +9,7 @@ import type {
 } from '../generated/prisma/enums.js';
 import type { Tx } from '../audit/audit.service.js';
 import type { IndicatorDirection, IndicatorUnit } from '../generated/prisma/enums.js';
-import { formatValue, periodLabel } from '../indicators/indicator-math.js';
+import { formatValue, periodLabel } from '@partnership-tracker/domain';
 import { summarise } from '../indicators/summary.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { compareRefs } from '../actions/action-ref.js';

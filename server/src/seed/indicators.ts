@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Tx } from '../audit/audit.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
 import { IndicatorDirection, IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
-import { isPeriodStart } from '../indicators/indicator-math.js';
+import { isPeriodStart } from '@partnership-tracker/domain';
 import { SEED_DIR } from './seed-data.js';
 
 // Performance indicators with example series. Loaded with the demo data only (see seed-data.md):

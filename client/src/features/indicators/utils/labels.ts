@@ -1,3 +1,4 @@
+import { INDICATOR_UNITS, REPORTING_FREQUENCIES } from '@partnership-tracker/domain';
 import type {
   IndicatorDirection,
   IndicatorUnit,
@@ -38,14 +39,8 @@ export const DIRECTION_LABELS: Record<IndicatorDirection, string> = {
   HIGHER_IS_BETTER: 'Higher is better',
 };
 
-export const UNITS: IndicatorUnit[] = [
-  'COUNT',
-  'PERCENT',
-  'RATE_PER_1000',
-  'DURATION_SECONDS',
-  'CURRENCY_GBP',
-  'RATIO',
-];
+/** The units in the order the form offers them: the domain library's list, the API's. */
+export const UNITS: readonly IndicatorUnit[] = INDICATOR_UNITS;
 
 export const UNIT_LABELS: Record<IndicatorUnit, string> = {
   COUNT: 'Number',
@@ -82,7 +77,7 @@ export const VALUE_SUFFIXES: Partial<Record<IndicatorUnit, string>> = {
   RATE_PER_1000: 'per 1,000',
 };
 
-export const FREQUENCIES: ReportingFrequency[] = ['MONTH', 'QUARTER', 'FINANCIAL_YEAR'];
+export const FREQUENCIES: readonly ReportingFrequency[] = REPORTING_FREQUENCIES;
 
 export const FREQUENCY_LABELS: Record<ReportingFrequency, string> = {
   MONTH: 'Monthly',

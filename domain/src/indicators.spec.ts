@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
 import {
+  INDICATOR_UNITS,
+  REPORTING_FREQUENCIES,
   changeFromBaseline,
   formatChange,
   formatPercentChange,
@@ -11,15 +12,15 @@ import {
   periodStartOf,
   targetStatus,
   trend,
-} from './indicator-math.js';
+} from './indicators.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DAY_MS = 86_400_000;
 const anyDay = fc
   .integer({ min: d('1901-01-01').getTime() / DAY_MS, max: d('2998-12-31').getTime() / DAY_MS })
   .map((n) => new Date(n * DAY_MS));
-const anyUnit = fc.constantFrom(...Object.values(IndicatorUnit));
-const anyFrequency = fc.constantFrom(...Object.values(ReportingFrequency));
+const anyUnit = fc.constantFrom(...INDICATOR_UNITS);
+const anyFrequency = fc.constantFrom(...REPORTING_FREQUENCIES);
 const anyDirection = fc.constantFrom('HIGHER_IS_BETTER' as const, 'LOWER_IS_BETTER' as const);
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
 

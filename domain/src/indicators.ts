@@ -1,5 +1,17 @@
-import type { IndicatorDirection, IndicatorUnit, ReportingFrequency } from '../generated/prisma/enums.js';
-import { nextQuarter, quarterOf } from '@partnership-tracker/domain';
+import { nextQuarter, quarterOf } from './quarters.js';
+
+export const INDICATOR_UNITS = [
+  'COUNT',
+  'PERCENT',
+  'RATE_PER_1000',
+  'DURATION_SECONDS',
+  'CURRENCY_GBP',
+  'RATIO',
+] as const;
+export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export const REPORTING_FREQUENCIES = ['MONTH', 'QUARTER', 'FINANCIAL_YEAR'] as const;
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
 
 /**
  * Pure rules for performance indicators: progress against the baseline and the target, the trend
