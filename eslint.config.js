@@ -61,6 +61,21 @@ export default tseslint.config(
     },
   },
   {
+    // Declare, don't guess: every resolved field says what it reads, for the dashboard cache
+    // (common/graphql/reads-from.ts); the schema test finds plain fields through their type's.
+    files: ['server/src/**/*.resolver.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MethodDefinition:has(Decorator > CallExpression[callee.name=/^(ResolveField|Query)$/]):not(:has(Decorator > CallExpression[callee.name='ReadsFrom']))",
+          message: 'Declare what this field reads with @ReadsFrom(...) (common/graphql/reads-from.ts).',
+        },
+      ],
+    },
+  },
+  {
     // The shared rules stay pure: the server, the import and the browser all run them.
     files: ['domain/src/**/*.ts'],
     rules: {

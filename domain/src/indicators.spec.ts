@@ -10,6 +10,8 @@ import {
   nextPeriodStart,
   periodLabel,
   periodStartOf,
+  type IndicatorUnit,
+  type ReportingFrequency,
   targetStatus,
   trend,
 } from './indicators.js';

@@ -1,7 +1,9 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ActionStatus, Area, Rag } from '../common/graphql/enums.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 
+@ReadsFrom('Action')
 @ObjectType('Action', { description: 'Something a lead partner, with supporting partners, will deliver.' })
 export class ActionModel {
   @Field(() => ID) id!: string;

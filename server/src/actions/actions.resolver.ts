@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { isPublicViewer } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
@@ -25,6 +26,7 @@ export class ActionsResolver {
     private readonly clock: Clock,
   ) {}
 
+  @ReadsFrom('Action', 'Priority', 'Plan')
   @Public()
   @Query(() => ActionModel, { description: 'One action. NOT_FOUND if its plan is not visible to you.' })
   action(
@@ -35,6 +37,7 @@ export class ActionsResolver {
     return this.service.get(viewer, loaders, id);
   }
 
+  @ReadsFrom('AllActions')
   @Public()
   @Query(() => ActionPage, { description: 'Actions matching a filter, a page at a time (at most 100).' })
   actions(
@@ -75,6 +78,7 @@ export class ActionsResolver {
     return this.service.archive(viewer, loaders, input.id);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => String, {
     nullable: true,
     description: 'The working description. Null for the public, who read publicSummary.',
@@ -83,6 +87,7 @@ export class ActionsResolver {
     return isPublicViewer(viewer) ? null : action.description;
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => String, {
     nullable: true,
     description: 'Why the RAG differs from the suggested one. Null for the public.',
@@ -91,11 +96,13 @@ export class ActionsResolver {
     return isPublicViewer(viewer) ? null : action.ragReason;
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel)
   leadPartner(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.partner.load(action.leadPartnerId);
   }
 
+  @ReadsFrom('ActionSupporter', 'Partner')
   @ResolveField(() => [PartnerModel])
   async supportingPartners(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     const ids = await loaders.supporterIdsByAction.load(action.id);
@@ -105,27 +112,32 @@ export class ActionsResolver {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  @ReadsFrom('Priority')
   @ResolveField(() => PriorityModel)
   priority(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.priority.load(action.priorityId);
   }
 
+  @ReadsFrom('Priority', 'Plan')
   @ResolveField(() => PlanModel)
   async plan(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     const priority = await loaders.priority.load(action.priorityId);
     return priority && loaders.plan.load(priority.planId);
   }
 
+  @ReadsFrom('Milestone')
   @ResolveField(() => [MilestoneModel], { description: 'Milestones by due date.' })
   milestones(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.milestonesByAction.load(action.id);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => Boolean, { description: 'Past its due date and neither completed nor cancelled.' })
   overdue(@Parent() action: ActionModel) {
     return isActionOverdue(action, this.clock.today());
   }
 
+  @ReadsFrom('Action', 'ActionSupporter')
   @ResolveField(() => Boolean, {
     description: 'Whether you may update this action’s progress and milestones.',
   })

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnerModel } from '../partners/partner.model.js';
 import { ActionModel } from '../actions/action.model.js';
@@ -15,6 +16,7 @@ import { AuditService } from './audit.service.js';
 export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
+  @ReadsFrom('AuditEvent')
   @Query(() => AuditEventPage, { description: 'Admins: the audit trail, newest first, a page at a time.' })
   auditEvents(
     @CurrentViewer() viewer: Viewer,
@@ -24,6 +26,7 @@ export class AuditResolver {
     return this.service.list(viewer, filter ?? {}, page ?? { offset: 0, limit: 25 });
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel, { nullable: true, description: "The actor's organisation." })
   actorPartner(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
     return event.actorPartnerId ? loaders.partner.load(event.actorPartnerId) : null;
@@ -33,6 +36,7 @@ export class AuditResolver {
 @Resolver(() => ActionModel)
 export class ActionHistoryResolver {
   @Public()
+  @ReadsFrom('AuditEvent')
   @ResolveField(() => [AuditEventModel], {
     nullable: true,
     description: 'Every attempt to change this action or its milestones, newest first. Null for the public.',

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
@@ -20,6 +21,7 @@ export class AuthResolver {
     private readonly limiter: RateLimiter,
   ) {}
 
+  @ReadsFrom('User')
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null for the public.' })
   me(@CurrentViewer() viewer: Viewer): UserModel | null {

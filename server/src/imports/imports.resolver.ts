@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -13,6 +14,7 @@ import { ImportsService, type ImportRunView } from './imports.service.js';
 export class ImportsResolver {
   constructor(private readonly service: ImportsService) {}
 
+  @ReadsFrom('ImportRun')
   @Query(() => ImportRunModel, {
     description:
       'Admins: one spreadsheet import, with its progress, problems and changes. Poll it while it works.',
@@ -21,6 +23,7 @@ export class ImportsResolver {
     return this.service.get(viewer, id);
   }
 
+  @ReadsFrom('ImportRun')
   @Query(() => [ImportRunModel], { description: "Admins: a plan's latest 20 imports, newest first." })
   planImports(
     @CurrentViewer() viewer: Viewer,
@@ -38,6 +41,7 @@ export class ImportsResolver {
     return this.service.apply(viewer, input);
   }
 
+  @ReadsFrom('Plan')
   @ResolveField(() => PlanModel)
   async plan(@Parent() run: ImportRunView, @Loaders() loaders: RequestLoaders) {
     return loaders.plan.load(run.planId);

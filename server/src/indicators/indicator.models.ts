@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/graphql/scalars.js';
 import {
@@ -8,6 +9,7 @@ import {
   Trend,
 } from './indicator-enums.js';
 
+@ReadsFrom('Indicator')
 @ObjectType('Indicator', {
   description: 'A performance indicator: a baseline, a target and a measured series.',
 })
@@ -32,6 +34,7 @@ export class IndicatorModel {
   archivedAt!: Date | null;
 }
 
+@ReadsFrom('IndicatorMeasurement')
 @ObjectType('IndicatorMeasurement', { description: 'The value of one reporting period.' })
 export class MeasurementModel {
   @Field(() => ID) id!: string;
@@ -54,6 +57,7 @@ export class RevisionModel {
   @Field() replacedByEmail!: string;
 }
 
+@ReadsFrom('IndicatorDefinitionChange')
 @ObjectType('IndicatorDefinitionChange', { description: 'A change to how the indicator is defined.' })
 export class DefinitionChangeModel {
   @Field(() => ID) id!: string;
@@ -62,6 +66,7 @@ export class DefinitionChangeModel {
   @Field() newDefinition!: string;
 }
 
+@ReadsFrom()
 @ObjectType('BaselineChange', { description: 'The latest value against the baseline.' })
 export class BaselineChangeModel {
   @Field(() => Float) absolute!: number;

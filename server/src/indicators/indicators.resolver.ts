@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { planVisibility } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -44,6 +45,7 @@ async function seriesOf(loaders: RequestLoaders, indicator: Indicator): Promise<
 export class IndicatorsResolver {
   constructor(private readonly service: IndicatorsService) {}
 
+  @ReadsFrom('Indicator', 'IndicatorPriority')
   @Public()
   @Query(() => [IndicatorModel], {
     description: 'Indicators, by name; of a plan or a priority if given. The public sees published ones.',
@@ -56,6 +58,7 @@ export class IndicatorsResolver {
     return this.service.list(viewer, { planId, priorityId });
   }
 
+  @ReadsFrom('Indicator')
   @Public()
   @Query(() => IndicatorModel, { description: 'One indicator. NOT_FOUND when not visible to the viewer.' })
   indicator(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
@@ -99,6 +102,7 @@ export class IndicatorsResolver {
     return this.service.import(viewer, input);
   }
 
+  @ReadsFrom('IndicatorPriority', 'AllPriorities')
   @ResolveField(() => [PriorityModel], {
     description: 'The priorities it measures, in any plan the viewer may read.',
   })
@@ -119,26 +123,31 @@ export class IndicatorsResolver {
     });
   }
 
+  @ReadsFrom('IndicatorMeasurement')
   @ResolveField(() => [MeasurementModel], { description: 'The series, oldest period first.' })
   measurements(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
     return seriesOf(loaders, indicator);
   }
 
+  @ReadsFrom('IndicatorMeasurement')
   @ResolveField(() => MeasurementModel, { nullable: true, description: 'The latest period’s value.' })
   async latest(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
     return (await seriesOf(loaders, indicator)).at(-1) ?? null;
   }
 
+  @ReadsFrom('Indicator', 'IndicatorMeasurement')
   @ResolveField(() => BaselineChangeModel, { nullable: true, description: 'Null until there is a value.' })
   async changeFromBaseline(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
     return summarise(indicator, await seriesOf(loaders, indicator)).change;
   }
 
+  @ReadsFrom('Indicator', 'IndicatorMeasurement')
   @ResolveField(() => TargetStatus, { nullable: true, description: 'Null without a target or a value.' })
   async status(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
     return summarise(indicator, await seriesOf(loaders, indicator)).status;
   }
 
+  @ReadsFrom('Indicator', 'IndicatorMeasurement')
   @ResolveField(() => Trend, {
     nullable: true,
     description: 'Over the last 4 periods; null with fewer than 2.',
@@ -147,16 +156,19 @@ export class IndicatorsResolver {
     return summarise(indicator, await seriesOf(loaders, indicator)).trend;
   }
 
+  @ReadsFrom('Indicator')
   @ResolveField(() => String, { description: 'The baseline, written for its unit.' })
   baselineText(@Parent() indicator: Indicator) {
     return formatValue(indicator.baselineValue, indicator.unit);
   }
 
+  @ReadsFrom('Indicator')
   @ResolveField(() => String, { nullable: true, description: 'The target, written for its unit.' })
   targetText(@Parent() indicator: Indicator) {
     return indicator.targetValue === null ? null : formatValue(indicator.targetValue, indicator.unit);
   }
 
+  @ReadsFrom('IndicatorDefinitionChange')
   @ResolveField(() => [DefinitionChangeModel], { description: 'Changes of definition, oldest first.' })
   definitionChanges(@Parent() indicator: Indicator, @Loaders() loaders: RequestLoaders) {
     return loaders.definitionChangesByIndicator.load(indicator.id);
@@ -167,21 +179,25 @@ export class IndicatorsResolver {
 export class MeasurementsResolver {
   constructor(private readonly service: IndicatorsService) {}
 
+  @ReadsFrom('IndicatorMeasurement', 'Indicator')
   @ResolveField(() => String, { description: 'e.g. "April 2025", "2025/26 Q1" or "2025/26".' })
   periodLabel(@Parent() m: Measurement) {
     return periodLabel(m.periodStart, m.frequency);
   }
 
+  @ReadsFrom('IndicatorMeasurement', 'Indicator')
   @ResolveField(() => String, { description: 'The value written for its unit, e.g. "2 min 51 s".' })
   valueText(@Parent() m: Measurement) {
     return formatValue(m.value, m.unit);
   }
 
+  @ReadsFrom('IndicatorMeasurement')
   @ResolveField(() => String, { nullable: true, description: 'Who recorded it. Signed-in users only.' })
   recordedByEmail(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
     return isSignedIn(viewer) ? m.recordedByEmail : null;
   }
 
+  @ReadsFrom('IndicatorMeasurementRevision')
   @ResolveField(() => [RevisionModel], { description: 'Earlier values, newest first. Signed-in users only.' })
   async revisions(@Parent() m: Measurement, @CurrentViewer() viewer: Viewer) {
     return (await this.service.revisions(viewer, m.id)).map((r) => ({
@@ -190,6 +206,7 @@ export class MeasurementsResolver {
     }));
   }
 
+  @ReadsFrom('IndicatorMeasurementRevision')
   @ResolveField(() => Boolean, {
     description: 'Whether the value was corrected after it was first recorded.',
   })
@@ -202,6 +219,7 @@ export class MeasurementsResolver {
 export class PlanIndicatorsResolver {
   constructor(private readonly service: IndicatorsService) {}
 
+  @ReadsFrom('IndicatorPriority', 'Indicator', 'Priority')
   @ResolveField(() => [IndicatorModel], { description: 'Indicators linked to any of its priorities.' })
   async indicators(
     @Parent() plan: Plan,
@@ -222,6 +240,7 @@ export class PlanIndicatorsResolver {
 export class PriorityIndicatorsResolver {
   constructor(private readonly service: IndicatorsService) {}
 
+  @ReadsFrom('IndicatorPriority', 'Indicator', 'Priority')
   @ResolveField(() => [IndicatorModel], { description: 'Indicators that measure this priority.' })
   async indicators(
     @Parent() priority: Priority,

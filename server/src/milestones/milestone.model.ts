@@ -1,6 +1,8 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../common/graphql/scalars.js';
 
+@ReadsFrom('Milestone')
 @ObjectType('Milestone', { description: 'A dated step of an action.' })
 export class MilestoneModel {
   @Field(() => ID) id!: string;

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { isPublicViewer } from '../common/auth/visibility.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -52,16 +53,19 @@ export class MilestonesResolver {
     return this.service.archive(viewer, loaders, input.id);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => ActionModel)
   action(@Parent() milestone: MilestoneModel, @Loaders() loaders: RequestLoaders) {
     return loaders.action.load(milestone.actionId);
   }
 
+  @ReadsFrom('Milestone')
   @ResolveField(() => String, { nullable: true, description: 'What shows it was done. Null for the public.' })
   evidence(@Parent() milestone: MilestoneModel, @CurrentViewer() viewer: Viewer) {
     return isPublicViewer(viewer) ? null : milestone.evidence;
   }
 
+  @ReadsFrom('Milestone')
   @ResolveField(() => Boolean, { description: 'Past its due date and not completed.' })
   overdue(@Parent() milestone: MilestoneModel) {
     return isMilestoneOverdue(milestone, this.clock.today());

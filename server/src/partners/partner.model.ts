@@ -1,6 +1,8 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { PartnerKind } from '../common/graphql/enums.js';
 
+@ReadsFrom('Partner')
 @ObjectType('Partner', {
   description: 'A partner organisation: the OPCC, police, councils, rural bodies, charities.',
 })

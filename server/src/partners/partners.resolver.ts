@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -17,11 +18,13 @@ export class PartnersResolver {
   constructor(private readonly service: PartnersService) {}
 
   @Public()
+  @ReadsFrom('Partner')
   @Query(() => [PartnerModel], { description: 'The partner directory, by name.' })
   partners() {
     return this.service.list();
   }
 
+  @ReadsFrom('Partner')
   @Public()
   @Query(() => PartnerModel)
   partner(@Loaders() loaders: RequestLoaders, @Args('id', { type: () => ID }, ParseIdPipe) id: string) {
@@ -46,16 +49,19 @@ export class PartnersResolver {
     return this.service.archive(viewer, input.id);
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => String, { nullable: true, description: 'Contact email. Null for the public.' })
   contactEmail(@Parent() partner: PartnerModel, @CurrentViewer() viewer: Viewer) {
     return canSeeContactDetails(viewer) ? partner.contactEmail : null;
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => String, { nullable: true, description: 'Contact telephone. Null for the public.' })
   contactPhone(@Parent() partner: PartnerModel, @CurrentViewer() viewer: Viewer) {
     return canSeeContactDetails(viewer) ? partner.contactPhone : null;
   }
 
+  @ReadsFrom('AllActions')
   @ResolveField(() => [ActionModel], { description: 'Actions this partner leads, in visible plans.' })
   ledActions(
     @Parent() partner: PartnerModel,
@@ -65,6 +71,7 @@ export class PartnersResolver {
     return this.service.actionsOf(viewer, loaders, partner.id, 'led');
   }
 
+  @ReadsFrom('AllActions')
   @ResolveField(() => [ActionModel], { description: 'Actions this partner supports, in visible plans.' })
   supportedActions(
     @Parent() partner: PartnerModel,

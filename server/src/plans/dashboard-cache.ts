@@ -1,16 +1,20 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
 import {
   getNamedType,
+  isObjectType,
   Kind,
   TypeInfo,
   visit,
   visitWithTypeInfo,
   type DocumentNode,
   type FormattedExecutionResult,
+  type GraphQLField,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { Clock } from '../common/clock.js';
+import { sourcesOf, type Source } from '../common/graphql/reads-from.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import type { GqlContext } from '../common/graphql/context.js';
 import { Inject, Injectable } from '@nestjs/common';
@@ -21,65 +25,101 @@ import type { SqlRunner } from '../common/prisma/sql-runner.js';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The fields a cached plan answer may contain: the plan, its priorities, actions, partners,
- * milestones, latest updates and indicators, their rollups, and the list of partners (the
- * client's PlanDashboard asks for it). Each depends only on rows the fingerprint below covers,
- * on the viewer (part of the key) and on the UK calendar day (part of the key). Anything else
- * (reviews, snapshots, history) makes the request run as usual.
+ * What can be fingerprinted: a count and a sum of change times per table, so an insert, a delete
+ * or any update moves it (updatedAt only ever moves forward). Plan, priorities, actions,
+ * milestones and supporters are the one plan's; partners and indicators (few, and shared between
+ * plans) are all of them. The LATERAL aggregates probe the (actionId, ...) indexes action by
+ * action instead of scanning every milestone of every plan.
  */
-const CACHEABLE_FIELDS = new Set(
-  [
-    'Query.plan',
-    'Query.partners',
-    ...[
-      'id slug title summary status startDate endDate progress actionCount overdueActionCount owner',
-      'ragCounts statusCounts overdueMilestones priorities ragAmberBehindPoints ragRedLateDays',
-      'staleAfterDays reminderDaysBefore internalNotes archivedAt indicators',
-    ]
-      .join(' ')
-      .split(' ')
-      .map((f) => `Plan.${f}`),
-    ...'id number title description progress overdueActionCount ragCounts statusCounts actions plan indicators'
-      .split(' ')
-      .map((f) => `Priority.${f}`),
-    ...[
-      'id ref title description status rag ragReason suggestedRag progress weight area dueDate',
-      'startDate overdue stale version createdAt updatedAt leadPartner supportingPartners milestones',
-      'latestUpdate canEdit priority plan',
-    ]
-      .join(' ')
-      .split(' ')
-      .map((f) => `Action.${f}`),
-    ...'id name kind website description contactEmail contactPhone archivedAt'
-      .split(' ')
-      .map((f) => `Partner.${f}`),
-    ...'id title dueDate completedOn evidence overdue'.split(' ').map((f) => `Milestone.${f}`),
-    ...[
-      'id version status rag suggestedRag ragReason progress commentary outcome milestoneCompletions',
-      'authorEmail via createdAt',
-    ]
-      .join(' ')
-      .split(' ')
-      .map((f) => `ActionUpdate.${f}`),
-    ...[
-      'id name definition dataSource caveat unit direction baselineLabel baselineText baselineValue',
-      'targetValue targetText targetDate tolerancePercent frequency published exampleData version',
-      'latest measurements status trend changeFromBaseline definitionChanges',
-    ]
-      .join(' ')
-      .split(' ')
-      .map((f) => `Indicator.${f}`),
-    ...'id periodStart periodLabel value valueText note version'
-      .split(' ')
-      .map((f) => `IndicatorMeasurement.${f}`),
-    ...'absolute percent absoluteText percentText'.split(' ').map((f) => `BaselineChange.${f}`),
-    ...'id changedOn previousDefinition newDefinition'
-      .split(' ')
-      .map((f) => `IndicatorDefinitionChange.${f}`),
-    ...'red amber green'.split(' ').map((f) => `RagCounts.${f}`),
-    ...'notStarted inProgress completed deferred cancelled'.split(' ').map((f) => `StatusCounts.${f}`),
-  ].filter((f) => !f.endsWith('.')),
-);
+const FINGERPRINTS: Partial<Record<Source, string>> = {
+  Plan: `(SELECT concat(id, '@', extract(epoch FROM "updatedAt")) FROM plan)`,
+  Priority: `(SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM pri)`,
+  Action: `(SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM act)`,
+  Milestone: `(SELECT concat(sum(m.n), '@', sum(m.t)) FROM act
+     CROSS JOIN LATERAL (SELECT count(*) AS n, sum(extract(epoch FROM "updatedAt")) AS t
+                         FROM "Milestone" WHERE "actionId" = act.id) m)`,
+  ActionSupporter: `(SELECT concat(sum(s.n), '@', sum(s.h)) FROM act
+     CROSS JOIN LATERAL (SELECT count(*) AS n, sum(hashtext("partnerId"::text)) AS h
+                         FROM "ActionSupporter" WHERE "actionId" = act.id) s)`,
+  Partner: `(SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Partner")`,
+  Indicator: `(SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Indicator")`,
+  IndicatorPriority: `(SELECT concat(count(*), '@', sum(hashtext("indicatorId"::text || "priorityId"::text))) FROM "IndicatorPriority")`,
+  IndicatorMeasurement: `(SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "IndicatorMeasurement")`,
+  IndicatorDefinitionChange: `(SELECT count(*) FROM "IndicatorDefinitionChange")`,
+};
+
+/**
+ * Sources whose every change moves another's fingerprint: a progress report always bumps its
+ * action's version and updatedAt in the same transaction, so the actions cover the updates.
+ */
+const COVERED_BY: Partial<Record<Source, Source>> = { ActionUpdate: 'Action' };
+
+/** The roots a cached answer starts from: one plan, and the list of partners beside it. */
+const ROOTS = ['plan', 'partners'];
+
+export interface CacheModel {
+  /** 'Type.field' of every field a cached answer may hold. */
+  fields: ReadonlySet<string>;
+  /** The tables those fields read, each in the fingerprint. */
+  tables: readonly Source[];
+  /** Fields reachable from the roots that declare no source: a test requires there are none. */
+  undeclared: readonly string[];
+  /** The statement that fingerprints one plan (by slug) over those tables. */
+  fingerprintSql: string;
+}
+
+/**
+ * Works out, from the sources each field declares (@ReadsFrom, common/graphql/reads-from.ts),
+ * which fields a cached plan answer may hold: those reachable from the roots whose every source
+ * the fingerprint covers. A field reading anything else (reviews, snapshots, history, actions of
+ * other plans) makes the request run as usual. The fingerprint covers exactly their tables.
+ */
+export function cacheModelOf(schema: GraphQLSchema): CacheModel {
+  const fields = new Set<string>();
+  const tables = new Set<Source>(['Plan']);
+  const undeclared: string[] = [];
+  const visited = new Set<string>();
+  const consider = (type: GraphQLObjectType, field: GraphQLField<unknown, unknown>) => {
+    const sources = sourcesOf(type, field);
+    if (!sources) {
+      undeclared.push(`${type.name}.${field.name}`);
+      return;
+    }
+    const read = sources.map((s) => COVERED_BY[s] ?? s);
+    if (!read.every((s) => FINGERPRINTS[s])) return;
+    fields.add(`${type.name}.${field.name}`);
+    for (const s of read) tables.add(s);
+    const named = getNamedType(field.type);
+    if (isObjectType(named) && !visited.has(named.name)) {
+      visited.add(named.name);
+      for (const f of Object.values(named.getFields())) consider(named, f);
+    }
+  };
+  const query = schema.getQueryType()!;
+  for (const root of ROOTS) consider(query, query.getFields()[root]!);
+  const ordered = (Object.keys(FINGERPRINTS) as Source[]).filter((t) => tables.has(t));
+  const fingerprintSql = `
+WITH plan AS (SELECT id, "updatedAt" FROM "Plan" WHERE slug = $1),
+pri AS (SELECT id, "updatedAt" FROM "Priority" WHERE "planId" = (SELECT id FROM plan)),
+act AS (SELECT id, "updatedAt" FROM "Action" WHERE "priorityId" IN (SELECT id FROM pri))
+SELECT concat_ws('|',
+  ${ordered.map((t) => FINGERPRINTS[t]).join(',\n  ')}
+) AS fingerprint
+FROM plan`;
+  return { fields, tables: ordered, undeclared, fingerprintSql };
+}
+
+const models = new WeakMap<GraphQLSchema, CacheModel>();
+
+/** The schema's cache model, worked out once. */
+export function cacheModel(schema: GraphQLSchema): CacheModel {
+  let model = models.get(schema);
+  if (!model) {
+    model = cacheModelOf(schema);
+    models.set(schema, model);
+  }
+  return model;
+}
 
 /** Whether every field the operation selects is one a cached answer may hold. */
 export function isCacheablePlanQuery(
@@ -92,6 +132,7 @@ export function isCacheablePlanQuery(
   // One plan (the slug names it), and perhaps the list of partners beside it.
   if (!roots.every((r) => r.kind === Kind.FIELD && ['plan', 'partners'].includes(r.name.value))) return false;
   if (roots.filter((r) => r.kind === Kind.FIELD && r.name.value === 'plan').length !== 1) return false;
+  const cacheable = cacheModel(schema).fields;
   let ok = true;
   const typeInfo = new TypeInfo(schema);
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
@@ -104,42 +145,12 @@ export function isCacheablePlanQuery(
       Field(node) {
         if (node.name.value === '__typename') return;
         const parent = typeInfo.getParentType();
-        if (!parent || !CACHEABLE_FIELDS.has(`${getNamedType(parent).name}.${node.name.value}`)) ok = false;
+        if (!parent || !cacheable.has(`${getNamedType(parent).name}.${node.name.value}`)) ok = false;
       },
     }),
   );
   return ok;
 }
-
-/**
- * Changes when anything a cached plan answer shows changes: a count and a sum of change times per
- * table, so an insert, a delete or any update moves it (updatedAt only ever moves forward). A new
- * progress report always bumps its action's version and updatedAt in the same transaction, so the
- * actions cover the latest update. Read on every request, so it is right whichever instance made
- * the change. The LATERAL aggregates probe the (actionId, ...) indexes action by action instead of
- * scanning every milestone of every plan.
- */
-const FINGERPRINT_SQL = `
-WITH plan AS (SELECT id, "updatedAt" FROM "Plan" WHERE slug = $1),
-pri AS (SELECT id, "updatedAt" FROM "Priority" WHERE "planId" = (SELECT id FROM plan)),
-act AS (SELECT id, "updatedAt" FROM "Action" WHERE "priorityId" IN (SELECT id FROM pri))
-SELECT concat_ws('|',
-  (SELECT concat(id, '@', extract(epoch FROM "updatedAt")) FROM plan),
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM pri),
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM act),
-  (SELECT concat(sum(m.n), '@', sum(m.t), '@', sum(s.n), '@', sum(s.h)) FROM act
-     CROSS JOIN LATERAL (SELECT count(*) AS n, sum(extract(epoch FROM "updatedAt")) AS t
-                         FROM "Milestone" WHERE "actionId" = act.id) m
-     CROSS JOIN LATERAL (SELECT count(*) AS n, sum(hashtext("partnerId"::text)) AS h
-                         FROM "ActionSupporter" WHERE "actionId" = act.id) s),
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Partner"),
-  -- Indicators are few, and shared between plans: all of them.
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "Indicator"),
-  (SELECT concat(count(*), '@', sum(hashtext("indicatorId"::text || "priorityId"::text))) FROM "IndicatorPriority"),
-  (SELECT concat(count(*), '@', sum(extract(epoch FROM "updatedAt"))) FROM "IndicatorMeasurement"),
-  (SELECT count(*) FROM "IndicatorDefinitionChange")
-) AS fingerprint
-FROM plan`;
 
 interface Entry {
   /**
@@ -181,7 +192,7 @@ export class DashboardCache {
   /** Whether every read replica shows the plan as the primary does (true without replicas). */
   async replicasCaughtUp(slug: string, primary: string): Promise<boolean> {
     if (!this.prisma.replicas.length) return true;
-    const answers = await this.prisma.replicaQuery<{ fingerprint: string }>(FINGERPRINT_SQL, [slug]);
+    const answers = await this.prisma.replicaQuery<{ fingerprint: string }>(this.fingerprintSql(), [slug]);
     return answers.every((rows) => rows[0]?.fingerprint === primary);
   }
 
@@ -189,8 +200,21 @@ export class DashboardCache {
     return this.maxBytes > 0;
   }
 
+  private model: CacheModel | null = null;
+
+  /** Learns the schema's cache model; Apollo's plugin tells it before any answer is kept. */
+  useSchema(schema: GraphQLSchema) {
+    this.model ??= cacheModel(schema);
+  }
+
+  private fingerprintSql(): string {
+    // Only documents Apollo has judged, after useSchema, reach a fingerprint.
+    if (!this.model) throw new Error('The dashboard cache has not seen the schema yet');
+    return this.model.fingerprintSql;
+  }
+
   async fingerprint(slug: string): Promise<string | null> {
-    const rows = await this.sql.query<{ fingerprint: string }>(FINGERPRINT_SQL, [slug]);
+    const rows = await this.sql.query<{ fingerprint: string }>(this.fingerprintSql(), [slug]);
     return rows[0]?.fingerprint ?? null;
   }
 
@@ -274,6 +298,7 @@ export function dashboardCachePlugin(cache: DashboardCache): ApolloServerPlugin<
         async responseForOperation(rc: GraphQLRequestContext<GqlContext>) {
           const { document, operation, schema, source } = rc;
           if (!document || !operation || source === undefined) return null;
+          cache.useSchema(schema);
           let known = cache.documents.get(source);
           if (!known) {
             known = {

@@ -1,7 +1,9 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateScalar } from '../common/graphql/scalars.js';
 
+@ReadsFrom('Plan')
 @ObjectType('Plan', { description: 'A multi-year strategy or action plan, with priorities and actions.' })
 export class PlanModel {
   @Field(() => ID) id!: string;

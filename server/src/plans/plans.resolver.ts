@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -30,6 +31,7 @@ export class PlansResolver {
     private readonly clock: Clock,
   ) {}
 
+  @ReadsFrom('Plan')
   @Public()
   @Query(() => [PlanModel], { description: 'Plans the viewer may read; the public sees active plans only.' })
   plans(
@@ -41,6 +43,7 @@ export class PlansResolver {
   }
 
   @Public()
+  @ReadsFrom('Plan')
   @Query(() => PlanModel, {
     description: 'One plan by its slug. NOT_FOUND if it does not exist or is not visible.',
   })
@@ -66,21 +69,25 @@ export class PlansResolver {
     return this.service.archive(viewer, input.id);
   }
 
+  @ReadsFrom('Plan')
   @ResolveField(() => String, { nullable: true })
   internalNotes(@Parent() plan: PlanModel, @CurrentViewer() viewer: Viewer) {
     return canReadInternalNotes(viewer, plan) ? plan.internalNotes : null;
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel, { description: 'The organisation that owns the plan.' })
   async owner(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return loaders.partner.load(plan.ownerPartnerId);
   }
 
+  @ReadsFrom('Priority')
   @ResolveField(() => [PriorityModel], { description: 'Priorities in order.' })
   priorities(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return loaders.prioritiesByPlan.load(plan.id);
   }
 
+  @ReadsFrom('Priority', 'Action')
   @ResolveField(() => Int, {
     description: 'Progress of all actions, weighted by their weight (cancelled left out).',
   })
@@ -88,27 +95,32 @@ export class PlansResolver {
     return weightedProgress(await actionsOfPlan(loaders, plan.id));
   }
 
+  @ReadsFrom('Priority', 'Action')
   @ResolveField(() => Int)
   async actionCount(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return (await actionsOfPlan(loaders, plan.id)).length;
   }
 
+  @ReadsFrom('Priority', 'Action')
   @ResolveField(() => RagCounts)
   async ragCounts(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return ragCounts(await actionsOfPlan(loaders, plan.id));
   }
 
+  @ReadsFrom('Priority', 'Action')
   @ResolveField(() => StatusCounts)
   async statusCounts(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     return statusCounts(await actionsOfPlan(loaders, plan.id));
   }
 
+  @ReadsFrom('Priority', 'Action')
   @ResolveField(() => Int, { description: 'Open actions past their due date.' })
   async overdueActionCount(@Parent() plan: PlanModel, @Loaders() loaders: RequestLoaders) {
     const today = this.clock.today();
     return (await actionsOfPlan(loaders, plan.id)).filter((a) => isActionOverdue(a, today)).length;
   }
 
+  @ReadsFrom('Priority', 'Action', 'Milestone')
   @ResolveField(() => [MilestoneModel], {
     description: 'Milestones past their due date and not completed, oldest first.',
   })

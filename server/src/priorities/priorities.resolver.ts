@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
@@ -38,31 +39,37 @@ export class PrioritiesResolver {
     return this.service.archive(viewer, input.id);
   }
 
+  @ReadsFrom('Plan')
   @ResolveField(() => PlanModel)
   plan(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     return loaders.plan.load(priority.planId);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => [ActionModel], { description: 'Actions in reference order (1.2 before 1.10).' })
   actions(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     return loaders.actionsByPriority.load(priority.id);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => Int, { description: 'Progress of its actions, weighted (cancelled left out).' })
   async progress(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     return weightedProgress(await loaders.actionsByPriority.load(priority.id));
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => RagCounts)
   async ragCounts(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     return ragCounts(await loaders.actionsByPriority.load(priority.id));
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => StatusCounts)
   async statusCounts(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     return statusCounts(await loaders.actionsByPriority.load(priority.id));
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => Int, { description: 'Open actions past their due date.' })
   async overdueActionCount(@Parent() priority: PriorityModel, @Loaders() loaders: RequestLoaders) {
     const today = this.clock.today();

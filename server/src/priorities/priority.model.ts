@@ -1,5 +1,7 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+@ReadsFrom('Priority')
 @ObjectType('Priority', {
   description: 'A priority of a plan, such as "Preventing and Tackling Rural Crime".',
 })

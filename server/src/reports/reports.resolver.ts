@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../common/auth/current-viewer.decorator.js';
@@ -25,6 +26,7 @@ export class ReportsResolver {
     return withUrls(await this.service.generate(viewer, input));
   }
 
+  @ReadsFrom('ReportRun')
   @Query(() => ReportRunModel, {
     description:
       'One report run, with its progress and files. Staff, and the Panel for plans that are not drafts.',
@@ -33,6 +35,7 @@ export class ReportsResolver {
     return withUrls(await this.service.get(viewer, id));
   }
 
+  @ReadsFrom('ReportRun')
   @Query(() => [ReportRunModel], {
     description: "A plan's Panel reports, newest first. Staff, and the Panel for plans that are not drafts.",
   })

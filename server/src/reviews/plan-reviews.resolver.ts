@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Plan } from '../generated/prisma/client.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -22,11 +23,13 @@ export class PlanReviewsResolver {
     private readonly cycles: ReviewCyclesService,
   ) {}
 
+  @ReadsFrom('ReviewCycle')
   @ResolveField(() => [ReviewCycleModel], { description: 'Quarterly reviews, newest first.' })
   reviewCycles(@Parent() plan: Plan, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
     return this.cycles.list(viewer, loaders, plan.id);
   }
 
+  @ReadsFrom('QuarterSnapshot')
   @ResolveField(() => PlanSnapshotModel, {
     nullable: true,
     description:
@@ -37,6 +40,7 @@ export class PlanReviewsResolver {
     return row && toSnapshotModel(row.data as unknown as Picture, row);
   }
 
+  @ReadsFrom('ReviewCycle', 'ReviewEntry')
   @ResolveField(() => PlanSnapshotModel, {
     description: 'The live data, in the shape of a quarter snapshot.',
   })
@@ -45,11 +49,13 @@ export class PlanReviewsResolver {
     return toSnapshotModel(await this.pictures.live(plan), null);
   }
 
+  @ReadsFrom('QuarterSnapshot')
   @ResolveField(() => [QuarterSummaryModel], { description: 'The frozen quarters, newest first.' })
   snapshots(@Parent() plan: Plan, @CurrentViewer() viewer: Viewer) {
     return this.pictures.list(viewer, plan);
   }
 
+  @ReadsFrom('QuarterSnapshot')
   @ResolveField(() => QuarterComparisonModel, {
     description: 'What moved between two frozen quarters, or between one and the live data (leave `to` out).',
   })

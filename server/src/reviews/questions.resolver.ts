@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -13,6 +14,7 @@ import { CreatePublicQuestionInput, UpdatePublicQuestionInput } from './reviews.
 export class QuestionsResolver {
   constructor(private readonly questions: QuestionsService) {}
 
+  @ReadsFrom('PublicQuestion')
   @Public()
   @Query(() => [PublicQuestionModel], {
     description: "Published residents' questions and answers of a plan, newest meeting first. Public.",
@@ -41,6 +43,7 @@ export class QuestionsResolver {
     return this.questions.update(viewer, loaders, input);
   }
 
+  @ReadsFrom('PublicQuestion', 'Action')
   @ResolveField(() => [ActionModel], { description: 'The actions the question is about.' })
   async actions(@Parent() question: PublicQuestionModel, @Loaders() loaders: RequestLoaders) {
     const rows = await loaders.action.loadMany(question.actionIds);

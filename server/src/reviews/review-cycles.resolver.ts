@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ReviewCycle } from '../generated/prisma/client.js';
@@ -37,6 +38,7 @@ export class ReviewCyclesResolver {
     private readonly pictures: PicturesService,
   ) {}
 
+  @ReadsFrom('ReviewCycle')
   @Query(() => ReviewCycleModel, { description: 'A quarterly review. Signed-in users.' })
   reviewCycle(
     @CurrentViewer() viewer: Viewer,
@@ -88,21 +90,25 @@ export class ReviewCyclesResolver {
     return this.cycles.reorderAgenda(viewer, loaders, input);
   }
 
+  @ReadsFrom('ReviewCycle')
   @ResolveField(() => String, { description: 'The quarter, e.g. "2025/26 Q1".' })
   quarter(@Parent() cycle: ReviewCycle) {
     return quarterOfCycle(cycle).label;
   }
 
+  @ReadsFrom('ReviewCycle')
   @ResolveField(() => [ReviewCycleStatus], { description: 'The states the viewer may move it to now.' })
   canMoveTo(@Parent() cycle: ReviewCycle, @CurrentViewer() viewer: Viewer) {
     return this.cycles.canMoveTo(viewer, cycle);
   }
 
+  @ReadsFrom('Plan')
   @ResolveField(() => PlanModel)
   plan(@Parent() cycle: ReviewCycle, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
     return this.cycles.planOf(viewer, loaders, cycle.planId);
   }
 
+  @ReadsFrom('ReviewCycle', 'ReviewEntry', 'AllActions')
   @ResolveField(() => ClosingCheckModel, { description: 'What closing would freeze (live until closed).' })
   async closingCheck(
     @Parent() cycle: ReviewCycle,
@@ -112,6 +118,7 @@ export class ReviewCyclesResolver {
     return this.cycles.closingCheck(cycle, await this.cycles.planOf(viewer, loaders, cycle.planId));
   }
 
+  @ReadsFrom('ReviewCycle', 'QuarterSnapshot')
   @ResolveField(() => PlanSnapshotModel, {
     description: "The quarter's picture: frozen once closed, the live data before.",
   })
@@ -127,6 +134,7 @@ export class ReviewCyclesResolver {
       : toSnapshotModel(await this.pictures.live(plan, cycle), null);
   }
 
+  @ReadsFrom('ReviewCycle', 'AllActions')
   @ResolveField(() => [AgendaItemModel], {
     description: "The meeting agenda: the exceptions, in the reviewer's order, then most serious first.",
   })
@@ -139,6 +147,7 @@ export class ReviewCyclesResolver {
     return items.map((i) => ({ ...i, action: toSnapshotAction(i.action) }));
   }
 
+  @ReadsFrom('ReviewEntry')
   @ResolveField(() => [ReviewThreadModel], {
     description: 'Every action with a note or follow-up this cycle.',
   })
@@ -146,6 +155,7 @@ export class ReviewCyclesResolver {
     return this.threadsService.threads(cycle.id);
   }
 
+  @ReadsFrom('PublicQuestion')
   @ResolveField(() => [PublicQuestionModel], { description: "Residents' questions for the meeting." })
   questions(
     @Parent() cycle: ReviewCycle,

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -64,6 +65,7 @@ export class ReviewThreadsResolver {
     return this.threads.updateFollowUp(viewer, loaders, input);
   }
 
+  @ReadsFrom('ReviewEntry', 'FollowUp')
   @Query(() => ReviewTasksModel, {
     description: "Challenges to answer and open follow-ups for the viewer's organisation.",
   })
@@ -71,11 +73,13 @@ export class ReviewThreadsResolver {
     return this.threads.tasksFor(viewer);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => ActionModel)
   action(@Parent() thread: ReviewThread, @Loaders() loaders: RequestLoaders) {
     return loaders.action.load(thread.actionId);
   }
 
+  @ReadsFrom('ReviewCycle')
   @ResolveField(() => ReviewCycleModel)
   cycle(@Parent() thread: ReviewThread, @Loaders() loaders: RequestLoaders) {
     return loaders.reviewCycle.load(thread.cycleId);
@@ -84,16 +88,19 @@ export class ReviewThreadsResolver {
 
 @Resolver(() => FollowUpModel)
 export class FollowUpsResolver {
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel, { description: 'The partner who must do it.' })
   owner(@Parent() followUp: FollowUpModel, @Loaders() loaders: RequestLoaders) {
     return loaders.partner.load(followUp.ownerPartnerId);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => ActionModel)
   action(@Parent() followUp: FollowUpModel, @Loaders() loaders: RequestLoaders) {
     return loaders.action.load(followUp.actionId);
   }
 
+  @ReadsFrom('ReviewCycle')
   @ResolveField(() => ReviewCycleModel)
   cycle(@Parent() followUp: FollowUpModel, @Loaders() loaders: RequestLoaders) {
     return loaders.reviewCycle.load(followUp.cycleId);

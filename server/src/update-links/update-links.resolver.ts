@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Inject } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -24,6 +25,7 @@ export class UpdateLinksResolver {
     private readonly clock: Clock,
   ) {}
 
+  @ReadsFrom('UpdateLink')
   @Query(() => [UpdateLinkModel], {
     description: "A partner's update links, newest first (admins, or its leads).",
   })
@@ -65,6 +67,7 @@ export class UpdateLinksResolver {
     return opened;
   }
 
+  @ReadsFrom('UpdateLink')
   @Public()
   @Query(() => OpenedUpdateLink, {
     nullable: true,
@@ -75,6 +78,7 @@ export class UpdateLinksResolver {
     return link ? { email: link.email, expiresAt: link.expiresAt, partnerId: link.partnerId } : null;
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel)
   partner(@Parent() link: UpdateLinkModel, @Loaders() loaders: RequestLoaders) {
     return loaders.partner.load(link.partnerId);
@@ -83,6 +87,7 @@ export class UpdateLinksResolver {
 
 @Resolver(() => OpenedUpdateLink)
 export class OpenedUpdateLinkResolver {
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel)
   partner(
     @Parent() opened: { partner?: PartnerModel; partnerId?: string },

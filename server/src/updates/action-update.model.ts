@@ -1,7 +1,9 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ActionStatus, Rag } from '../common/graphql/enums.js';
 import { GraphQLJSON } from '../audit/json.scalar.js';
 
+@ReadsFrom('ActionUpdate')
 @ObjectType('ActionUpdate', {
   description: 'A progress report on an action. Never edited: a correction is a new update.',
 })

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActionModel } from '../actions/action.model.js';
@@ -25,6 +26,7 @@ export class UpdatesResolver {
     private readonly clock: Clock,
   ) {}
 
+  @ReadsFrom('AllActions')
   @Public()
   @Query(() => MyActions, {
     nullable: true,
@@ -62,6 +64,7 @@ export class UpdatesResolver {
     return this.service.record(viewer, loaders, input);
   }
 
+  @ReadsFrom('Action')
   @ResolveField(() => ActionModel)
   action(@Parent() update: ActionUpdateModel, @Loaders() loaders: RequestLoaders) {
     return loaders.action.load(update.actionId);
@@ -76,18 +79,21 @@ export class ActionProgressResolver {
   ) {}
 
   @Public()
+  @ReadsFrom('ActionUpdate')
   @ResolveField(() => [ActionUpdateModel], { description: 'Progress reports, newest first.' })
   updates(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.updatesByAction.load(action.id);
   }
 
   @Public()
+  @ReadsFrom('ActionUpdate')
   @ResolveField(() => ActionUpdateModel, { nullable: true, description: 'The latest progress report.' })
   async latestUpdate(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     return loaders.latestUpdateByAction.load(action.id);
   }
 
   @Public()
+  @ReadsFrom('Action', 'Milestone', 'Priority', 'Plan')
   @ResolveField(() => Rag, { description: "What the plan's RAG rule suggests for the action as it is now." })
   async suggestedRag(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     const plan = await this.service.planOf(loaders, action);
@@ -96,6 +102,7 @@ export class ActionProgressResolver {
   }
 
   @Public()
+  @ReadsFrom('Action', 'ActionUpdate', 'Priority', 'Plan')
   @ResolveField(() => Boolean, {
     description: "No progress report for longer than the plan's staleness period.",
   })

@@ -1,3 +1,4 @@
+import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { Args, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
@@ -42,6 +43,7 @@ const mayReadAccount = (viewer: Viewer, user: UserModel, info: GraphQLResolveInf
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
+  @ReadsFrom('User')
   @Query(() => UserPage, { description: 'Admins: user accounts, by name, a page at a time.' })
   users(
     @CurrentViewer() viewer: Viewer,
@@ -127,6 +129,7 @@ export class UsersResolver {
     return this.service.changeRole(viewer, input);
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => String, {
     nullable: true,
     description: 'Email address. Null unless you are an admin or this user.',
@@ -135,21 +138,25 @@ export class UsersResolver {
     return mayReadAccount(viewer, user, info) ? user.email : null;
   }
 
+  @ReadsFrom('Partner')
   @ResolveField(() => PartnerModel, { description: 'The organisation the user works for.' })
   partner(@Parent() user: UserModel, @Loaders() loaders: RequestLoaders) {
     return loaders.partner.load(user.partnerId);
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => UserStatus, { description: 'Whether the user can sign in.' })
   async status(@Parent() user: UserModel, @Loaders() loaders: RequestLoaders) {
     return statusOf(await this.service.row(loaders, user));
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => Boolean, { description: 'False once an admin has deactivated the account.' })
   async active(@Parent() user: UserModel, @Loaders() loaders: RequestLoaders) {
     return (await this.service.row(loaders, user)).active;
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => Date, {
     nullable: true,
     description: 'When the user last signed in. Null unless you are an admin or this user.',
@@ -164,6 +171,7 @@ export class UsersResolver {
     return (await this.service.row(loaders, user)).lastSignInAt;
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => Date, {
     nullable: true,
     description: 'When the latest invitation was sent. Null for accounts not made by invitation.',
@@ -172,6 +180,7 @@ export class UsersResolver {
     return (await this.service.row(loaders, user)).invitedAt;
   }
 
+  @ReadsFrom('User')
   @ResolveField(() => Date, { description: 'When the account was made.' })
   async createdAt(@Parent() user: UserModel, @Loaders() loaders: RequestLoaders) {
     return (await this.service.row(loaders, user)).createdAt;

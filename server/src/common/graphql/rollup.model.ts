@@ -1,5 +1,7 @@
+import { ReadsFrom } from './reads-from.js';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
+@ReadsFrom()
 @ObjectType({ description: 'How many actions are red, amber and green.' })
 export class RagCounts {
   @Field(() => Int) green!: number;
@@ -7,6 +9,7 @@ export class RagCounts {
   @Field(() => Int) red!: number;
 }
 
+@ReadsFrom()
 @ObjectType({ description: 'How many actions are in each status.' })
 export class StatusCounts {
   @Field(() => Int) notStarted!: number;
