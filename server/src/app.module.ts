@@ -14,6 +14,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { GqlAuthGuard } from './common/auth/gql-auth.guard.js';
+import { ORPHANED_TYPES } from './common/graphql/error-extensions.model.js';
 import type { AppConfig } from './common/config.js';
 import { CoreModule } from './common/core.module.js';
 import type { GqlContext } from './common/graphql/context.js';
@@ -118,6 +119,8 @@ export class AppModule {
               // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
               autoSchemaFile: true,
               sortSchema: true,
+              // Error payloads: typed in the schema, returned in extensions (error-extensions.model.ts).
+              buildSchemaOptions: { orphanedTypes: ORPHANED_TYPES },
               path: GRAPHQL_PATH,
               playground: false,
               graphiql: false,

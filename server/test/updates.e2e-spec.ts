@@ -137,6 +137,8 @@ describe('progress updates', () => {
     expect(noReason.errors![0].extensions!.fields).toEqual([
       { field: 'ragReason', message: 'The plan’s rule suggests Red: explain why you chose Green' },
     ]);
+    // Typed in the schema's ErrorExtensions: the form shows the suggestion it was judged by.
+    expect(noReason.errors![0].extensions!.suggestedRag).toBe('RED');
     const withReason = await gql<{ recordUpdate: any }>(agent, RECORD, {
       input: { ...input, rag: 'GREEN', ragReason: 'The milestone was replaced by a later one' },
     });

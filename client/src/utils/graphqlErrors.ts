@@ -1,18 +1,22 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { ErrorCode, ErrorExtensions, FieldProblem } from '@/__generated__/error-extensions';
 
-/** The codes the API puts in `extensions.code` (see server/src/common/graphql/errors.ts). */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR';
+/** The codes the API puts in `extensions.code`: the schema's ErrorCode. */
+export type ApiErrorCode = ErrorCode;
 
-export interface FieldError {
-  field: string;
-  message: string;
+export type FieldError = FieldProblem;
+
+/**
+ * An error's extensions, typed by the schema's ErrorExtensions (what the server's AppError may
+ * carry). The API is the one writer of these keys, so the shape is trusted as declared.
+ */
+export function extensionsOf(error: { extensions?: Record<string, unknown> }): Partial<ErrorExtensions> {
+  return (error.extensions ?? {}) as Partial<ErrorExtensions>;
+}
+
+/** The extensions of each GraphQL error in an Apollo error; none for a network failure. */
+export function allExtensions(error: unknown): Partial<ErrorExtensions>[] {
+  return CombinedGraphQLErrors.is(error) ? error.errors.map(extensionsOf) : [];
 }
 
 export const GENERIC_ERROR = 'Sorry, there is a problem with the service. Try again later.';

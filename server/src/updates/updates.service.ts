@@ -3,7 +3,7 @@ import type { ActionUpdate } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, badInput, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { AppError, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
@@ -81,10 +81,17 @@ export class UpdatesService {
       today,
     );
     const reason = normaliseText(input.ragReason);
-    if (needsRagReason(input.rag, suggestedRag) && !reason) {
+    const reasonMissing = needsRagReason(input.rag, suggestedRag) && !reason;
+    if (reasonMissing) {
       fields.push({ field: 'ragReason', message: ragReasonMissingMessage(input.rag, suggestedRag) });
     }
-    if (fields.length) throw badInput(fields);
+    if (fields.length) {
+      // With the suggestion, so the form can show it when today's differs from the one it showed.
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Check the values you entered', {
+        fields,
+        ...(reasonMissing ? { suggestedRag } : {}),
+      });
+    }
 
     const author = viewer.user
       ? {
@@ -189,11 +196,13 @@ export class UpdatesService {
           ragReason: current.ragReason,
           progress: current.progress,
           updatedAt: current.updatedAt.toISOString(),
-          latestUpdate: latest && {
-            commentary: latest.commentary,
-            authorEmail: latest.authorEmail,
-            createdAt: latest.createdAt.toISOString(),
-          },
+          latestUpdate: latest
+            ? {
+                commentary: latest.commentary,
+                authorEmail: latest.authorEmail,
+                createdAt: latest.createdAt.toISOString(),
+              }
+            : null,
         },
       },
     );

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorExtras } from './error-extensions.model.js';
 
 /** Every error the API returns carries one of these in `extensions.code`. */
 export enum ErrorCode {
@@ -20,7 +21,8 @@ export interface FieldError {
 }
 
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  /** `extra`: the payloads the schema's ErrorExtensions type documents (error-extensions.model.ts). */
+  constructor(code: ErrorCode, message: string, extra: ErrorExtras = {}) {
     super(message, { extensions: { code, ...extra } });
   }
 }

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { ORPHANED_TYPES } from './error-extensions.model.js';
 import { ActionsResolver } from '../../actions/actions.resolver.js';
 import { ActionHistoryResolver, AuditResolver } from '../../audit/audit.resolver.js';
 import { AuthResolver } from '../../auth/auth.resolver.js';
@@ -61,7 +62,7 @@ export async function schemaFromCode(): Promise<GraphQLSchema> {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: false });
   await app.init();
   try {
-    return await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+    return await app.get(GraphQLSchemaFactory).create(RESOLVERS, { orphanedTypes: ORPHANED_TYPES });
   } finally {
     await app.close();
   }

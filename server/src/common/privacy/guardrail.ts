@@ -37,7 +37,7 @@ export function requireConfirmation(
   throw new AppError(
     ErrorCode.BAD_USER_INPUT,
     'Some text you are publishing looks like personal data. Remove it, or confirm it is not personal data.',
-    { fields, personalData: findings, confirmField: 'confirmPersonalData' },
+    { fields, personalData: [...findings], confirmField: 'confirmPersonalData' },
   );
 }
 

@@ -21,9 +21,9 @@ import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { RecordUpdateMutation } from '@/features/updates/graphql/RecordUpdate.mutation';
 import { RecordUpdateFormQuery } from '@/features/updates/graphql/RecordUpdateForm.query';
 import {
-  asksForRagReason,
   conflictCurrent,
   isNetworkFailure,
+  suggestionAskingForReason,
   type CurrentAction,
 } from '@/features/updates/utils/conflict';
 import { needsRagReason } from '@partnership-tracker/domain';
@@ -166,7 +166,7 @@ function RecordUpdateForm({ action }: { action: Action }) {
         if (isNetworkFailure(error)) return waitForNetwork();
         pending.current = false;
         setWaitingToSend(false);
-        if (asksForRagReason(error)) setReasonAsked(true);
+        if (suggestionAskingForReason(error)) setReasonAsked(true);
         const current = conflictCurrent(error);
         if (current) {
           // Sending again applies the author's update on top of the other one.

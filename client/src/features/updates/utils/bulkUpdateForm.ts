@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '@partnership-tracker/domain';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ActionStatus, BulkUpdateActionsInput, Rag } from '@/__generated__/graphql';
 import { ACTION_STATUSES, RAGS } from '@/features/actions/utils/labels';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
 import type { FormField } from '@/utils/formErrors';
+import { allExtensions } from '@/utils/graphqlErrors';
 import { dateField, optionalText } from '@/utils/validation';
 
 export interface BulkUpdateFormValues {
@@ -62,22 +62,9 @@ export function toBulkUpdateInput(actionIds: string[], v: BulkUpdateOutput): Bul
   return input;
 }
 
-export interface RefusedRow {
-  actionId: string;
-  ref: string | null;
-  message: string;
-}
-
-/** The rows a bulk change refused (server: extensions.rows), as 'ref: why' lines for the error summary. */
+/** The rows a bulk change refused (extensions.rows), as 'ref: why' lines for the error summary. */
 export function refusedRows(error: unknown): string[] {
-  if (!CombinedGraphQLErrors.is(error)) return [];
-  return error.errors.flatMap((e) => {
-    const rows = e.extensions?.rows;
-    if (!Array.isArray(rows)) return [];
-    return rows.flatMap((r: unknown) => {
-      const row = r as Partial<RefusedRow>;
-      if (typeof row?.message !== 'string') return [];
-      return [`${row.ref ?? 'An action'}: ${row.message}`];
-    });
-  });
+  return allExtensions(error).flatMap((ext) =>
+    (ext.rows ?? []).map((row) => `${row.ref ?? 'An action'}: ${row.message}`),
+  );
 }

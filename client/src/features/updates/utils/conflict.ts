@@ -1,35 +1,14 @@
-import type { ActionStatus, Rag } from '@/__generated__/graphql';
+import type { ConflictState, Rag } from '@/__generated__/error-extensions';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { apiErrors } from '@/utils/graphqlErrors';
+import { allExtensions } from '@/utils/graphqlErrors';
 
-/** The action as it is now, sent with a CONFLICT by recordUpdate (server: UpdatesService.conflict). */
-export interface CurrentAction {
-  version: number;
-  status: ActionStatus;
-  rag: Rag;
-  ragReason: string | null;
-  progress: number;
-  updatedAt: string;
-  latestUpdate: { commentary: string; authorEmail: string; createdAt: string } | null;
-}
+/** The action as it is now, sent with a CONFLICT by recordUpdate: the schema's ConflictState. */
+export type CurrentAction = ConflictState;
 
 /** The current state from a CONFLICT error, or null for any other error. */
 export function conflictCurrent(error: unknown): CurrentAction | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  for (const e of error.errors) {
-    const ext = e.extensions ?? {};
-    if (ext.code !== 'CONFLICT') continue;
-    const current = ext.current as Partial<CurrentAction> | null | undefined;
-    if (!current || typeof current.version !== 'number') continue;
-    return {
-      version: current.version,
-      status: current.status as ActionStatus,
-      rag: current.rag as Rag,
-      ragReason: current.ragReason ?? null,
-      progress: Number(current.progress ?? 0),
-      updatedAt: String(current.updatedAt ?? ''),
-      latestUpdate: current.latestUpdate ?? null,
-    };
+  for (const ext of allExtensions(error)) {
+    if (ext.code === 'CONFLICT' && ext.current) return ext.current;
   }
   return null;
 }
@@ -41,7 +20,10 @@ export function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message));
 }
 
-/** The server wants a reason for the RAG: its rule, applied to the new values, suggests another. */
-export function asksForRagReason(error: unknown): boolean {
-  return apiErrors(error).some((e) => e.fields.some((f) => f.field.replace(/^input\./, '') === 'ragReason'));
+/**
+ * The rating the server's rule suggests when it asks for a reason the form did not ask for
+ * (today moved on while the page was open), or null.
+ */
+export function suggestionAskingForReason(error: unknown): Rag | null {
+  return allExtensions(error).find((ext) => ext.suggestedRag)?.suggestedRag ?? null;
 }
