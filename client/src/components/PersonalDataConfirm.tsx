@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { PERSONAL_DATA_KIND_LABELS, type PersonalDataFinding } from '@/utils/personalData';
+import { ChoiceItems } from './Checkboxes';
 import { WarningText } from './WarningText';
 
 /**
@@ -32,19 +33,12 @@ export function PersonalDataConfirm({
         Do not publish anyone’s name, contact details, address or vehicle unless they have agreed. Remove it,
         or confirm it is not personal data (for example, a shop’s name or a public phone line).
       </p>
-      <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-        <div className="govuk-checkboxes__item">
-          <input
-            className="govuk-checkboxes__input"
-            id="confirmPersonalData"
-            type="checkbox"
-            {...inputProps}
-          />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor="confirmPersonalData">
-            I have checked: this is not personal data, and it can be published
-          </label>
-        </div>
-      </div>
+      <ChoiceItems
+        kind="checkboxes"
+        small
+        idPrefix="confirmPersonalData"
+        items={[{ label: 'I have checked: this is not personal data, and it can be published', inputProps }]}
+      />
     </div>
   );
 }

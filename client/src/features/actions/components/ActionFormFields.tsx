@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { Checkboxes, Radios } from '@/components/Checkboxes';
+import { Checkboxes, Radios, ChoiceItems } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { Select } from '@/components/Select';
 import { Textarea } from '@/components/Textarea';
@@ -124,23 +124,18 @@ export function ActionFormFields({
             description, RAG reasons, progress reports or milestone evidence.
           </p>
           <div className="govuk-form-group">
-            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id="published"
-                  type="checkbox"
-                  aria-describedby="published-hint"
-                  {...register('published')}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="published">
-                  Publish this action
-                </label>
-                <div id="published-hint" className="govuk-hint govuk-checkboxes__hint">
-                  Show it on the public progress page and in open data. Untick to keep it to the partnership.
-                </div>
-              </div>
-            </div>
+            <ChoiceItems
+              kind="checkboxes"
+              small
+              idPrefix="published"
+              items={[
+                {
+                  label: 'Publish this action',
+                  hint: 'Show it on the public progress page and in open data. Untick to keep it to the partnership.',
+                  inputProps: register('published'),
+                },
+              ]}
+            />
           </div>
           <Textarea
             label="Public summary"

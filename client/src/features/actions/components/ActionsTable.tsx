@@ -1,3 +1,4 @@
+import { ChoiceItems } from '@/components/Checkboxes';
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { Table } from '@/components/Table';
@@ -42,20 +43,20 @@ export function ActionsTable({
   const rows = actions.map((a) => getFragmentData(ActionsTable_action, a));
   const selectCell = (a: (typeof rows)[number]) =>
     a.canEdit && selection ? (
-      <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-        <div className="govuk-checkboxes__item">
-          <input
-            className="govuk-checkboxes__input"
-            id={`select-${a.id}`}
-            type="checkbox"
-            checked={selection.selected.has(a.id)}
-            onChange={(e) => selection.onChange(a.id, e.target.checked)}
-          />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={`select-${a.id}`}>
-            <span className="govuk-visually-hidden">Select action {a.ref}</span>
-          </label>
-        </div>
-      </div>
+      <ChoiceItems
+        kind="checkboxes"
+        small
+        idPrefix={`select-${a.id}`}
+        items={[
+          {
+            label: <span className="govuk-visually-hidden">Select action {a.ref}</span>,
+            inputProps: {
+              checked: selection.selected.has(a.id),
+              onChange: (e) => selection.onChange(a.id, e.target.checked),
+            },
+          },
+        ]}
+      />
     ) : (
       ''
     );

@@ -1,3 +1,4 @@
+import { ChoiceItems } from '@/components/Checkboxes';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -146,19 +147,17 @@ export function ConfirmImportForm({ run }: { run: ImportRunData }) {
                     Named in {partner.rows.length === 1 ? 'row' : 'rows'} {partner.rows.join(', ')}
                   </div>
                   {error && <ErrorMessage id={`${createId(i)}-error`}>{error}</ErrorMessage>}
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    <div className="govuk-checkboxes__item">
-                      <input
-                        className="govuk-checkboxes__input"
-                        id={createId(i)}
-                        type="checkbox"
-                        {...register(`partners.${i}.create`)}
-                      />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={createId(i)}>
-                        Add {partner.name} as a new partner
-                      </label>
-                    </div>
-                  </div>
+                  <ChoiceItems
+                    kind="checkboxes"
+                    small
+                    idPrefix={createId(i)}
+                    items={[
+                      {
+                        label: `Add ${partner.name} as a new partner`,
+                        inputProps: register(`partners.${i}.create`),
+                      },
+                    ]}
+                  />
                   {ticked && (
                     <Select
                       id={kindId(i)}

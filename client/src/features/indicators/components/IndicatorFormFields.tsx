@@ -1,6 +1,6 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { IndicatorFormQuery } from '@/__generated__/graphql';
-import { choiceId, Radios } from '@/components/Checkboxes';
+import { choiceId, Radios, ChoiceItems } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
 import { Textarea } from '@/components/Textarea';
@@ -52,25 +52,18 @@ function PriorityCheckboxes({
             {plan.title}
             {plan.status !== 'ACTIVE' && ` (${plan.status === 'DRAFT' ? 'draft' : 'closed'})`}
           </legend>
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            {plan.priorities.map((priority) => {
-              const id = choiceId('priorityIds', index++);
-              return (
-                <div className="govuk-checkboxes__item" key={priority.id}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={id}
-                    type="checkbox"
-                    value={priority.id}
-                    {...register('priorityIds')}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                    Priority {priority.number}: {priority.title}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
+          <ChoiceItems
+            kind="checkboxes"
+            small
+            idPrefix="priorityIds"
+            inputProps={register('priorityIds')}
+            // One list of priorities across the plans' fieldsets: ids run on from plan to plan.
+            items={plan.priorities.map((priority) => ({
+              id: choiceId('priorityIds', index++),
+              value: priority.id,
+              label: `Priority ${priority.number}: ${priority.title}`,
+            }))}
+          />
         </fieldset>
       ))}
     </FieldsetGroup>
@@ -192,30 +185,23 @@ export function IndicatorFormFields({
         legendSize="s"
         error={fieldError(errors, 'published')}
       >
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="published"
-              type="checkbox"
-              {...register('published')}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="published">
-              Publish it: anyone can see it without signing in
-            </label>
-          </div>
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="exampleData"
-              type="checkbox"
-              {...register('exampleData')}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="exampleData">
-              The values are example data, not real figures (shown as a warning wherever it appears)
-            </label>
-          </div>
-        </div>
+        <ChoiceItems
+          kind="checkboxes"
+          small
+          idPrefix="published"
+          items={[
+            {
+              id: 'published',
+              label: 'Publish it: anyone can see it without signing in',
+              inputProps: register('published'),
+            },
+            {
+              id: 'exampleData',
+              label: 'The values are example data, not real figures (shown as a warning wherever it appears)',
+              inputProps: register('exampleData'),
+            },
+          ]}
+        />
       </FieldsetGroup>
     </>
   );

@@ -1,3 +1,4 @@
+import { ChoiceItems } from '@/components/Checkboxes';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
@@ -45,25 +46,13 @@ export function QuestionFormFields({ register, errors, priorities, canPublish }:
         legendSize="s"
         error={fieldError(errors, 'actionIds')}
       >
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          {actions.map((a, i) => {
-            const id = i === 0 ? 'actionIds' : `actionIds-${i + 1}`;
-            return (
-              <div className="govuk-checkboxes__item" key={a.id}>
-                <input
-                  className="govuk-checkboxes__input"
-                  id={id}
-                  type="checkbox"
-                  value={a.id}
-                  {...register('actionIds')}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                  {a.ref} {a.title}
-                </label>
-              </div>
-            );
-          })}
-        </div>
+        <ChoiceItems
+          kind="checkboxes"
+          small
+          idPrefix="actionIds"
+          inputProps={register('actionIds')}
+          items={actions.map((a) => ({ value: a.id, label: `${a.ref} ${a.title}` }))}
+        />
       </FieldsetGroup>
       {canPublish && (
         <FieldsetGroup
@@ -73,19 +62,12 @@ export function QuestionFormFields({ register, errors, priorities, canPublish }:
           hint="Published questions and answers appear on the plan’s public page. A question needs an answer before it is published."
           error={fieldError(errors, 'published')}
         >
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id="published"
-                type="checkbox"
-                {...register('published')}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="published">
-                Publish this question and its answer
-              </label>
-            </div>
-          </div>
+          <ChoiceItems
+            kind="checkboxes"
+            small
+            idPrefix="published"
+            items={[{ label: 'Publish this question and its answer', inputProps: register('published') }]}
+          />
         </FieldsetGroup>
       )}
     </>

@@ -1,3 +1,4 @@
+import { ChoiceItems } from '@/components/Checkboxes';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -110,65 +111,29 @@ export function RecordDecisionForm({
       </Heading>
       <form onSubmit={submission.onSubmit} noValidate>
         <FieldsetGroup id="decision" legend="Decision" legendSize="s" error={decisionError}>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {decisions.map((d, i) => {
-              const id = i === 0 ? 'decision' : `decision-${i + 1}`;
-              return (
-                <div key={d}>
-                  <div className="govuk-radios__item">
-                    <input
-                      className="govuk-radios__input"
-                      id={id}
-                      type="radio"
-                      value={d}
-                      aria-describedby={`${id}-item-hint`}
-                      aria-controls={d === 'ESCALATED' ? 'conditional-escalated' : undefined}
-                      {...register('decision')}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                      {DECISION_LABELS[d]}
-                    </label>
-                    <div id={`${id}-item-hint`} className="govuk-hint govuk-radios__hint">
-                      {DECISION_HINTS[d]}
-                    </div>
-                  </div>
-                  {d === 'ESCALATED' && (
-                    <div
-                      className={`govuk-radios__conditional${decision === 'ESCALATED' ? '' : ' govuk-radios__conditional--hidden'}`}
-                      id="conditional-escalated"
-                    >
-                      <FieldsetGroup
-                        id="escalatedTo"
-                        legend="Escalated to"
-                        legendSize="s"
-                        error={escalatedError}
-                      >
-                        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-                          {ESCALATION_TARGETS.map((t, j) => {
-                            const tid = j === 0 ? 'escalatedTo' : `escalatedTo-${j + 1}`;
-                            return (
-                              <div className="govuk-radios__item" key={t}>
-                                <input
-                                  className="govuk-radios__input"
-                                  id={tid}
-                                  type="radio"
-                                  value={t}
-                                  {...register('escalatedTo')}
-                                />
-                                <label className="govuk-label govuk-radios__label" htmlFor={tid}>
-                                  {ESCALATION_LABELS[t]}
-                                </label>
-                              </div>
-                            );
-                          })}
-                        </div>
-                      </FieldsetGroup>
-                    </div>
-                  )}
-                </div>
-              );
-            })}
-          </div>
+          <ChoiceItems
+            kind="radios"
+            small
+            idPrefix="decision"
+            inputProps={register('decision')}
+            items={decisions.map((d) => ({
+              value: d,
+              label: DECISION_LABELS[d],
+              hint: DECISION_HINTS[d],
+              conditionalOpen: decision === d,
+              conditional: d === 'ESCALATED' && (
+                <FieldsetGroup id="escalatedTo" legend="Escalated to" legendSize="s" error={escalatedError}>
+                  <ChoiceItems
+                    kind="radios"
+                    small
+                    idPrefix="escalatedTo"
+                    inputProps={register('escalatedTo')}
+                    items={ESCALATION_TARGETS.map((t) => ({ value: t, label: ESCALATION_LABELS[t] }))}
+                  />
+                </FieldsetGroup>
+              ),
+            }))}
+          />
         </FieldsetGroup>
         <Textarea
           id="note"

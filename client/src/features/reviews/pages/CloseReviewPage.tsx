@@ -1,3 +1,4 @@
+import { ChoiceItems } from '@/components/Checkboxes';
 import type { Resolver } from 'react-hook-form';
 import { Link, useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -68,19 +69,12 @@ export function CloseReviewForm({ cycle }: { cycle: Cycle }) {
       saving={loading}
     >
       <FieldsetGroup id="confirm" legend="Confirm" legendSize="s" error={error}>
-        <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-          <div className="govuk-checkboxes__item">
-            <input
-              className="govuk-checkboxes__input"
-              id="confirm"
-              type="checkbox"
-              {...register('confirm')}
-            />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="confirm">
-              I understand closing freezes the quarter
-            </label>
-          </div>
-        </div>
+        <ChoiceItems
+          kind="checkboxes"
+          small
+          idPrefix="confirm"
+          items={[{ label: 'I understand closing freezes the quarter', inputProps: register('confirm') }]}
+        />
       </FieldsetGroup>
     </FormPage>
   );

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { RecordUpdateFormQuery as RecordUpdateFormData } from '@/__generated__/graphql';
-import { Radios } from '@/components/Checkboxes';
+import { ChoiceItems, Radios } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
 import { FormPage } from '@/components/FormPage';
@@ -303,38 +303,22 @@ function RecordUpdateForm({ action }: { action: Action }) {
           legendSize="s"
           hint="Select any milestones this update completes."
         >
-          <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-            {openMilestones.map((m, i) => {
-              const id = i === 0 ? 'milestoneIds' : `milestoneIds-${i + 1}`;
+          <ChoiceItems
+            kind="checkboxes"
+            small
+            idPrefix="milestoneIds"
+            inputProps={register('milestoneIds')}
+            items={openMilestones.map((m, i) => {
               const ids = completionIds(i);
-              const conditional = `conditional-${id}`;
-              const checked = ticked.includes(m.id);
               const dateName = `completions.${m.id}.completedOn` as const;
               const evidenceName = `completions.${m.id}.evidence` as const;
-              return (
-                <div key={m.id}>
-                  <div className="govuk-checkboxes__item">
-                    <input
-                      className="govuk-checkboxes__input"
-                      id={id}
-                      type="checkbox"
-                      value={m.id}
-                      aria-controls={conditional}
-                      aria-describedby={`${id}-item-hint`}
-                      {...register('milestoneIds')}
-                    />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                      {m.title}
-                    </label>
-                    <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
-                      Due {formatDate(m.dueDate)}
-                      {m.overdue && ' (overdue)'}
-                    </div>
-                  </div>
-                  <div
-                    className={`govuk-checkboxes__conditional${checked ? '' : ' govuk-checkboxes__conditional--hidden'}`}
-                    id={conditional}
-                  >
+              return {
+                value: m.id,
+                label: m.title,
+                hint: `Due ${formatDate(m.dueDate)}${m.overdue ? ' (overdue)' : ''}`,
+                conditionalOpen: ticked.includes(m.id),
+                conditional: (
+                  <>
                     <DateInput
                       id={ids.completedOn}
                       legend="Completed on"
@@ -353,11 +337,11 @@ function RecordUpdateForm({ action }: { action: Action }) {
                       error={fieldError(errors, evidenceName)}
                       {...register(evidenceName)}
                     />
-                  </div>
-                </div>
-              );
+                  </>
+                ),
+              };
             })}
-          </div>
+          />
         </FieldsetGroup>
       )}
     </FormPage>
