@@ -27,7 +27,7 @@ export function formGroupClass(error: unknown, extra?: string) {
 }
 
 /** A field's hint, then its error message: ids `${id}-hint` and `${id}-error`, as describedBy names them. */
-function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
     <>
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}

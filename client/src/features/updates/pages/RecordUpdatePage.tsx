@@ -5,6 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { RecordUpdateFormQuery as RecordUpdateFormData } from '@/__generated__/graphql';
 import { ChoiceItems, Radios } from '@/components/Checkboxes';
+import { CharacterCount } from '@/components/CharacterCount';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
 import { FormPage } from '@/components/FormPage';
@@ -26,7 +27,7 @@ import {
   suggestionAskingForReason,
   type CurrentAction,
 } from '@/features/updates/utils/conflict';
-import { needsRagReason } from '@partnership-tracker/domain';
+import { LIMITS, needsRagReason } from '@partnership-tracker/domain';
 import {
   asIdList,
   completionIds,
@@ -285,15 +286,17 @@ function RecordUpdateForm({ action }: { action: Action }) {
         spellCheck={false}
         {...field.input('progress')}
       />
-      <Textarea
+      <CharacterCount
         label="Commentary"
         hint="What has happened since the last update, and what happens next"
+        maxLength={LIMITS.update.commentary.max}
         {...field.input('commentary')}
       />
-      <Textarea
+      <CharacterCount
         label="Difference made (optional)"
         hint="The outcome for rural communities, if you can say yet"
         rows={3}
+        maxLength={LIMITS.update.outcome.max}
         {...field.input('outcome')}
       />
       {openMilestones.length > 0 && (
