@@ -92,9 +92,11 @@ type AdminOperation = {
   [K in Operation]: (typeof ACCESS)[K] extends { admin: string } ? K : never;
 }[Operation];
 
+const onlyAdmins = (doing: string) => forbidden(`Only the Commissioner's team can ${doing}`);
+
 /** The FORBIDDEN an admin-only operation answers everyone else. */
 export function adminOnly(operation: AdminOperation): AppError {
-  return forbidden(`Only the Commissioner's team can ${ACCESS[operation].admin}`);
+  return onlyAdmins(ACCESS[operation].admin);
 }
 
 /** For services: refuses anyone but an admin, with the operation's message. */
