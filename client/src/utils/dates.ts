@@ -1,4 +1,5 @@
 import { format, isValid, parseISO } from 'date-fns';
+import { ukDateOf } from '@partnership-tracker/domain';
 import { now } from '@/utils/clock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -54,12 +55,7 @@ export function isoToDateParts(isoDate: string | null | undefined): DateParts {
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] ?? '' };
 }
 
-/** Today's date in the UK as 'YYYY-MM-DD'. */
+/** Today's date in the UK as 'YYYY-MM-DD' (the domain library's rule, the API's). */
 export function todayIso(at: Date = now()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return ukDateOf(at);
 }
