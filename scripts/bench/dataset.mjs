@@ -196,17 +196,18 @@ async function freezeQuarters(url, dist) {
   const { PrismaClient } = await import(new URL('generated/prisma/client.js', dist));
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const { freezeCycle } = await import(new URL('reviews/freeze.js', dist));
-  const { quarterOf, previousQuarter, endOfQuarterInstant } = await import(
-    new URL('common/quarters.js', dist)
+  // The quarter rules are the domain library's (domain/), which the server's build built first.
+  const { quarterOf, previousQuarter, endOfQuarterInstant, todayInUk } = await import(
+    '@partnership-tracker/domain'
   );
-  const { todayInUk } = await import(new URL('common/dates.js', dist));
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool),
     transactionOptions: { maxWait: 60_000, timeout: 120_000 },
   });
   try {
-    const today = todayInUk();
+    // The bench runs on the real clock: its dataset is dated from now.
+    const today = todayInUk(new Date());
     const last = previousQuarter(quarterOf(today));
     const quarters = [previousQuarter(last), last];
     const plans = await prisma.plan.findMany({ orderBy: { slug: 'asc' } });
