@@ -7,6 +7,23 @@ import tseslint from 'typescript-eslint';
 const SQL_CLOCK =
   '/\\b(now|clock_timestamp|statement_timestamp|transaction_timestamp)\\s*\\(\\s*\\)|\\b(current_date|current_timestamp|localtimestamp)\\b/i';
 
+// One clock (server/src/common/clock.ts, client/src/utils/clock.ts): app code never reads the
+// real clock itself, in TypeScript or in SQL, so tests and demos can run it at any date.
+const CLOCK_RULES = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not Date.now().',
+  },
+  {
+    selector: `:matches(TemplateElement[value.raw=${SQL_CLOCK}], Literal[value=${SQL_CLOCK}])`,
+    message: "Pass the Clock's time as a parameter, not the database's now() or CURRENT_DATE.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -43,21 +60,7 @@ export default tseslint.config(
       'client/src/__generated__/**',
     ],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
-          message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not new Date().',
-        },
-        {
-          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Read the time from the Clock (common/clock.ts or utils/clock.ts), not Date.now().',
-        },
-        {
-          selector: `:matches(TemplateElement[value.raw=${SQL_CLOCK}], Literal[value=${SQL_CLOCK}])`,
-          message: "Pass the Clock's time as a parameter, not the database's now() or CURRENT_DATE.",
-        },
-      ],
+      'no-restricted-syntax': ['error', ...CLOCK_RULES],
     },
   },
   {
@@ -72,6 +75,8 @@ export default tseslint.config(
             "MethodDefinition:has(Decorator > CallExpression[callee.name=/^(ResolveField|Query)$/]):not(:has(Decorator > CallExpression[callee.name='ReadsFrom']))",
           message: 'Declare what this field reads with @ReadsFrom(...) (common/graphql/reads-from.ts).',
         },
+        // A later block's rule replaces an earlier one's: keep the clock rules here too.
+        ...CLOCK_RULES,
       ],
     },
   },
