@@ -1,3 +1,5 @@
+import { isUUID } from 'class-validator';
+import { idsAt } from '../graphql/arg-path.js';
 import { forbidden, type AppError } from '../graphql/errors.js';
 import { canManageUpdateLinks, canWorkOnAction, isAdmin } from './permissions.js';
 import type { Viewer } from './viewer.js';
@@ -114,13 +116,10 @@ export interface AccessLookups {
   actionIdOfMilestone(id: string): Promise<string | null>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
+/** The id at a path of the arguments, when it is one; anything else is left to validation. */
 function idAt(args: unknown, path: string): string | null {
-  const value = path
-    .split('.')
-    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as never)[key] : undefined), args);
-  return typeof value === 'string' && UUID.test(value) ? value : null;
+  const id = idsAt(args, path)[0];
+  return id && isUUID(id) ? id : null;
 }
 
 /**
