@@ -39,6 +39,34 @@ export const LIMITS = {
     /** The evidence that a milestone ticked in a progress report is done. */
     completionEvidence: text('Evidence', 2000, 3),
   },
+  indicator: {
+    name: text('Name', 200, 3),
+    definition: text('Definition', 5000, 3),
+    dataSource: text('Data source', 500, 2),
+    caveat: text('Caveat', 1000),
+    baselineLabel: text('Baseline period', 100, 2),
+    /** A note on one measured value. */
+    note: text('Note', 1000),
+  },
+  review: {
+    decisionNote: text('Note', 5000, 3),
+    followUp: text('Follow-up', 1000, 3),
+    /** A partner's answer to a challenge. */
+    answer: text('Answer', 5000, 3),
+  },
+  question: {
+    question: text('Question', 5000, 3),
+    askedBy: text('Asked by', 200),
+    answer: text('Answer', 10_000),
+    answeredBy: text('Answered by', 200),
+  },
+  partner: {
+    name: text('Name', 200, 2),
+    description: text('Description', 2000),
+  },
+  user: {
+    name: text('Full name', 200, 2),
+  },
   progress: { label: 'Progress', min: 0, max: 100 },
 } as const;
 

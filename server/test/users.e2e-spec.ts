@@ -118,7 +118,7 @@ describe('user management', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         { field: 'email', message: 'Enter an email address in the correct format, like name@example.org' },
-        { field: 'name', message: 'Name must be 200 characters or fewer' },
+        { field: 'name', message: 'Full name must be 200 characters or fewer' },
         { field: 'partnerId', message: 'Choose an organisation from the partner directory' },
       ]),
     );

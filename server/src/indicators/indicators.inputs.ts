@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { Field, Float, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsNumber, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import {
@@ -15,14 +16,14 @@ const FINITE = { allowNaN: false, allowInfinity: false };
 
 @InputType({ description: 'Admins: add an indicator.' })
 export class CreateIndicatorInput {
-  @TextField('Name', { min: 3, max: 200 }) name!: string;
-  @TextField('Definition', { min: 3, max: 5000 }) definition!: string;
-  @TextField('Data source', { min: 2, max: 500 }) dataSource!: string;
-  @TextField('Caveat', { max: 1000, presence: 'nullable' }) caveat?: string | null;
+  @TextField(LIMITS.indicator.name) name!: string;
+  @TextField(LIMITS.indicator.definition) definition!: string;
+  @TextField(LIMITS.indicator.dataSource) dataSource!: string;
+  @TextField(LIMITS.indicator.caveat, { presence: 'nullable' }) caveat?: string | null;
   @EnumField(IndicatorUnit, { message: 'Choose a unit' }) unit!: IndicatorUnit;
   @EnumField(IndicatorDirection, { message: 'Choose whether higher or lower is better' })
   direction!: IndicatorDirection;
-  @TextField('Baseline period', { min: 2, max: 100 }) baselineLabel!: string;
+  @TextField(LIMITS.indicator.baselineLabel) baselineLabel!: string;
 
   @Field(() => Float)
   @IsNumber(FINITE, { message: 'Enter the baseline as a number' })
@@ -70,18 +71,18 @@ export class CreateIndicatorInput {
 export class UpdateIndicatorInput {
   @IdField('id must be a valid id') id!: string;
   @IntField('Expected version', { min: 1, max: 2_000_000_000 }) expectedVersion!: number;
-  @TextField('Name', { min: 3, max: 200, presence: 'omittable' }) name?: string;
-  @TextField('Definition', { min: 3, max: 5000, presence: 'omittable' }) definition?: string;
+  @TextField(LIMITS.indicator.name, { presence: 'omittable' }) name?: string;
+  @TextField(LIMITS.indicator.definition, { presence: 'omittable' }) definition?: string;
   @DateField({ presence: 'omittable', description: 'When a new definition took effect; today if left out.' })
   definitionChangedOn?: Date;
-  @TextField('Data source', { min: 2, max: 500, presence: 'omittable' }) dataSource?: string;
-  @TextField('Caveat', { max: 1000, presence: 'nullable' }) caveat?: string | null;
+  @TextField(LIMITS.indicator.dataSource, { presence: 'omittable' }) dataSource?: string;
+  @TextField(LIMITS.indicator.caveat, { presence: 'nullable' }) caveat?: string | null;
   @EnumField(IndicatorDirection, {
     presence: 'omittable',
     message: 'Choose whether higher or lower is better',
   })
   direction?: IndicatorDirection;
-  @TextField('Baseline period', { min: 2, max: 100, presence: 'omittable' }) baselineLabel?: string;
+  @TextField(LIMITS.indicator.baselineLabel, { presence: 'omittable' }) baselineLabel?: string;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
@@ -130,7 +131,7 @@ export class RecordMeasurementInput {
   @IsNumber(FINITE, { message: 'Enter the value as a number' })
   value!: number;
 
-  @TextField('Note', { max: 1000, presence: 'nullable' }) note?: string | null;
+  @TextField(LIMITS.indicator.note, { presence: 'nullable' }) note?: string | null;
 
   @IntField('Expected version', {
     min: 1,

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { IsEmail, IsUrl, Matches } from 'class-validator';
 import { PartnerKind } from '../common/graphql/enums.js';
@@ -25,7 +26,7 @@ const PhoneField = () =>
     TextField('Contact telephone', { max: 30, presence: 'nullable' }),
     Matches(PHONE, { message: 'Enter a telephone number, like 01629 000000' }),
   );
-const NameField = (presence: Presence) => TextField('Name', { min: 2, max: 200, presence });
+const NameField = (presence: Presence) => TextField(LIMITS.partner.name, { presence });
 
 @InputType()
 export class CreatePartnerInput {
@@ -38,7 +39,7 @@ export class CreatePartnerInput {
   @WebsiteField()
   website?: string | null;
 
-  @TextField('Description', { max: 2000, presence: 'nullable' })
+  @TextField(LIMITS.partner.description, { presence: 'nullable' })
   description?: string | null;
 
   @EmailField()
@@ -62,7 +63,7 @@ export class UpdatePartnerInput {
   @WebsiteField()
   website?: string | null;
 
-  @TextField('Description', { max: 2000, presence: 'nullable' })
+  @TextField(LIMITS.partner.description, { presence: 'nullable' })
   description?: string | null;
 
   @EmailField()

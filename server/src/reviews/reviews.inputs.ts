@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -71,7 +72,7 @@ export class MoveReviewCycleInput {
 
 @InputType()
 export class NewFollowUpInput {
-  @TextField('Follow-up', { min: 3, max: 1000 })
+  @TextField(LIMITS.review.followUp)
   description!: string;
 
   @IdField('Choose the partner who owns the follow-up')
@@ -95,7 +96,7 @@ export class RecordReviewDecisionInput {
   @EnumField(EscalationTarget, { presence: 'nullable', message: 'Choose where it is escalated to' })
   escalatedTo?: EscalationTarget | null;
 
-  @TextField('Note', { min: 3, max: 5000 })
+  @TextField(LIMITS.review.decisionNote)
   note!: string;
 
   @Field(() => [NewFollowUpInput], { nullable: true })
@@ -115,7 +116,7 @@ export class RespondToReviewInput {
   @IdField('Choose an action')
   actionId!: string;
 
-  @TextField('Response', { min: 3, max: 5000 })
+  @TextField(LIMITS.review.answer)
   response!: string;
 }
 
@@ -141,7 +142,7 @@ export class UpdateFollowUpInput {
   @EnumField(FollowUpStatus, { presence: 'omittable', message: 'Choose a status' })
   status?: FollowUpStatus;
 
-  @TextField('Follow-up', { min: 3, max: 1000, presence: 'omittable' })
+  @TextField(LIMITS.review.followUp, { presence: 'omittable' })
   description?: string;
 
   @IdField('Choose the partner who owns the follow-up', { presence: 'omittable' })
@@ -165,19 +166,19 @@ export class CreatePublicQuestionInput {
   @IdField('Choose a review cycle')
   cycleId!: string;
 
-  @TextField('Question', { min: 3, max: 5000 })
+  @TextField(LIMITS.question.question)
   question!: string;
 
-  @TextField('Asked by', { max: 200, presence: 'nullable' })
+  @TextField(LIMITS.question.askedBy, { presence: 'nullable' })
   askedBy?: string | null;
 
   @DateField()
   receivedOn!: Date;
 
-  @TextField('Answer', { max: 10000, presence: 'nullable' })
+  @TextField(LIMITS.question.answer, { presence: 'nullable' })
   answer?: string | null;
 
-  @TextField('Answered by', { max: 200, presence: 'nullable' })
+  @TextField(LIMITS.question.answeredBy, { presence: 'nullable' })
   answeredBy?: string | null;
 
   @IdListField('Each action must be a valid id', {
@@ -196,19 +197,19 @@ export class UpdatePublicQuestionInput {
   @IntField('Expected version', { min: 1, max: 2_000_000_000 })
   expectedVersion!: number;
 
-  @TextField('Question', { min: 3, max: 5000, presence: 'omittable' })
+  @TextField(LIMITS.question.question, { presence: 'omittable' })
   question?: string;
 
-  @TextField('Asked by', { max: 200, presence: 'nullable' })
+  @TextField(LIMITS.question.askedBy, { presence: 'nullable' })
   askedBy?: string | null;
 
   @DateField({ presence: 'omittable' })
   receivedOn?: Date;
 
-  @TextField('Answer', { max: 10000, presence: 'nullable' })
+  @TextField(LIMITS.question.answer, { presence: 'nullable' })
   answer?: string | null;
 
-  @TextField('Answered by', { max: 200, presence: 'nullable' })
+  @TextField(LIMITS.question.answeredBy, { presence: 'nullable' })
   answeredBy?: string | null;
 
   @Field({ nullable: true })

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { applyDecorators } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, Matches } from 'class-validator';
@@ -35,7 +36,7 @@ export class InviteUserInput {
   @EmailField()
   email!: string;
 
-  @TextField('Name', { min: 2, max: 200 })
+  @TextField(LIMITS.user.name)
   @Matches(/\S/, { message: 'Enter a name' })
   name!: string;
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { IndicatorDirection, IndicatorUnit, ReportingFrequency } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
@@ -59,22 +60,15 @@ function choice<T extends string>(values: readonly T[], message: string) {
 }
 
 const shape = {
-  name: requiredText({ label: 'Name', min: 3, max: 200 }, { missing: 'Enter the name of the indicator' }),
-  definition: requiredText(
-    { label: 'Definition', min: 3, max: 5000 },
-    { missing: 'Enter what is counted, and how' },
-  ),
+  name: requiredText(LIMITS.indicator.name, { missing: 'Enter the name of the indicator' }),
+  definition: requiredText(LIMITS.indicator.definition, { missing: 'Enter what is counted, and how' }),
   definitionChangedOn: dateField('Date the new definition took effect'),
-  dataSource: requiredText(
-    { label: 'Data source', min: 2, max: 500 },
-    { missing: 'Enter where the figures come from' },
-  ),
-  caveat: optionalText({ label: 'Caveat', max: 1000 }),
+  dataSource: requiredText(LIMITS.indicator.dataSource, { missing: 'Enter where the figures come from' }),
+  caveat: optionalText(LIMITS.indicator.caveat),
   direction: choice(DIRECTIONS, 'Select whether higher or lower values are better'),
-  baselineLabel: requiredText(
-    { label: 'Baseline period', min: 2, max: 100 },
-    { missing: 'Enter the baseline period, like 2019/20' },
-  ),
+  baselineLabel: requiredText(LIMITS.indicator.baselineLabel, {
+    missing: 'Enter the baseline period, like 2019/20',
+  }),
   baselineValue: numberField('Baseline value', { required: true }),
   targetValue: numberField('Target value'),
   targetDate: dateField('Target date'),

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
@@ -16,7 +17,7 @@ export const EMPTY_VALUE_FORM: ValueFormValues = { periodStart: { ...EMPTY_DATE 
 export const addValueSchema = z.object({
   periodStart: dateField('Period start date', { required: true }),
   value: numberField('Value', { required: true }),
-  note: optionalText({ label: 'Note', max: 1000 }),
+  note: optionalText(LIMITS.indicator.note),
 });
 
 /** A correction keeps its period: the form has no date to check. */

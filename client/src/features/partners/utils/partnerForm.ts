@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
 import { optionalText, requiredText } from '@/utils/validation';
@@ -41,7 +42,7 @@ const PHONE = /^[0-9 +()-]{6,30}$/;
 const KIND_MESSAGE = 'Select what kind of organisation this is';
 
 export const partnerSchema = z.object({
-  name: requiredText({ label: 'Name', min: 2, max: 200 }, { missing: 'Enter the name of the organisation' }),
+  name: requiredText(LIMITS.partner.name, { missing: 'Enter the name of the organisation' }),
   // Starts empty: no kind is chosen for a new partner.
   kind: z.string({ error: KIND_MESSAGE }).pipe(z.enum(PARTNER_KINDS, { error: KIND_MESSAGE })),
   website: optionalMatching(
@@ -50,7 +51,7 @@ export const partnerSchema = z.object({
     300,
     'Website must be 300 characters or fewer',
   ),
-  description: optionalText({ label: 'Description', max: 2000 }),
+  description: optionalText(LIMITS.partner.description),
   contactEmail: optionalMatching(
     EMAIL,
     'Enter an email address in the correct format, like name@example.org',

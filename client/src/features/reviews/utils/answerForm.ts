@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { FormField } from '@/utils/formErrors';
 import { requiredText } from '@/utils/validation';
@@ -7,10 +8,7 @@ export interface AnswerFormValues {
 }
 
 export const answerSchema = z.object({
-  response: requiredText(
-    { label: 'Answer', min: 3, max: 5000 },
-    { missing: 'Enter your answer to the challenge' },
-  ),
+  response: requiredText(LIMITS.review.answer, { missing: 'Enter your answer to the challenge' }),
 });
 
 export const ANSWER_FIELDS: FormField[] = [{ name: 'response' }];

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { EscalationTarget, RecordReviewDecisionInput, ReviewDecision } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
@@ -21,7 +22,7 @@ export const decisionSchema = z
   .object({
     decision: z.enum(DECISIONS, { error: 'Select a decision' }),
     escalatedTo: z.union([z.enum(ESCALATION_TARGETS), z.literal('')]).catch(''),
-    note: requiredText({ label: 'Note', min: 3, max: 5000 }, { missing: 'Enter a note on the decision' }),
+    note: requiredText(LIMITS.review.decisionNote, { missing: 'Enter a note on the decision' }),
     followUps: z.array(followUpSchema),
   })
   .superRefine((v, ctx) => {

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { AddFollowUpInput } from '@/__generated__/graphql';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
@@ -18,10 +19,7 @@ export const emptyFollowUp = (): FollowUpRow => ({
 });
 
 export const followUpSchema = z.object({
-  description: requiredText(
-    { label: 'Follow-up', min: 3, max: 1000 },
-    { missing: 'Enter what needs to be done' },
-  ),
+  description: requiredText(LIMITS.review.followUp, { missing: 'Enter what needs to be done' }),
   ownerPartnerId: z.string().min(1, 'Select the partner who owns the follow-up'),
   dueOn: dateField('Due date', { required: true }),
 });

@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { CreatePublicQuestionInput, UpdatePublicQuestionInput } from '@/__generated__/graphql';
 import { asIdList } from '@/features/updates/utils/recordUpdateForm';
@@ -47,11 +48,11 @@ export function questionValues(q: {
 
 // Whether an answer is needed to publish is the API's rule: its message shows by the answer.
 export const questionSchema = z.object({
-  question: requiredText({ label: 'Question', min: 3, max: 5000 }, { missing: 'Enter the question' }),
+  question: requiredText(LIMITS.question.question, { missing: 'Enter the question' }),
   receivedOn: dateField('Date received', { required: true, notInFuture: true }),
-  askedBy: optionalText({ label: 'Asked by', max: 200 }),
-  answer: optionalText({ label: 'Answer', max: 10000 }),
-  answeredBy: optionalText({ label: 'Answered by', max: 200 }),
+  askedBy: optionalText(LIMITS.question.askedBy),
+  answer: optionalText(LIMITS.question.answer),
+  answeredBy: optionalText(LIMITS.question.answeredBy),
   // One checkbox on its own gives react-hook-form a string or false, not a list.
   actionIds: z.preprocess(asIdList, z.array(z.string())),
   published: z.boolean(),

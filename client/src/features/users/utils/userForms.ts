@@ -1,3 +1,4 @@
+import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { Role } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
@@ -31,7 +32,7 @@ export const inviteUserSchema = z.object({
     .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
       message: 'Enter an email address in the correct format, like name@example.org',
     }),
-  name: requiredText({ label: 'Full name', min: 2, max: 200 }, { missing: 'Enter their full name' }),
+  name: requiredText(LIMITS.user.name, { missing: 'Enter their full name' }),
   role: roleField,
   partnerId: partnerField,
 });
