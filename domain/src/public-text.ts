@@ -38,3 +38,21 @@ export function publicTextsOf(
 export function findPersonalDataInTexts(texts: readonly PublicText[]): PublicTextFinding[] {
   return texts.flatMap(({ field, text }) => findPersonalData(text).map((f) => ({ field, ...f })));
 }
+
+/**
+ * The public texts a change writes: each public field the change sets to a new value. With no
+ * record before (a new one), every public field the change holds.
+ */
+export function changedPublicTexts(
+  kind: PublicRecordKind,
+  before: object | null,
+  changes: object,
+): PublicText[] {
+  const was = before as Record<string, unknown> | null;
+  const now = changes as Record<string, unknown>;
+  return PUBLIC_TEXT_FIELDS[kind].flatMap((field): PublicText[] => {
+    const text = now[field];
+    const set = typeof text === 'string' || text === null;
+    return set && (was === null || was[field] !== text) ? [{ field, text }] : [];
+  });
+}

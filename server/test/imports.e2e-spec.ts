@@ -275,6 +275,62 @@ describe('spreadsheet import of a plan', () => {
     expect(again.changes.unchanged.map((a: any) => a.ref)).toEqual(['1.1', '1.2', '2.9']);
   });
 
+  it('writes actions by the same path as the forms: the same audit event, the same version bump', async () => {
+    const s = await setUp();
+    const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: s.plan.id, number: 2 } });
+    const viaForm = await gql<any>(s.admin.agent, CREATE_ACTION, {
+      input: {
+        priorityId: priority.id,
+        ref: '2.8',
+        title: 'Made in the form',
+        leadPartnerId: s.lead.id,
+        supportingPartnerIds: [s.support.id],
+        status: 'IN_PROGRESS',
+        progress: 0,
+      },
+    });
+    expect(viaForm.errors).toBeUndefined();
+    const a11 = (await actionsOf(s.plan.id)).find((a) => a.ref === '1.1')!;
+    const file = planCsv([
+      { priority: '1', ref: '1.1', title: 'Action 1.1 renamed', lead: s.lead.name, supporters: s.support.name },
+      {
+        priority: '2',
+        ref: '2.9',
+        title: 'Made in the import',
+        lead: s.lead.name,
+        supporters: s.support.name,
+        status: 'In progress',
+      },
+    ]);
+    const run = await checked(s.admin.agent, s.plan.id, file);
+    await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
+    expect((await settled(s.admin.agent, run.id)).status).toBe('DONE');
+    const imported = (await actionsOf(s.plan.id)).find((a) => a.ref === '2.9')!;
+
+    const eventOf = (operation: string, recordId: string) =>
+      t.prisma.auditEvent.findFirstOrThrow({ where: { operation, recordType: 'Action', recordId } });
+    const formEvent = await eventOf('createAction', viaForm.data.createAction.id);
+    const importEvent = await eventOf('applyPlanImport', imported.id);
+    // The same fields are recorded, whichever way the action came in.
+    expect(Object.keys(importEvent.changes as object).sort()).toEqual(
+      Object.keys(formEvent.changes as object).sort(),
+    );
+    expect(importEvent).toMatchObject({ actionId: imported.id, actorEmail: s.admin.user.email });
+    expect(importEvent.changes).toMatchObject({
+      version: { before: null, after: 1 },
+      supportingPartnerIds: { before: null, after: [s.support.id] },
+      published: { before: null, after: true },
+    });
+
+    // A changed action is bumped once, and its event shows the whole change, as updateAction's does.
+    const renamed = await t.prisma.action.findUniqueOrThrow({ where: { id: a11.id } });
+    expect(renamed).toMatchObject({ title: 'Action 1.1 renamed', version: a11.version + 1 });
+    expect((await eventOf('applyPlanImport', a11.id)).changes).toEqual({
+      title: { before: 'Action 1.1', after: 'Action 1.1 renamed' },
+      version: { before: a11.version, after: a11.version + 1 },
+    });
+  });
+
   it('gives the same messages for the same bad values as the API', async () => {
     const s = await setUp();
     const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: s.plan.id, number: 1 } });
@@ -509,6 +565,7 @@ describe('spreadsheet import of a plan', () => {
     const twice = await gql(s.admin.agent, APPLY, { input: { importRunId: run.id } });
     expect(codes(twice)).toEqual(['CONFLICT']);
     expect(twice.errors![0]!.message).toBe('This import has already been applied');
+    expect(twice.errors![0]!.extensions?.reason).toBe('IMPORT_ALREADY_APPLIED');
   });
 
   it('imports all rows or none: a failure part-way leaves the plan, partners and audit trail untouched', async () => {

@@ -212,4 +212,87 @@ describe('privacy guardrail on public text', () => {
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data.updateIndicator.published).toBe(true);
   });
+  it('checks plan summaries, priority titles and a published action’s milestone titles, as the action form does', async () => {
+    const s = await setUp();
+    const run = (mutation: string, input: Record<string, unknown>) =>
+      gql<any>(
+        s.admin.agent,
+        `mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`,
+        { input },
+      );
+    const plan = {
+      slug: `guarded-${s.plan.id.slice(0, 8)}`,
+      title: 'Rural crime plan',
+      summary: 'Questions to jo.bloggs@example.org',
+      startDate: '2026-04-01',
+      endDate: '2027-03-31',
+      ownerPartnerId: s.partner.id,
+    };
+    const cases: {
+      mutation: string;
+      input: Record<string, unknown>;
+      field: string;
+      count: () => Promise<number>;
+    }[] = [
+      {
+        mutation: 'createPlan',
+        input: plan,
+        field: 'summary',
+        count: () => t.prisma.plan.count({ where: { slug: plan.slug } }),
+      },
+      {
+        mutation: 'updatePlan',
+        input: { id: s.plan.id, summary: 'Ring 01629 123456' },
+        field: 'summary',
+        count: () => t.prisma.plan.count({ where: { id: s.plan.id, summary: 'Ring 01629 123456' } }),
+      },
+      {
+        mutation: 'createPriority',
+        input: { planId: s.plan.id, number: 7, title: 'Patrols led by PC Jones' },
+        field: 'title',
+        count: () => t.prisma.priority.count({ where: { planId: s.plan.id, number: 7 } }),
+      },
+      {
+        mutation: 'updatePriority',
+        input: { id: s.priority.id, title: 'Patrols led by PC Jones' },
+        field: 'title',
+        count: () =>
+          t.prisma.priority.count({ where: { id: s.priority.id, title: 'Patrols led by PC Jones' } }),
+      },
+      {
+        mutation: 'createMilestone',
+        input: { actionId: s.action.id, title: 'Meet PC Jones', dueDate: '2026-12-20' },
+        field: 'title',
+        count: () => t.prisma.milestone.count({ where: { actionId: s.action.id, title: 'Meet PC Jones' } }),
+      },
+    ];
+    for (const c of cases) {
+      const refused = await run(c.mutation, c.input);
+      expect([c.mutation, codes(refused)]).toEqual([c.mutation, ['BAD_USER_INPUT']]);
+      expect(refused.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field)).toEqual([
+        c.field,
+      ]);
+      expect(refused.errors?.[0].extensions?.personalData).toHaveLength(1);
+      expect(refused.errors?.[0].extensions?.reason).toBe('PERSONAL_DATA_UNCONFIRMED');
+      expect([c.mutation, await c.count()]).toEqual([c.mutation, 0]);
+      const confirmed = await run(c.mutation, { ...c.input, confirmPersonalData: true });
+      expect([c.mutation, confirmed.errors]).toEqual([c.mutation, undefined]);
+      expect([c.mutation, await c.count()]).toEqual([c.mutation, 1]);
+      const event = await t.prisma.auditEvent.findFirstOrThrow({
+        where: { operation: c.mutation, recordId: confirmed.data[c.mutation].id },
+        orderBy: { at: 'desc' },
+      });
+      expect((event.changes as Record<string, { after: string[] }>).personalDataConfirmed.after).toHaveLength(
+        1,
+      );
+    }
+    // A milestone of an unpublished action is the team's working text.
+    await t.prisma.action.update({ where: { id: s.action.id }, data: { published: false } });
+    const internal = await run('createMilestone', {
+      actionId: s.action.id,
+      title: 'Call PC Jones',
+      dueDate: '2026-12-20',
+    });
+    expect(internal.errors).toBeUndefined();
+  });
 });

@@ -351,6 +351,8 @@ export type CreateIndicatorInput = {
 export type CreateMilestoneInput = {
   actionId: Scalars['ID']['input'];
   completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   dueDate: Scalars['Date']['input'];
   evidence?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
@@ -366,6 +368,8 @@ export type CreatePartnerInput = {
 };
 
 export type CreatePlanInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   /** A team mailbox residents can write to, shown on the public progress page. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** A web page about the partnership or how to contact it, shown on the public progress page. */
@@ -384,6 +388,8 @@ export type CreatePlanInput = {
 };
 
 export type CreatePriorityInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   number: Scalars['Int']['input'];
   planId: Scalars['ID']['input'];
@@ -437,8 +443,8 @@ export type ErrorExtensions = {
   personalData?: Maybe<Array<PersonalDataFinding>>;
   /** BAD_USER_INPUT from an import: by row and column. */
   problems?: Maybe<Array<ImportProblem>>;
-  /** Why, where a code has several causes: an update link UNKNOWN, REVOKED or EXPIRED. */
-  reason?: Maybe<Scalars['String']['output']>;
+  /** Why, where a code has several causes: see ErrorReason. */
+  reason?: Maybe<ErrorReason>;
   /** TOO_MANY_REQUESTS: seconds to wait before trying again. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
   /** From bulkUpdateActions: each action it could not change. */
@@ -446,6 +452,24 @@ export type ErrorExtensions = {
   /** BAD_USER_INPUT from recordUpdate: the rating the plan’s rule suggests, when a reason is needed. */
   suggestedRag?: Maybe<Rag>;
 };
+
+/** Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (access, actions, privacy, imports, update links) and always comes with the same `extensions.code`. */
+export type ErrorReason =
+  | 'ACTION_CHANGED_SINCE_READ'
+  | 'ACTION_REF_TAKEN'
+  | 'ADMIN_ONLY'
+  | 'EXPIRED'
+  | 'IMPORT_ALREADY_APPLIED'
+  | 'IMPORT_BEING_APPLIED'
+  | 'IMPORT_CHECK_FOUND_PROBLEMS'
+  | 'IMPORT_FAILED'
+  | 'IMPORT_FILE_HAS_PROBLEMS'
+  | 'IMPORT_STILL_CHECKING'
+  | 'NOT_YOUR_ACTION'
+  | 'PERSONAL_DATA_UNCONFIRMED'
+  | 'RAG_REASON_REQUIRED'
+  | 'REVOKED'
+  | 'UNKNOWN';
 
 /** Where an escalated action goes. */
 export type EscalationTarget =
@@ -2012,6 +2036,8 @@ export type UpdateLink = {
 /** Changes to a milestone. Set completedOn to null to reopen it. */
 export type UpdateMilestoneInput = {
   completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -2029,6 +2055,8 @@ export type UpdatePartnerInput = {
 };
 
 export type UpdatePlanInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   /** A team mailbox residents can write to, shown on the public progress page. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
   /** A web page about the partnership or how to contact it, shown on the public progress page. */
@@ -2053,6 +2081,8 @@ export type UpdatePlanInput = {
 };
 
 export type UpdatePriorityInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   number?: InputMaybe<Scalars['Int']['input']>;

@@ -158,6 +158,8 @@ export type CreateIndicatorInput = {
 export type CreateMilestoneInput = {
   actionId: string;
   completedOn?: string | null | undefined;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   dueDate: string;
   evidence?: string | null | undefined;
   title: string;
@@ -173,6 +175,8 @@ export type CreatePartnerInput = {
 };
 
 export type CreatePlanInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   /** A team mailbox residents can write to, shown on the public progress page. */
   contactEmail?: string | null | undefined;
   /** A web page about the partnership or how to contact it, shown on the public progress page. */
@@ -191,6 +195,8 @@ export type CreatePlanInput = {
 };
 
 export type CreatePriorityInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   description?: string | null | undefined;
   number: number;
   planId: string;
@@ -600,6 +606,8 @@ export type UpdateIndicatorInput = {
 /** Changes to a milestone. Set completedOn to null to reopen it. */
 export type UpdateMilestoneInput = {
   completedOn?: string | null | undefined;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   dueDate?: string | null | undefined;
   evidence?: string | null | undefined;
   id: string;
@@ -617,6 +625,8 @@ export type UpdatePartnerInput = {
 };
 
 export type UpdatePlanInput = {
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   /** A team mailbox residents can write to, shown on the public progress page. */
   contactEmail?: string | null | undefined;
   /** A web page about the partnership or how to contact it, shown on the public progress page. */

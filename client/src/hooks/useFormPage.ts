@@ -1,9 +1,10 @@
-import { useMemo, type BaseSyntheticEvent } from 'react';
+import { useMemo, useState, type BaseSyntheticEvent, type ChangeEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import type { ErrorSummaryItem } from '@/components/ErrorSummary';
 import { summaryItems, type FormField } from '@/utils/formErrors';
 import type { ConflictField } from '@/utils/graphqlErrors';
+import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 import { useServerErrors } from './useServerErrors';
 
 /** Where a saved form goes next, and the location state its page reads to show a success banner. */
@@ -23,8 +24,20 @@ export interface FormPageOptions<TValues extends FieldValues, TOutput> {
   /**
    * Sends the checked values. What it throws is shown in the error summary and by the fields.
    * It returns where to go next, or nothing when the page itself shows what happened.
+   * `confirmed` holds the writer's answer to the privacy guardrail: send it with the input.
    */
-  save: (values: TOutput) => Promise<SavedTo | void>;
+  save: (values: TOutput, confirmed: ConfirmedPersonalData) => Promise<SavedTo | void>;
+}
+
+/** Sent with a mutation's input once the writer confirmed the flagged text is not personal data. */
+export interface ConfirmedPersonalData {
+  confirmPersonalData?: true;
+}
+
+/** What `PersonalDataConfirm` needs: the guardrail's findings from the last save, and the box. */
+export interface PersonalDataPrompt {
+  findings: PersonalDataFinding[];
+  inputProps: { checked: boolean; onChange: (event: ChangeEvent<HTMLInputElement>) => void };
 }
 
 /** What `FormPage` needs: the submit handler and the error summary. */
@@ -57,13 +70,17 @@ export function useFormPage<TValues extends FieldValues, TOutput = TValues>({
   const { register, handleSubmit, formState, setError } = form;
   const fieldNames = useMemo(() => fields.map((f) => f.name), [fields]);
   const server = useServerErrors(setError, fieldNames, conflict);
+  // The privacy guardrail: what it found in the last save, and whether the writer confirmed it.
+  const [findings, setFindings] = useState<PersonalDataFinding[]>([]);
+  const [confirmed, setConfirmed] = useState(false);
 
   const onSubmit = handleSubmit(async (values) => {
     server.clear();
     let next: SavedTo | void;
     try {
-      next = await save(values);
+      next = await save(values, confirmed ? { confirmPersonalData: true } : {});
     } catch (error) {
+      setFindings(personalDataFindings(error));
       server.show(error);
       return;
     }
@@ -76,5 +93,9 @@ export function useFormPage<TValues extends FieldValues, TOutput = TValues>({
     focusKey: `${formState.submitCount}-${server.attempt}`,
   };
   // `form` is for pages that need more, such as watching a choice to show a follow-up box.
-  return { register, errors: formState.errors, submission, form };
+  const personalData: PersonalDataPrompt = {
+    findings,
+    inputProps: { checked: confirmed, onChange: (event) => setConfirmed(event.target.checked) },
+  };
+  return { register, errors: formState.errors, submission, form, personalData };
 }

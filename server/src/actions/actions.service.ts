@@ -1,15 +1,22 @@
 import { actionVisibility, isPublicViewer } from '../common/auth/visibility.js';
 import { requireAdmin } from '../common/auth/access.js';
-import { progressForStatus } from '@partnership-tracker/domain';
+import { changedPublicTexts, progressForStatus, publicTextsOf } from '@partnership-tracker/domain';
 import { Injectable } from '@nestjs/common';
 import type { Action, Prisma } from '../generated/prisma/client.js';
 import { canWorkOnAction, isAdmin, PARTNER_EDITABLE_ACTION_FIELDS } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { badInput, conflict, forbidden, notFound } from '../common/graphql/errors.js';
+import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
+import { AccessReason, ActionReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { confirmedForAudit, guardPublicText, type PublicText } from '../common/privacy/guardrail.js';
+import {
+  confirmedForAudit,
+  guardPublicChange,
+  guardPublicText,
+  type PublicText,
+} from '../common/privacy/guardrail.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ActionWrites } from './action-writes.js';
 import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
 import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
@@ -27,17 +34,12 @@ function publicTextChanges(
 ): PublicText[] {
   if (!(changes.published ?? action.published)) return [];
   const publishing = changes.published === true && !action.published;
-  const texts: PublicText[] = [];
-  if (publishing || (changes.title !== undefined && changes.title !== action.title)) {
-    texts.push({ field: 'title', text: changes.title ?? action.title });
-  }
-  if (publishing || (changes.publicSummary !== undefined && changes.publicSummary !== action.publicSummary)) {
-    texts.push({
-      field: 'publicSummary',
-      text: changes.publicSummary === undefined ? action.publicSummary : changes.publicSummary,
-    });
-  }
-  return texts;
+  return publishing
+    ? publicTextsOf('action', {
+        title: changes.title ?? action.title,
+        publicSummary: changes.publicSummary === undefined ? action.publicSummary : changes.publicSummary,
+      })
+    : changedPublicTexts('action', action, changes);
 }
 
 @Injectable()
@@ -45,6 +47,7 @@ export class ActionsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly writes: ActionWrites,
     private readonly clock: Clock,
   ) {}
 
@@ -151,7 +154,7 @@ export class ActionsService {
     const clash = await this.prisma.action.findFirst({
       where: { ref, priority: { planId: priority.planId }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     });
-    if (clash) throw conflict(`The plan already has an action ${ref}`);
+    if (clash) throw failure(ActionReason.REF_TAKEN, `The plan already has an action ${ref}`);
   }
 
   async create(viewer: Viewer, input: CreateActionInput): Promise<Action> {
@@ -159,15 +162,7 @@ export class ActionsService {
     const { supportingPartnerIds = [], confirmPersonalData, ...data } = input;
     const supporters = [...new Set(supportingPartnerIds)].filter((id) => id !== data.leadPartnerId);
     const confirmed =
-      data.published === false
-        ? []
-        : guardPublicText(
-            [
-              { field: 'title', text: data.title },
-              { field: 'publicSummary', text: data.publicSummary },
-            ],
-            confirmPersonalData,
-          );
+      data.published === false ? [] : guardPublicChange('action', null, data, confirmPersonalData);
     await this.assertRefFree(data.priorityId, data.ref);
     await this.assertPartners([data.leadPartnerId], 'leadPartnerId');
     await this.assertPartners(supporters, 'supportingPartnerIds');
@@ -175,29 +170,19 @@ export class ActionsService {
     const { progress, problem } = progressForStatus(data.status, data.progress);
     if (problem) throw badInput([{ field: 'progress', message: problem }]);
     return this.prisma.$transaction(async (tx) => {
-      const created = await tx.action.create({
-        data: {
-          ...data,
-          // From the clock, as staleness and reminders compare it with today.
-          createdAt: this.clock.now(),
-          progress,
-          description: data.description ?? null,
-          publicSummary: data.publicSummary ?? null,
-          supporters: { create: supporters.map((partnerId) => ({ partnerId })) },
+      const [created] = await this.writes.create(tx, viewer, 'createAction', [
+        {
+          values: {
+            ...data,
+            progress,
+            description: data.description ?? null,
+            publicSummary: data.publicSummary ?? null,
+          },
+          supporterIds: supporters,
+          alsoRecord: confirmedForAudit(confirmed),
         },
-      });
-      await this.audit.recordChange(tx, viewer, {
-        operation: 'createAction',
-        recordType: 'Action',
-        recordId: created.id,
-        actionId: created.id,
-        after: {
-          ...created,
-          supportingPartnerIds: [...supporters].sort(),
-          ...confirmedForAudit(confirmed),
-        },
-      });
-      return created;
+      ]);
+      return created!;
     });
   }
 
@@ -205,7 +190,10 @@ export class ActionsService {
     const { id, version, supportingPartnerIds, confirmPersonalData, ...changes } = input;
     const action = await this.get(viewer, loaders, id);
     if (!(await this.canWorkOn(viewer, loaders, action))) {
-      throw forbidden('You can only change actions your organisation leads or supports');
+      throw failure(
+        AccessReason.NOT_YOUR_ACTION,
+        'You can only change actions your organisation leads or supports',
+      );
     }
     const changed = [
       ...Object.keys(changes).filter((k) => changes[k as keyof typeof changes] !== undefined),
@@ -237,42 +225,32 @@ export class ActionsService {
     if (completed.progress !== undefined) changes.progress = completed.progress;
 
     const supportersBefore = await loaders.supporterIdsByAction.load(id);
-    const updated = await this.prisma.$transaction(async (tx) => {
-      // The version check and the write are one statement, so two editors cannot both win.
-      const { count } = await tx.action.updateMany({
-        where: { id, version },
-        data: { ...changes, version: { increment: 1 } },
-      });
-      if (count === 0) {
-        throw conflict(
-          'Someone else changed this action after you opened it. Reload the page to see their changes.',
-        );
-      }
-      if (supporters) {
-        await tx.actionSupporter.deleteMany({ where: { actionId: id } });
-        await tx.actionSupporter.createMany({
-          data: supporters.map((partnerId) => ({ actionId: id, partnerId })),
-        });
-      }
-      const after = await tx.action.findUniqueOrThrow({ where: { id } });
-      await this.audit.recordChange(tx, viewer, {
-        operation: 'updateAction',
-        recordType: 'Action',
-        recordId: id,
-        actionId: id,
-        before: { ...action, supportingPartnerIds: [...supportersBefore].sort() },
-        after: {
-          ...after,
-          supportingPartnerIds: [...(supporters ?? supportersBefore)].sort(),
-          ...confirmedForAudit(confirmed),
-        },
-      });
-      return after;
-    });
+    const [updated] = await this.prisma.$transaction((tx) =>
+      this.writes.update(
+        tx,
+        viewer,
+        'updateAction',
+        [
+          {
+            // The version the editor read, not the one loaded now: a change made since is a conflict.
+            before: { ...action, version },
+            changes,
+            supportersBefore,
+            supporterIds: supporters,
+            alsoRecord: confirmedForAudit(confirmed),
+          },
+        ],
+        () =>
+          failure(
+            ActionReason.CHANGED_SINCE_READ,
+            'Someone else changed this action after you opened it. Reload the page to see their changes.',
+          ),
+      ),
+    );
     // The permission check cached the old row and supporters; the answer must show the new ones.
-    loaders.action.clear(id).prime(id, updated);
+    loaders.action.clear(id).prime(id, updated!);
     loaders.supporterIdsByAction.clear(id);
-    return updated;
+    return updated!;
   }
 
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { FilesAdminGuard } from './files-admin.guard.js';
 import { ImportProgress } from './import-progress.js';
@@ -8,7 +9,7 @@ import { ImportsService } from './imports.service.js';
 
 /** Spreadsheet import of a plan: templates, upload, check, preview and import. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ActionsModule],
   controllers: [ImportsController],
   providers: [ImportsService, ImportsResolver, ImportProgress, FilesAdminGuard],
   exports: [ImportsService],

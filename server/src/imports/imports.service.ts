@@ -4,12 +4,14 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ImportRun, Prisma } from '../generated/prisma/client.js';
 import type { ImportRunStatus } from '../generated/prisma/enums.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, badInput, conflict, ErrorCode, notFound } from '../common/graphql/errors.js';
+import { AppError, badInput, notFound } from '../common/graphql/errors.js';
+import { failure, ImportReason } from '../common/graphql/error-reasons.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { changedFields, type Tx } from '../audit/audit.service.js';
+import { AuditService, type AuditedChange, type Tx } from '../audit/audit.service.js';
 import { PlanEventKind, actorNameOf, publishPlanEvent } from '../live/plan-events.js';
-import { bulkInsert, day, type BulkColumn } from './bulk-insert.js';
+import { bulkInsert, day, type BulkColumn } from '../common/prisma/bulk-insert.js';
+import { ActionWrites, type ActionChange, type NewAction } from '../actions/action-writes.js';
 import { ImportProgress } from './import-progress.js';
 import {
   checkRows,
@@ -78,7 +80,7 @@ export function sortProblems(problems: ImportProblem[]): ImportProblem[] {
 
 /** The file's problems as a BAD_USER_INPUT error: one field per problem ("row 5: Due date"). */
 export function problemsError(problems: ImportProblem[], message: string): AppError {
-  return new AppError(ErrorCode.BAD_USER_INPUT, message, {
+  return failure(ImportReason.FILE_HAS_PROBLEMS, message, {
     fields: problems.map((p) => ({
       field: p.row === null ? 'file' : `row ${p.row}: ${p.column ?? 'row'}`,
       message: p.message,
@@ -112,26 +114,7 @@ async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanCon
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-// Columns of the rows an import inserts in bulk (see bulk-insert.ts); the rest take their defaults.
-const ACTION_COLUMNS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'priorityId', type: 'uuid' },
-  { name: 'ref', type: 'text' },
-  { name: 'title', type: 'text' },
-  { name: 'description', type: 'text' },
-  { name: 'leadPartnerId', type: 'uuid' },
-  { name: 'startDate', type: 'date' },
-  { name: 'dueDate', type: 'date' },
-  { name: 'status', type: '"ActionStatus"' },
-  { name: 'progress', type: 'int' },
-  { name: 'publicSummary', type: 'text' },
-  { name: 'createdAt', type: 'timestamptz' },
-  { name: 'updatedAt', type: 'timestamptz' },
-];
-const SUPPORTER_COLUMNS: BulkColumn[] = [
-  { name: 'actionId', type: 'uuid' },
-  { name: 'partnerId', type: 'uuid' },
-];
+// Columns of the milestones an import inserts in bulk (see bulk-insert.ts); the rest take their defaults.
 const MILESTONE_COLUMNS: BulkColumn[] = [
   { name: 'id', type: 'uuid' },
   { name: 'actionId', type: 'uuid' },
@@ -140,20 +123,6 @@ const MILESTONE_COLUMNS: BulkColumn[] = [
   { name: 'createdAt', type: 'timestamptz' },
   { name: 'updatedAt', type: 'timestamptz' },
 ];
-const AUDIT_COLUMNS: BulkColumn[] = [
-  { name: 'id', type: 'uuid' },
-  { name: 'actorUserId', type: 'uuid' },
-  { name: 'actorEmail', type: 'text' },
-  { name: 'actorPartnerId', type: 'uuid' },
-  { name: 'actorRole', type: 'text' },
-  { name: 'operation', type: 'text' },
-  { name: 'recordType', type: 'text' },
-  { name: 'recordId', type: 'text' },
-  { name: 'actionId', type: 'uuid' },
-  { name: 'changes', type: 'jsonb' },
-  { name: 'outcome', type: '"AuditOutcome"' },
-];
-
 @Injectable()
 export class ImportsService implements OnModuleDestroy {
   private readonly logger = new Logger('Imports');
@@ -163,6 +132,8 @@ export class ImportsService implements OnModuleDestroy {
     private readonly prisma: PrismaService,
     private readonly progress: ImportProgress,
     private readonly live: LiveEventsService,
+    private readonly audit: AuditService,
+    private readonly actions: ActionWrites,
     private readonly clock: Clock,
   ) {}
 
@@ -389,7 +360,7 @@ export class ImportsService implements OnModuleDestroy {
       where: { id: run.id, status: 'READY' },
       data: { status: 'IMPORTING', progress: 0, stage: 'Importing' },
     });
-    if (count === 0) throw conflict('This import has already been applied');
+    if (count === 0) throw failure(ImportReason.ALREADY_APPLIED, 'This import has already been applied');
     this.progress.set(run.id, { status: 'IMPORTING', progress: 0, stage: 'Waiting to import' });
     this.background(() => this.runImport(viewer, run, rows, createPartners, confirmed));
     return this.view({ ...run, status: 'IMPORTING', progress: 0, stage: 'Importing' });
@@ -400,15 +371,21 @@ export class ImportsService implements OnModuleDestroy {
       case 'READY':
         return;
       case 'DONE':
-        throw conflict('This import has already been applied');
+        throw failure(ImportReason.ALREADY_APPLIED, 'This import has already been applied');
       case 'IMPORTING':
-        throw conflict('This import is already being applied');
+        throw failure(ImportReason.BEING_APPLIED, 'This import is already being applied');
       case 'VALIDATING':
-        throw conflict('The file is still being checked. Wait for the check to finish');
+        throw failure(
+          ImportReason.STILL_CHECKING,
+          'The file is still being checked. Wait for the check to finish',
+        );
       case 'INVALID':
-        throw conflict('The file has problems. Correct them and upload it again');
+        throw failure(
+          ImportReason.CHECK_FOUND_PROBLEMS,
+          'The file has problems. Correct them and upload it again',
+        );
       case 'FAILED':
-        throw conflict('This import failed. Upload the file again');
+        throw failure(ImportReason.FAILED, 'This import failed. Upload the file again');
     }
   }
 
@@ -479,7 +456,10 @@ export class ImportsService implements OnModuleDestroy {
     }
   }
 
-  /** Writes the decided changes, with their audit events, in the caller's transaction. */
+  /**
+   * Writes the decided changes in the caller's transaction. Actions go through ActionWrites, the
+   * path the API's forms use: the same version check and bump, and the same audit events.
+   */
   private async write(
     tx: Tx,
     viewer: Viewer,
@@ -488,28 +468,15 @@ export class ImportsService implements OnModuleDestroy {
     step: (progress: number, stage: string) => void,
     confirmed: ConfirmedFinding[],
   ): Promise<ImportChanges> {
-    const audit: Record<string, unknown>[] = [];
-    const user = viewer.user!;
+    const operation = 'applyPlanImport';
+    const audit: AuditedChange[] = [];
     const event = (
       recordType: string,
       recordId: string,
       actionId: string | null,
       before: object | null,
       after: object | null,
-    ) =>
-      audit.push({
-        id: randomUUID(),
-        actorUserId: user.id,
-        actorEmail: user.email,
-        actorPartnerId: user.partnerId,
-        actorRole: user.role,
-        operation: 'applyPlanImport',
-        recordType,
-        recordId,
-        actionId,
-        changes: changedFields(before, after),
-        outcome: 'SUCCESS',
-      });
+    ) => audit.push({ operation, recordType, recordId, actionId, before, after });
 
     step(3, 'Adding partners and priorities');
     const partners = new Map<string, string>();
@@ -548,110 +515,66 @@ export class ImportsService implements OnModuleDestroy {
       progress: w.values.progress,
       publicSummary: w.values.publicSummary,
     });
-
-    // New actions: a few statements whatever their number.
-    const creates = decision.writes.filter((w) => !w.existing);
-    const actionIdByRef = new Map<string, string>();
-    const now = this.clock.now();
-    step(5, `Adding ${creates.length} actions`);
-    await bulkInsert(
-      tx,
-      'Action',
-      ACTION_COLUMNS,
-      creates.map((w) => {
-        const id = randomUUID();
-        actionIdByRef.set(w.values.ref, id);
-        const v = valuesOf(w);
-        return {
-          ...v,
-          id,
-          startDate: day(v.startDate),
-          dueDate: day(v.dueDate),
-          createdAt: now,
-          updatedAt: now,
-        };
-      }),
-    );
-    const supporters: { actionId: string; partnerId: string }[] = [];
     const milestones: { id: string; actionId: string; title: string; dueDate: Date }[] = [];
     const addMilestones = (actionId: string, added: { title: string; dueDate: Date }[]) => {
       for (const m of added)
         milestones.push({ id: randomUUID(), actionId, title: m.title, dueDate: m.dueDate });
     };
-    for (const w of creates) {
-      const id = actionIdByRef.get(w.values.ref)!;
-      const supporterIds = w.values.supporters.map(partnerId);
-      for (const s of supporterIds) supporters.push({ actionId: id, partnerId: s });
-      addMilestones(id, w.milestonesToAdd);
-      event('Action', id, id, null, {
-        id,
-        ...valuesOf(w),
-        version: 1,
-        supportingPartnerIds: [...supporterIds].sort(),
-      });
+
+    // New actions: a few statements whatever their number.
+    const creates = decision.writes.filter((w) => !w.existing);
+    step(5, `Adding ${creates.length} actions`);
+    const actionIdByRef = new Map<string, string>();
+    const created = await this.actions.create(
+      tx,
+      viewer,
+      operation,
+      creates.map((w): NewAction => ({
+        values: valuesOf(w),
+        supporterIds: w.values.supporters.map(partnerId),
+      })),
+    );
+    for (const [i, a] of created.entries()) {
+      actionIdByRef.set(a.ref, a.id);
+      addMilestones(a.id, creates[i]!.milestonesToAdd);
     }
 
-    // Changed actions: each checks its version, as a change on its page does.
+    // Changed actions: each checks its version, as a change on its page does. One whose only
+    // change is a milestone still has its version bumped, as the milestones are part of it.
+    step(30, `Updating ${decision.writes.length - creates.length} actions`);
     const updates = decision.writes.filter((w) => w.existing && w.changed);
-    const replaced: string[] = [];
-    for (const [i, w] of updates.entries()) {
-      if (i % 50 === 0) {
-        step(30 + Math.round((i / updates.length) * 50), `Updating actions: ${i} of ${updates.length}`);
-      }
-      const e = w.existing!;
-      actionIdByRef.set(e.ref, e.id);
-      const values = valuesOf(w);
-      const before = {
-        priorityId: e.priorityId,
-        ref: e.ref,
-        title: e.title,
-        description: e.description,
-        leadPartnerId: e.leadPartnerId,
-        startDate: e.startDate,
-        dueDate: e.dueDate,
-        status: e.status,
-        progress: e.progress,
-        publicSummary: e.publicSummary,
-        version: e.version,
-      };
-      const fieldChanges = changedFields(before, { ...values, version: e.version });
-      if (
-        Object.keys(fieldChanges).length ||
-        w.supportersChanged ||
-        w.milestonesToAdd.length ||
-        w.milestonesToMove.length
-      ) {
-        const { count } = await tx.action.updateMany({
-          where: { id: e.id, version: e.version },
-          data: { ...values, version: { increment: 1 } },
-        });
-        if (count === 0) {
-          throw new PlanChangedError(
-            `Someone changed action ${e.ref} while the file was being imported. Upload the file again`,
-          );
-        }
-      }
-      const supportersAfter = w.supportersChanged ? w.values.supporters.map(partnerId) : e.supporterIds;
-      if (w.supportersChanged) {
-        replaced.push(e.id);
-        for (const s of supportersAfter) supporters.push({ actionId: e.id, partnerId: s });
-      }
-      addMilestones(e.id, w.milestonesToAdd);
+    const rows = await tx.action.findMany({ where: { id: { in: updates.map((w) => w.existing!.id) } } });
+    const rowById = new Map(rows.map((r) => [r.id, r]));
+    const changes: ActionChange[] = [];
+    for (const w of updates) {
+      const before = rowById.get(w.existing!.id)!;
+      actionIdByRef.set(before.ref, before.id);
+      changes.push({
+        // The version the plan was decided on, in this transaction.
+        before: { ...before, version: w.existing!.version },
+        changes: valuesOf(w),
+        supportersBefore: w.existing!.supporterIds,
+        supporterIds: w.supportersChanged ? w.values.supporters.map(partnerId) : undefined,
+      });
+      addMilestones(before.id, w.milestonesToAdd);
       for (const m of w.milestonesToMove) {
         await tx.milestone.update({ where: { id: m.id }, data: { dueDate: m.dueDate } });
-        event('Milestone', m.id, e.id, { dueDate: m.before }, { dueDate: m.dueDate });
+        event('Milestone', m.id, before.id, { dueDate: m.before }, { dueDate: m.dueDate });
       }
-      event(
-        'Action',
-        e.id,
-        e.id,
-        { ...before, supportingPartnerIds: [...e.supporterIds].sort() },
-        { ...values, version: e.version + 1, supportingPartnerIds: [...supportersAfter].sort() },
-      );
     }
-    step(88, 'Adding supporting partners and milestones');
-    if (replaced.length) await tx.actionSupporter.deleteMany({ where: { actionId: { in: replaced } } });
-    await bulkInsert(tx, 'ActionSupporter', SUPPORTER_COLUMNS, supporters);
+    await this.actions.update(
+      tx,
+      viewer,
+      operation,
+      changes,
+      (before) =>
+        new PlanChangedError(
+          `Someone changed action ${before.ref} while the file was being imported. Upload the file again`,
+        ),
+    );
+
+    step(88, 'Adding milestones');
+    const now = this.clock.now();
     await bulkInsert(
       tx,
       'Milestone',
@@ -676,7 +599,7 @@ export class ImportsService implements OnModuleDestroy {
       partnersCreated: result.partnersCreated.map((p) => p.name),
       ...confirmedForAudit(confirmed),
     });
-    await bulkInsert(tx, 'AuditEvent', AUDIT_COLUMNS, audit);
+    await this.audit.recordChanges(tx, viewer, audit);
     return result;
   }
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from '@partnership-tracker/domain';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { InputType } from '@nestjs/graphql';
 import { DateField, IdField, TextField } from '../common/graphql/input-fields.js';
 
@@ -18,6 +19,9 @@ export class CreateMilestoneInput {
 
   @TextField(LIMITS.milestone.evidence, { presence: 'nullable' })
   evidence?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType({ description: 'Changes to a milestone. Set completedOn to null to reopen it.' })
@@ -36,4 +40,7 @@ export class UpdateMilestoneInput {
 
   @TextField(LIMITS.milestone.evidence, { presence: 'nullable' })
   evidence?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }

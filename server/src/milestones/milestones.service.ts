@@ -3,12 +3,14 @@ import { Injectable } from '@nestjs/common';
 import type { Milestone } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
+import { badInput, notFound } from '../common/graphql/errors.js';
+import { AccessReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { Clock } from '../common/clock.js';
+import { confirmedForAudit, guardPublicChange, type ConfirmedFinding } from '../common/privacy/guardrail.js';
 
 function assertNotCompletedInFuture(completedOn: Date | null | undefined, today: Date) {
   if (completedOn && completedOn.getTime() > today.getTime() + 86_400_000) {
@@ -25,11 +27,26 @@ export class MilestonesService {
     private readonly clock: Clock,
   ) {}
 
+  /** The milestone's action, when the viewer may work on it; FORBIDDEN otherwise. */
   private async assertCanWorkOn(viewer: Viewer, loaders: Loaders, actionId: string) {
     const action = await this.actions.get(viewer, loaders, actionId);
     if (!(await this.actions.canWorkOn(viewer, loaders, action))) {
-      throw forbidden('You can only change milestones of actions your organisation leads or supports');
+      throw failure(
+        AccessReason.NOT_YOUR_ACTION,
+        'You can only change milestones of actions your organisation leads or supports',
+      );
     }
+    return action;
+  }
+
+  /** A published action's milestone titles are public: the guardrail checks a new or changed one. */
+  private guard(
+    action: { published: boolean },
+    before: Milestone | null,
+    changes: { title?: string },
+    confirm: boolean | undefined,
+  ): ConfirmedFinding[] {
+    return action.published ? guardPublicChange('milestone', before, changes, confirm) : [];
   }
 
   private async live(id: string): Promise<Milestone> {
@@ -39,23 +56,31 @@ export class MilestonesService {
   }
 
   async create(viewer: Viewer, loaders: Loaders, input: CreateMilestoneInput): Promise<Milestone> {
-    await this.assertCanWorkOn(viewer, loaders, input.actionId);
-    assertNotCompletedInFuture(input.completedOn, this.clock.now());
+    const action = await this.assertCanWorkOn(viewer, loaders, input.actionId);
+    const { confirmPersonalData, ...values } = input;
+    assertNotCompletedInFuture(values.completedOn, this.clock.now());
+    const confirmed = this.guard(action, null, values, confirmPersonalData);
     return this.audit.change(
       viewer,
-      { operation: 'createMilestone', recordType: 'Milestone', actionId: (m) => m.actionId },
+      {
+        operation: 'createMilestone',
+        recordType: 'Milestone',
+        actionId: (m) => m.actionId,
+        alsoRecord: confirmedForAudit(confirmed),
+      },
       (tx) =>
         tx.milestone.create({
-          data: { ...input, completedOn: input.completedOn ?? null, evidence: input.evidence ?? null },
+          data: { ...values, completedOn: values.completedOn ?? null, evidence: values.evidence ?? null },
         }),
     );
   }
 
   async update(viewer: Viewer, loaders: Loaders, input: UpdateMilestoneInput): Promise<Milestone> {
-    const { id, ...data } = input;
+    const { id, confirmPersonalData, ...data } = input;
     const milestone = await this.live(id);
-    await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
+    const action = await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
     assertNotCompletedInFuture(data.completedOn, this.clock.now());
+    const confirmed = this.guard(action, milestone, data, confirmPersonalData);
     return this.audit.change(
       viewer,
       {
@@ -63,6 +88,7 @@ export class MilestonesService {
         recordType: 'Milestone',
         before: milestone,
         actionId: (m) => m.actionId,
+        alsoRecord: confirmedForAudit(confirmed),
       },
       (tx) => tx.milestone.update({ where: { id }, data }),
     );

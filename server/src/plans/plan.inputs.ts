@@ -2,6 +2,7 @@ import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsUrl, Matches, NotEquals, ValidateIf } from 'class-validator';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
@@ -77,6 +78,9 @@ export class CreatePlanInput {
 
   @ContactUrlField()
   contactUrl?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType()
@@ -146,4 +150,7 @@ export class UpdatePlanInput {
     description: "Days before a quarter's end to remind partners.",
   })
   reminderDaysBefore?: number;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }

@@ -9,6 +9,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 import { Clock } from '../common/clock.js';
+import { confirmedForAudit, guardPublicChange } from '../common/privacy/guardrail.js';
 
 export function assertDateOrder(
   start: Date | null | undefined,
@@ -53,15 +54,19 @@ export class PlansService {
 
   async create(viewer: Viewer, input: CreatePlanInput): Promise<Plan> {
     requireAdmin(viewer, 'createPlan');
-    assertDateOrder(input.startDate, input.endDate, 'endDate');
-    return this.audit.change(viewer, { operation: 'createPlan', recordType: 'Plan' }, (tx) =>
+    const { confirmPersonalData, ...values } = input;
+    assertDateOrder(values.startDate, values.endDate, 'endDate');
+    // A plan's title and summary are public once it is active; a draft is a plan about to be.
+    const confirmed = guardPublicChange('plan', null, values, confirmPersonalData);
+    const audited = { operation: 'createPlan', recordType: 'Plan', alsoRecord: confirmedForAudit(confirmed) };
+    return this.audit.change(viewer, audited, (tx) =>
       tx.plan.create({
         data: {
-          ...input,
-          summary: input.summary ?? null,
-          internalNotes: input.internalNotes ?? null,
-          contactEmail: input.contactEmail || null,
-          contactUrl: input.contactUrl || null,
+          ...values,
+          summary: values.summary ?? null,
+          internalNotes: values.internalNotes ?? null,
+          contactEmail: values.contactEmail || null,
+          contactUrl: values.contactUrl || null,
         },
       }),
     );
@@ -69,7 +74,7 @@ export class PlansService {
 
   async update(viewer: Viewer, input: UpdatePlanInput): Promise<Plan> {
     requireAdmin(viewer, 'updatePlan');
-    const { id, ...changes } = input;
+    const { id, confirmPersonalData, ...changes } = input;
     // An emptied contact field clears the contact.
     const data = {
       ...changes,
@@ -79,8 +84,11 @@ export class PlansService {
     const plan = await this.prisma.plan.findUnique({ where: { id } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
     assertDateOrder(data.startDate ?? plan.startDate, data.endDate ?? plan.endDate, 'endDate');
-    return this.audit.change(viewer, { operation: 'updatePlan', recordType: 'Plan', before: plan }, (tx) =>
-      tx.plan.update({ where: { id }, data }),
+    const confirmed = guardPublicChange('plan', plan, changes, confirmPersonalData);
+    return this.audit.change(
+      viewer,
+      { operation: 'updatePlan', recordType: 'Plan', before: plan, alsoRecord: confirmedForAudit(confirmed) },
+      (tx) => tx.plan.update({ where: { id }, data }),
     );
   }
 

@@ -7,6 +7,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreatePriorityInput, UpdatePriorityInput } from './priority.inputs.js';
 import { Clock } from '../common/clock.js';
+import { confirmedForAudit, guardPublicChange } from '../common/privacy/guardrail.js';
 
 @Injectable()
 export class PrioritiesService {
@@ -34,21 +35,31 @@ export class PrioritiesService {
     requireAdmin(viewer, 'createPriority');
     const plan = await this.prisma.plan.findUnique({ where: { id: input.planId } });
     if (!plan || plan.archivedAt) throw notFound('The plan');
-    await this.assertNumberFree(input.planId, input.number);
-    return this.audit.change(viewer, { operation: 'createPriority', recordType: 'Priority' }, (tx) =>
-      tx.priority.create({ data: { ...input, description: input.description ?? null } }),
+    const { confirmPersonalData, ...values } = input;
+    const confirmed = guardPublicChange('priority', null, values, confirmPersonalData);
+    await this.assertNumberFree(values.planId, values.number);
+    return this.audit.change(
+      viewer,
+      { operation: 'createPriority', recordType: 'Priority', alsoRecord: confirmedForAudit(confirmed) },
+      (tx) => tx.priority.create({ data: { ...values, description: values.description ?? null } }),
     );
   }
 
   async update(viewer: Viewer, input: UpdatePriorityInput): Promise<Priority> {
     requireAdmin(viewer, 'updatePriority');
-    const { id, ...data } = input;
+    const { id, confirmPersonalData, ...data } = input;
     const priority = await this.prisma.priority.findUnique({ where: { id } });
     if (!priority || priority.archivedAt) throw notFound('The priority');
+    const confirmed = guardPublicChange('priority', priority, data, confirmPersonalData);
     if (data.number !== undefined) await this.assertNumberFree(priority.planId, data.number, id);
     return this.audit.change(
       viewer,
-      { operation: 'updatePriority', recordType: 'Priority', before: priority },
+      {
+        operation: 'updatePriority',
+        recordType: 'Priority',
+        before: priority,
+        alsoRecord: confirmedForAudit(confirmed),
+      },
       (tx) => tx.priority.update({ where: { id }, data }),
     );
   }

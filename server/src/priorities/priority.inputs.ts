@@ -1,4 +1,5 @@
 import { LIMITS } from '@partnership-tracker/domain';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { InputType } from '@nestjs/graphql';
 import { IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 
@@ -15,6 +16,9 @@ export class CreatePriorityInput {
 
   @TextField(LIMITS.priority.description, { presence: 'nullable' })
   description?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType()
@@ -30,4 +34,7 @@ export class UpdatePriorityInput {
 
   @TextField(LIMITS.priority.description, { presence: 'nullable' })
   description?: string | null;
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }

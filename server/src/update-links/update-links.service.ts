@@ -5,7 +5,8 @@ import { AuthService } from '../auth/auth.service.js';
 import { canManageUpdateLinks } from '../common/auth/permissions.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { forbidden, notFound } from '../common/graphql/errors.js';
+import { failure, UpdateLinkReason } from '../common/graphql/error-reasons.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { IssueUpdateLinkInput } from './update-link.inputs.js';
 import { Clock } from '../common/clock.js';
@@ -81,25 +82,17 @@ export class UpdateLinksService {
         })
       : null;
     if (!link)
-      throw new AppError(ErrorCode.NOT_FOUND, 'This link is not recognised. Check you copied all of it.', {
-        reason: 'UNKNOWN',
-      });
+      throw failure(UpdateLinkReason.UNKNOWN, 'This link is not recognised. Check you copied all of it.');
     if (link.revokedAt) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
+      throw failure(
+        UpdateLinkReason.REVOKED,
         'This link has been withdrawn. Ask the person who sent it for a new one.',
-        {
-          reason: 'REVOKED',
-        },
       );
     }
     if (link.expiresAt <= this.clock.now()) {
-      throw new AppError(
-        ErrorCode.FORBIDDEN,
+      throw failure(
+        UpdateLinkReason.EXPIRED,
         'This link has expired. Ask the person who sent it for a new one.',
-        {
-          reason: 'EXPIRED',
-        },
       );
     }
     const viewer = (await this.auth.linkViewer(token))!;

@@ -4,10 +4,11 @@ import { Injectable } from '@nestjs/common';
 import type { Action } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
 import { compareRefs } from '../actions/action-ref.js';
-import { AuditService } from '../audit/audit.service.js';
+import { ActionWrites } from '../actions/action-writes.js';
 import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
+import { ActionReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -24,7 +25,7 @@ export class BulkAndMineService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
-    private readonly audit: AuditService,
+    private readonly writes: ActionWrites,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
   ) {}
@@ -135,31 +136,34 @@ export class BulkAndMineService {
         { rows: rows.map(({ refused: _r, ...row }) => row) },
       );
     }
-    const updated = await this.prisma.$transaction(async (tx) => {
-      const out: Action[] = [];
-      for (const before of found) {
-        const after = await tx.action.update({
-          where: { id: before.id },
-          data: { ...change, version: { increment: 1 } },
-        });
-        if (input.leadPartnerId) {
-          await tx.actionSupporter.deleteMany({
-            where: { actionId: before.id, partnerId: input.leadPartnerId },
-          });
-        }
-        await this.audit.recordChange(tx, viewer, {
-          operation: 'bulkUpdateActions',
-          recordType: 'Action',
-          recordId: before.id,
-          actionId: before.id,
+    // A new lead stops being a supporter of the actions it now leads.
+    const supporters = input.leadPartnerId
+      ? await Promise.all(found.map((a) => loaders.supporterIdsByAction.load(a.id)))
+      : null;
+    const updated = await this.prisma.$transaction((tx) =>
+      this.writes.update(
+        tx,
+        viewer,
+        'bulkUpdateActions',
+        found.map((before, i) => ({
           before,
-          after,
-        });
-        out.push(after);
-      }
-      return out;
-    });
-    for (const a of updated) loaders.action.clear(a.id).prime(a.id, a);
+          changes: change,
+          ...(supporters && {
+            supportersBefore: supporters[i],
+            supporterIds: supporters[i]!.filter((p) => p !== input.leadPartnerId),
+          }),
+        })),
+        (before) =>
+          failure(
+            ActionReason.CHANGED_SINCE_READ,
+            `Action ${before.ref} changed while the change was being made, so none were changed. Try again.`,
+          ),
+      ),
+    );
+    for (const a of updated) {
+      loaders.action.clear(a.id).prime(a.id, a);
+      loaders.supporterIdsByAction.clear(a.id);
+    }
     // One event per changed action, after the commit, as recordUpdate sends: a viewer refetches
     // only the actions named, and a bulk change is at most a page of actions.
     const actorName = actorNameOf(viewer);

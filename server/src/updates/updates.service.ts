@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ActionUpdate } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
-import { AuditService, type Tx } from '../audit/audit.service.js';
+import { ActionWrites } from '../actions/action-writes.js';
+import type { Tx } from '../audit/audit.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { AppError, ErrorCode, forbidden, notFound } from '../common/graphql/errors.js';
+import { AppError, ErrorCode, notFound } from '../common/graphql/errors.js';
+import { AccessReason, ActionReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
@@ -25,7 +27,7 @@ export class UpdatesService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
-    private readonly audit: AuditService,
+    private readonly writes: ActionWrites,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
   ) {}
@@ -45,7 +47,10 @@ export class UpdatesService {
   async record(viewer: Viewer, loaders: Loaders, input: RecordUpdateInput): Promise<ActionUpdate> {
     const action = await this.actions.get(viewer, loaders, input.actionId);
     if (!(await this.actions.canWorkOn(viewer, loaders, action))) {
-      throw forbidden('You can only update actions your organisation leads or supports');
+      throw failure(
+        AccessReason.NOT_YOUR_ACTION,
+        'You can only update actions your organisation leads or supports',
+      );
     }
     const plan = await this.planOf(loaders, action);
     const milestones = await loaders.milestonesByAction.load(action.id);
@@ -87,10 +92,10 @@ export class UpdatesService {
     }
     if (fields.length) {
       // With the suggestion, so the form can show it when today's differs from the one it showed.
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Check the values you entered', {
-        fields,
-        ...(reasonMissing ? { suggestedRag } : {}),
-      });
+      const extra = { fields, ...(reasonMissing ? { suggestedRag } : {}) };
+      throw reasonMissing
+        ? failure(ActionReason.RAG_REASON_REQUIRED, 'Check the values you entered', extra)
+        : new AppError(ErrorCode.BAD_USER_INPUT, 'Check the values you entered', extra);
     }
 
     const author = viewer.user
@@ -114,15 +119,25 @@ export class UpdatesService {
     };
 
     const update = await this.prisma.$transaction(async (tx) => {
-      // The version check and the change are one statement: of many reports based on the same
-      // version, exactly one matches; the others find the version already moved on.
-      const { count } = await tx.action.updateMany({
-        where: { id: action.id, version: input.expectedVersion, archivedAt: null },
-        data: { ...change, version: { increment: 1 } },
-      });
-      // Read the current state inside the transaction: PGlite has one connection, held by it.
-      if (count === 0) throw await this.conflict(tx, action.id);
-      const saved = await tx.action.findUniqueOrThrow({ where: { id: action.id } });
+      // Of many reports based on the same version, exactly one wins; the others find the
+      // version already moved on. The action's audit event carries the report's commentary.
+      const [saved] = await this.writes.update(
+        tx,
+        viewer,
+        'recordUpdate',
+        [
+          {
+            before: { ...action, version: input.expectedVersion },
+            changes: change,
+            alsoRecord: {
+              commentary: input.commentary,
+              completedMilestones: completions.map((c) => c.milestoneId),
+            },
+          },
+        ],
+        // Read the current state inside the transaction: PGlite has one connection, held by it.
+        () => this.conflict(tx, action.id),
+      );
       for (const c of completions) {
         await tx.milestone.update({
           where: { id: c.milestoneId },
@@ -134,7 +149,7 @@ export class UpdatesService {
           // From the clock: "updated this quarter" and staleness compare it with today.
           createdAt: this.clock.now(),
           actionId: action.id,
-          version: saved.version,
+          version: saved!.version,
           ...change,
           suggestedRag,
           commentary: input.commentary,
@@ -148,18 +163,6 @@ export class UpdatesService {
               }))
             : undefined,
           ...author,
-        },
-      });
-      await this.audit.recordChange(tx, viewer, {
-        operation: 'recordUpdate',
-        recordType: 'Action',
-        recordId: action.id,
-        actionId: action.id,
-        before: action,
-        after: {
-          ...saved,
-          commentary: input.commentary,
-          completedMilestones: completions.map((c) => c.milestoneId),
         },
       });
       return row;
@@ -185,8 +188,8 @@ export class UpdatesService {
       include: { updates: { orderBy: { version: 'desc' }, take: 1 } },
     });
     const latest = current?.updates[0];
-    return new AppError(
-      ErrorCode.CONFLICT,
+    return failure(
+      ActionReason.CHANGED_SINCE_READ,
       'Someone else updated this action after you opened it. Check their update, then apply yours again.',
       {
         current: current && {

@@ -1,6 +1,7 @@
 import { isUUID } from 'class-validator';
 import { idsAt } from '../graphql/arg-path.js';
 import { forbidden, type AppError } from '../graphql/errors.js';
+import { AccessReason, failure } from '../graphql/error-reasons.js';
 import { canManageUpdateLinks, canWorkOnAction, isAdmin } from './permissions.js';
 import type { Viewer } from './viewer.js';
 
@@ -94,7 +95,8 @@ type AdminOperation = {
   [K in Operation]: (typeof ACCESS)[K] extends { admin: string } ? K : never;
 }[Operation];
 
-const onlyAdmins = (doing: string) => forbidden(`Only the Commissioner's team can ${doing}`);
+const onlyAdmins = (doing: string) =>
+  failure(AccessReason.ADMIN_ONLY, `Only the Commissioner's team can ${doing}`);
 
 /** The FORBIDDEN an admin-only operation answers everyone else. */
 export function adminOnly(operation: AdminOperation): AppError {
@@ -133,8 +135,7 @@ export async function checkAccess(
   lookups: AccessLookups,
 ): Promise<AppError | null> {
   if ('public' in rule || 'signedIn' in rule) return null;
-  if ('admin' in rule)
-    return isAdmin(viewer) ? null : forbidden(`Only the Commissioner's team can ${rule.admin}`);
+  if ('admin' in rule) return isAdmin(viewer) ? null : onlyAdmins(rule.admin);
   if ('bulk' in rule) {
     return canBulkUpdate(viewer)
       ? null

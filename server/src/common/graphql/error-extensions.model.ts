@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ImportProblemModel } from '../../imports/import-run.model.js';
 import { ActionStatus, Rag } from './enums.js';
 import { ErrorCode } from './errors.js';
+import { ErrorReasonEnum, type ErrorReason } from './error-reasons.js';
 
 // What an error from this API carries in `extensions`, as GraphQL types. No field returns them:
 // they are in the schema (as orphaned types) so that server/schema.gql documents them and the
@@ -64,11 +65,11 @@ export class RefusedRow {
 })
 export class ErrorExtensions {
   @Field(() => ErrorCode) code!: ErrorCode;
-  @Field(() => String, {
+  @Field(() => ErrorReasonEnum, {
     nullable: true,
-    description: 'Why, where a code has several causes: an update link UNKNOWN, REVOKED or EXPIRED.',
+    description: 'Why, where a code has several causes: see ErrorReason.',
   })
-  reason?: string;
+  reason?: ErrorReason;
   @Field(() => [FieldProblem], { nullable: true, description: 'BAD_USER_INPUT: a message per field.' })
   fields?: FieldProblem[];
   @Field(() => Rag, {

@@ -1,10 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { AppError, ErrorCode } from '../graphql/errors.js';
+import { failure, PrivacyReason } from '../graphql/error-reasons.js';
 import {
+  changedPublicTexts,
   describeFindings,
   findPersonalDataInTexts,
+  type PublicRecordKind,
   type PublicText,
   type PublicTextFinding,
 } from '@partnership-tracker/domain';
@@ -24,6 +26,19 @@ export function guardPublicText(
   return requireConfirmation(findPersonalDataInTexts(texts), confirmed);
 }
 
+/**
+ * The guardrail for a record of a kind the public reads: checks each public text the change sets
+ * (all of them for a new record, `before` null). Answers what the writer confirmed, for the audit.
+ */
+export function guardPublicChange(
+  kind: PublicRecordKind,
+  before: object | null,
+  changes: object,
+  confirmed: boolean | undefined,
+): ConfirmedFinding[] {
+  return guardPublicText(changedPublicTexts(kind, before, changes), confirmed);
+}
+
 /** The same stop for findings already made, e.g. by row and column of an imported file. */
 export function requireConfirmation(
   findings: readonly ConfirmedFinding[],
@@ -34,8 +49,8 @@ export function requireConfirmation(
     field,
     message: describeFindings(findings.filter((f) => f.field === field)),
   }));
-  throw new AppError(
-    ErrorCode.BAD_USER_INPUT,
+  throw failure(
+    PrivacyReason.PERSONAL_DATA_UNCONFIRMED,
     'Some text you are publishing looks like personal data. Remove it, or confirm it is not personal data.',
     { fields, personalData: [...findings], confirmField: 'confirmPersonalData' },
   );

@@ -18,6 +18,7 @@ import {
   type MilestoneFormOutput,
   type MilestoneFormValues,
 } from '@/features/milestones/utils/milestoneForm';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
 import { isoToDateParts } from '@/utils/dates';
 
@@ -42,14 +43,17 @@ function formValues(milestone: Milestone): MilestoneFormValues {
 export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps) {
   const [updateMilestone, { loading }] = useMutation(UpdateMilestoneMutation);
   const actionHref = `/actions/${action.id}`;
-  const { register, errors, submission } = useFormPage<MilestoneFormValues, MilestoneFormOutput>({
+  const { register, errors, submission, personalData } = useFormPage<
+    MilestoneFormValues,
+    MilestoneFormOutput
+  >({
     resolver: zodResolver(milestoneSchema),
     defaultValues: formValues(milestone),
     fields: MILESTONE_FIELDS,
-    save: async (values) => {
+    save: async (values, confirmed) => {
       await updateMilestone({
         // An empty 'Completed on' is sent as null: that reopens the milestone.
-        variables: { input: { id: milestone.id, ...values, dueDate: values.dueDate! } },
+        variables: { input: { id: milestone.id, ...values, dueDate: values.dueDate!, ...confirmed } },
         // A new due date can move the milestone in the list, and the action's overdue count changes.
         refetchQueries: [{ query: ActionDetailQuery, variables: { id: action.id } }],
         awaitRefetchQueries: true,
@@ -87,6 +91,7 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
         errors={errors}
         completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
       />
+      <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
   );
 }

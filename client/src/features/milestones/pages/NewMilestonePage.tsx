@@ -17,6 +17,7 @@ import {
   type MilestoneFormOutput,
   type MilestoneFormValues,
 } from '@/features/milestones/utils/milestoneForm';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
 
 export interface MilestoneFormProps {
@@ -26,13 +27,16 @@ export interface MilestoneFormProps {
 export function NewMilestoneForm({ action }: MilestoneFormProps) {
   const [createMilestone, { loading }] = useMutation(CreateMilestoneMutation);
   const actionHref = `/actions/${action.id}`;
-  const { register, errors, submission } = useFormPage<MilestoneFormValues, MilestoneFormOutput>({
+  const { register, errors, submission, personalData } = useFormPage<
+    MilestoneFormValues,
+    MilestoneFormOutput
+  >({
     resolver: zodResolver(milestoneSchema),
     defaultValues: EMPTY_MILESTONE_FORM,
     fields: MILESTONE_FIELDS,
-    save: async (values) => {
+    save: async (values, confirmed) => {
       await createMilestone({
-        variables: { input: { actionId: action.id, ...values, dueDate: values.dueDate! } },
+        variables: { input: { actionId: action.id, ...values, dueDate: values.dueDate!, ...confirmed } },
         // The action page lists milestones by due date: fetch the list again rather than guess the order.
         refetchQueries: [{ query: ActionDetailQuery, variables: { id: action.id } }],
         awaitRefetchQueries: true,
@@ -64,6 +68,7 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
         errors={errors}
         completedOnHint="Leave empty if the milestone is not done yet. For example, 27 3 2026"
       />
+      <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
   );
 }

@@ -11,11 +11,13 @@ import { EditPlanFormQuery } from '@/features/plans/graphql/EditPlanForm.query';
 import { UpdatePlanMutation } from '@/features/plans/graphql/UpdatePlan.mutation';
 import {
   planFormFields,
+  PLAN_TEXT_LABELS,
   planSchema,
   type PlanFormOutput,
   type PlanFormValues,
 } from '@/features/plans/utils/planForm';
 import type { PlanSavedState } from '@/features/plans/utils/savedState';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
 import { isoToDateParts } from '@/utils/dates';
 
@@ -59,16 +61,22 @@ function formValues(plan: Plan): PlanFormValues {
 export function EditPlanForm({ plan, partners }: { plan: Plan; partners: { id: string; name: string }[] }) {
   const [updatePlan, { loading }] = useMutation(UpdatePlanMutation);
   const planHref = `/plans/${plan.slug}`;
-  const { register, errors, submission } = useFormPage<PlanFormValues, PlanFormOutput>({
+  const { register, errors, submission, personalData } = useFormPage<PlanFormValues, PlanFormOutput>({
     resolver: zodResolver(SCHEMA),
     defaultValues: formValues(plan),
     fields: FIELDS,
-    save: async (values) => {
+    save: async (values, confirmed) => {
       // The slug is not sent: it cannot change.
       const { slug: _slug, ...changes } = values;
       await updatePlan({
         variables: {
-          input: { id: plan.id, ...changes, startDate: values.startDate!, endDate: values.endDate! },
+          input: {
+            id: plan.id,
+            ...changes,
+            startDate: values.startDate!,
+            endDate: values.endDate!,
+            ...confirmed,
+          },
         },
       });
       const state: PlanSavedState = { saved: 'planUpdated' };
@@ -87,6 +95,7 @@ export function EditPlanForm({ plan, partners }: { plan: Plan; partners: { id: s
       saving={loading}
     >
       <PlanFormFields mode="edit" register={register} errors={errors} partners={partners} />
+      <PersonalDataConfirm {...personalData} fieldLabels={PLAN_TEXT_LABELS} />
     </FormPage>
   );
 }

@@ -1,4 +1,4 @@
-import { waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CreatePlanMutation } from '@/features/plans/graphql/CreatePlan.mutation';
 import { apiErrorMock, errorSummary, fill, fillDate, press } from '@/testing/forms';
 import { renderPage } from '@/testing/renderPage';
@@ -70,5 +70,51 @@ describe('adding a plan', () => {
         .getByRole('link', { name: 'There is already a plan with this slug' })
         .getAttribute('href'),
     ).toBe('#slug');
+  });
+  it('warns of personal data in the public summary, and sends the writer’s confirmation with the next save', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const flagged = apiErrorMock(
+      CreatePlanMutation,
+      {
+        message: 'Some text you are publishing looks like personal data.',
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'summary', message: 'This looks like a phone number: 01629 123456.' }],
+        extensions: { personalData: [{ field: 'summary', kind: 'PHONE', text: '01629 123456' }] },
+      },
+      (variables) => {
+        sent.push(variables.input);
+        return variables.input.confirmPersonalData === undefined;
+      },
+    );
+    const saved = {
+      request: {
+        query: CreatePlanMutation,
+        variables: (variables: { input: Record<string, unknown> }) => {
+          sent.push(variables.input);
+          return variables.input.confirmPersonalData === true;
+        },
+      },
+      result: { data: { createPlan: { __typename: 'Plan', id: 'plan-1', slug: 'rural-crime-2027-2030' } } },
+    };
+    renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH, mocks: [flagged, saved] });
+    fillValidPlan();
+    fill('Summary (optional)', 'Ring 01629 123456');
+    press('Add plan');
+
+    const warning = await screen.findByText(
+      'This text will be public, and some of it looks like personal data.',
+      { exact: false },
+      // The mocked answer comes after a render or two; a loaded machine takes longer.
+      { timeout: 5000 },
+    );
+    expect(warning.closest('#personal-data-warning')?.textContent).toContain(
+      'Summary: a phone number, “01629 123456”',
+    );
+    fireEvent.click(screen.getByLabelText(/I have checked: this is not personal data/));
+    press('Add plan');
+    await waitFor(() => expect(sent.some((input) => input.confirmPersonalData === true)).toBe(true), {
+      timeout: 5000,
+    });
+    expect(sent[0]).not.toHaveProperty('confirmPersonalData');
   });
 });

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { FormPage } from '@/components/FormPage';
 import { QueryResult } from '@/components/QueryResult';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
@@ -11,6 +12,7 @@ import {
   EMPTY_PLAN_FORM,
   PLAN_SLUG_CONFLICT,
   planFormFields,
+  PLAN_TEXT_LABELS,
   planSchema,
   type PlanFormOutput,
   type PlanFormValues,
@@ -23,14 +25,16 @@ const SCHEMA = planSchema('create');
 
 export function NewPlanForm({ partners }: { partners: { id: string; name: string }[] }) {
   const [createPlan, { loading }] = useMutation(CreatePlanMutation);
-  const { register, errors, submission } = useFormPage<PlanFormValues, PlanFormOutput>({
+  const { register, errors, submission, personalData } = useFormPage<PlanFormValues, PlanFormOutput>({
     resolver: zodResolver(SCHEMA),
     defaultValues: EMPTY_PLAN_FORM,
     fields: FIELDS,
     conflict: PLAN_SLUG_CONFLICT,
-    save: async (values) => {
+    save: async (values, confirmed) => {
       const result = await createPlan({
-        variables: { input: { ...values, startDate: values.startDate!, endDate: values.endDate! } },
+        variables: {
+          input: { ...values, startDate: values.startDate!, endDate: values.endDate!, ...confirmed },
+        },
         refetchQueries: [{ query: PlansListQuery }],
       });
       const state: PlanSavedState = { saved: 'planCreated' };
@@ -49,6 +53,7 @@ export function NewPlanForm({ partners }: { partners: { id: string; name: string
       saving={loading}
     >
       <PlanFormFields mode="create" register={register} errors={errors} partners={partners} />
+      <PersonalDataConfirm {...personalData} fieldLabels={PLAN_TEXT_LABELS} />
     </FormPage>
   );
 }

@@ -100,3 +100,6 @@ export function planFormFields(mode: PlanFormMode): FormField[] {
 
 /** A plan's slug is unique: the only clash adding one can meet. */
 export const PLAN_SLUG_CONFLICT = { field: 'slug', message: 'There is already a plan with this slug' };
+
+/** The plan's public texts by the names the form shows, for the privacy guardrail's warning. */
+export const PLAN_TEXT_LABELS = { title: 'Title', summary: 'Summary' };

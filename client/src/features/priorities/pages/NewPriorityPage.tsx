@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { FormPage } from '@/components/FormPage';
 import { QueryResult } from '@/components/QueryResult';
 import { Textarea } from '@/components/Textarea';
@@ -27,13 +28,15 @@ export interface NewPriorityFormProps {
 export function NewPriorityForm({ plan }: NewPriorityFormProps) {
   const [createPriority, { loading }] = useMutation(CreatePriorityMutation);
   const planHref = `/plans/${plan.slug}`;
-  const { register, errors, submission } = useFormPage<PriorityFormValues, PriorityFormOutput>({
+  const { register, errors, submission, personalData } = useFormPage<PriorityFormValues, PriorityFormOutput>({
     resolver: zodResolver(prioritySchema),
     defaultValues: { number: nextPriorityNumber(plan.priorities), title: '', description: '' },
     fields: PRIORITY_FIELDS,
     conflict: PRIORITY_NUMBER_CONFLICT,
-    save: async (values) => {
-      const result = await createPriority({ variables: { input: { planId: plan.id, ...values } } });
+    save: async (values, confirmed) => {
+      const result = await createPriority({
+        variables: { input: { planId: plan.id, ...values, ...confirmed } },
+      });
       const state: PlanSavedState = { saved: 'priorityCreated', number: result.data!.createPriority.number };
       return { to: planHref, state };
     },
@@ -64,6 +67,7 @@ export function NewPriorityForm({ plan }: NewPriorityFormProps) {
         {...field.input('title')}
       />
       <Textarea label="Description (optional)" {...field.input('description')} />
+      <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
   );
 }

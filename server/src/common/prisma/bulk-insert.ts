@@ -1,4 +1,4 @@
-import type { Tx } from '../audit/audit.service.js';
+import type { Tx } from '../../audit/audit.service.js';
 
 /** A column of a bulk insert: its name, and its PostgreSQL type as jsonb_to_recordset reads it. */
 export interface BulkColumn {

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Action, Prisma } from '../generated/prisma/client.js';
+import type { Viewer } from '../common/auth/viewer.js';
+import { bulkInsert } from '../common/prisma/bulk-insert.js';
+import { AuditService, type AuditedChange, type Tx } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+
+/** The values of a new action, as its row takes them; the writer gives it an id and a version. */
+export type NewActionValues = Omit<Prisma.ActionUncheckedCreateInput, 'id' | 'version' | 'supporters'>;
+
+export interface NewAction {
+  values: NewActionValues;
+  supporterIds: readonly string[];
+  /** More for the audit row than the action holds, e.g. what the writer confirmed. */
+  alsoRecord?: object;
+}
+
+/** The changed columns of an action, as its row takes them. */
+export type ActionChanges = Omit<
+  Prisma.ActionUncheckedUpdateManyInput,
+  'id' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+export interface ActionChange {
+  /** The action as the writer read it: its version is the one the change is based on. */
+  before: Action;
+  changes: ActionChanges;
+  /** The supporters before, when the change may replace them: the audit row shows both. */
+  supportersBefore?: readonly string[];
+  /** The supporters after, when the change replaces them. */
+  supporterIds?: readonly string[];
+  alsoRecord?: object;
+}
+
+const sorted = (ids: readonly string[]) => [...ids].sort();
+
+/**
+ * The one way actions are written, by the API's forms, the bulk change, partners' updates and the
+ * plan import alike: each write checks the version it is based on and bumps it in one statement,
+ * replaces supporters when asked, and records the same audit event, with the action's whole row
+ * before and after. Callers check permission and values first (the domain library's rules), and
+ * pass their transaction, so a change and its audit event commit together or not at all. Both
+ * methods take a batch, written in a few statements whatever its size, for the import's speed.
+ */
+@Injectable()
+export class ActionWrites {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(tx: Tx, viewer: Viewer, operation: string, actions: readonly NewAction[]): Promise<Action[]> {
+    if (actions.length === 0) return [];
+    // From the clock, as staleness and reminders compare it with today.
+    const now = this.clock.now();
+    const rows = actions.map((a) => ({ ...a.values, id: randomUUID(), createdAt: now, updatedAt: now }));
+    const created: Action[] = [];
+    for (let i = 0; i < rows.length; i += 1000) {
+      created.push(...(await tx.action.createManyAndReturn({ data: rows.slice(i, i + 1000) })));
+    }
+    const byId = new Map(created.map((a) => [a.id, a]));
+    const saved = rows.map((r) => byId.get(r.id)!);
+    await bulkInsert(
+      tx,
+      'ActionSupporter',
+      SUPPORTER_COLUMNS,
+      saved.flatMap((a, i) => actions[i]!.supporterIds.map((partnerId) => ({ actionId: a.id, partnerId }))),
+    );
+    await this.audit.recordChanges(
+      tx,
+      viewer,
+      saved.map((after, i) => ({
+        operation,
+        recordType: 'Action',
+        recordId: after.id,
+        actionId: after.id,
+        after: {
+          ...after,
+          supportingPartnerIds: sorted(actions[i]!.supporterIds),
+          ...actions[i]!.alsoRecord,
+        },
+      })),
+    );
+    return saved;
+  }
+
+  /**
+   * Writes each change if its action is still at the version it was read at. One that moved on
+   * meanwhile stops the whole batch with `stale`'s error (read from the same transaction).
+   */
+  async update(
+    tx: Tx,
+    viewer: Viewer,
+    operation: string,
+    changes: readonly ActionChange[],
+    stale: (before: Action) => Promise<Error> | Error,
+  ): Promise<Action[]> {
+    const saved: Action[] = [];
+    const audited: AuditedChange[] = [];
+    for (const c of changes) {
+      // The version check and the write are one statement, so two writers cannot both win.
+      const [after] = await tx.action.updateManyAndReturn({
+        where: { id: c.before.id, version: c.before.version, archivedAt: null },
+        data: { ...c.changes, version: { increment: 1 } },
+      });
+      if (!after) throw await stale(c.before);
+      saved.push(after);
+      const supporters = c.supportersBefore && {
+        before: sorted(c.supportersBefore),
+        after: sorted(c.supporterIds ?? c.supportersBefore),
+      };
+      audited.push({
+        operation,
+        recordType: 'Action',
+        recordId: after.id,
+        actionId: after.id,
+        before: supporters ? { ...c.before, supportingPartnerIds: supporters.before } : c.before,
+        after: {
+          ...after,
+          ...(supporters ? { supportingPartnerIds: supporters.after } : {}),
+          ...c.alsoRecord,
+        },
+      });
+    }
+    const replaced = changes.filter((c) => c.supporterIds);
+    if (replaced.length) {
+      await tx.actionSupporter.deleteMany({ where: { actionId: { in: replaced.map((c) => c.before.id) } } });
+      await bulkInsert(
+        tx,
+        'ActionSupporter',
+        SUPPORTER_COLUMNS,
+        replaced.flatMap((c) => c.supporterIds!.map((partnerId) => ({ actionId: c.before.id, partnerId }))),
+      );
+    }
+    await this.audit.recordChanges(tx, viewer, audited);
+    return saved;
+  }
+}
+
+const SUPPORTER_COLUMNS = [
+  { name: 'actionId', type: 'uuid' },
+  { name: 'partnerId', type: 'uuid' },
+];
