@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type InputEvent, type Ref } from 'react';
+import { useCallback, useState, type InputEvent, type Ref } from 'react';
 import { formGroupClass, HintAndError } from './FormParts';
 import type { TextareaProps } from './Textarea';
 
@@ -30,17 +30,18 @@ export function CharacterCount({
   ...rest
 }: TextareaProps & { maxLength: number }) {
   const [length, setLength] = useState(0);
-  const outerRef = useRef(ref);
-  useEffect(() => {
-    outerRef.current = ref;
-  }, [ref]);
   // Reads what the box holds when it appears (a restored draft, say) as well as on each input.
-  const measure = useCallback((node: HTMLTextAreaElement | null) => {
-    if (node) setLength(node.value.length);
-    const outer = outerRef.current;
-    if (typeof outer === 'function') outer(node);
-    else if (outer) (outer as { current: HTMLTextAreaElement | null }).current = node;
-  }, []);
+  // It changes with the outer ref, as a plain ref would: react-hook-form's reset registers the
+  // box again through it.
+  const measure = useCallback(
+    (node: HTMLTextAreaElement | null) => {
+      // The outer ref first: registering may set the box's value.
+      if (typeof ref === 'function') ref(node);
+      else if (ref) (ref as { current: HTMLTextAreaElement | null }).current = node;
+      if (node) setLength(node.value.length);
+    },
+    [ref],
+  );
   const over = length > maxLength;
   const message = characterCountMessage(length, maxLength);
   const infoId = `${id}-info`;

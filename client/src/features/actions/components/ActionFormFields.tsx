@@ -1,8 +1,9 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Checkboxes, Radios, ChoiceItems } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { Select } from '@/components/Select';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import type { ActionFormMode, ActionFormValues } from '@/features/actions/utils/actionForm';
 import {
@@ -75,7 +76,8 @@ export function ActionFormFields({
         spellCheck={false}
         {...field.input('progress')}
       />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.action.description.max}
         label="Description"
         hint="For the partnership and the Panel. It is not shown on the public progress page."
         {...field.input('description')}
@@ -137,7 +139,8 @@ export function ActionFormFields({
               ]}
             />
           </div>
-          <Textarea
+          <CharacterCount
+            maxLength={LIMITS.action.publicSummary.max}
             label="Public summary"
             hint="A sentence or two in plain English for residents: what the action does and why. Do not include names, contact details, addresses, vehicle registrations or anything about victims."
             rows={4}

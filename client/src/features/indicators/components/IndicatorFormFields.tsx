@@ -1,9 +1,10 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { IndicatorFormQuery } from '@/__generated__/graphql';
 import { choiceId, Radios, ChoiceItems } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import type { IndicatorFormMode, IndicatorFormValues } from '@/features/indicators/utils/indicatorForm';
 import {
@@ -91,7 +92,8 @@ export function IndicatorFormFields({
   return (
     <>
       <TextInput label="Name" spellCheck {...field.input('name')} />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.indicator.definition.max}
         label="Definition"
         hint="What is counted, and how, so that anyone reading the figures knows what they mean"
         rows={6}
@@ -109,7 +111,8 @@ export function IndicatorFormFields({
         hint="Where the figures come from, for example the force’s crime records"
         {...field.input('dataSource')}
       />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.indicator.caveat.max}
         label="Caveat (optional)"
         hint="Anything readers should know before relying on the figures, for example ‘Unaudited’"
         rows={3}

@@ -1,7 +1,8 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { graphql } from '@/__generated__';
 import type { IndicatorUnit } from '@/__generated__/graphql';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { VALUE_HINTS, VALUE_SUFFIXES } from '@/features/indicators/utils/labels';
 import type { ValueFormValues } from '@/features/indicators/utils/valueForm';
@@ -55,7 +56,8 @@ export function ValueFormFields({
         autoComplete="off"
         {...field.input('value')}
       />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.indicator.note.max}
         label="Note (optional)"
         hint="Anything readers should know about this period’s figure"
         rows={3}

@@ -1,6 +1,7 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { DateInput } from '@/components/DateInput';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import type { MilestoneFormValues } from '@/features/milestones/utils/milestoneForm';
 import { fieldProps } from '@/utils/fieldProps';
@@ -24,7 +25,8 @@ export function MilestoneFormFields({ register, errors, completedOnHint }: Miles
       />
       <DateInput legend="Due date" {...field.date('dueDate')} />
       <DateInput legend="Completed on (optional)" hint={completedOnHint} {...field.date('completedOn')} />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.milestone.evidence.max}
         label="Evidence (optional)"
         hint="What shows it was done, such as a report, a meeting or a web address"
         {...field.input('evidence')}

@@ -1,6 +1,7 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Radios } from '@/components/Checkboxes';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { PARTNER_KIND_LABELS, PARTNER_KINDS } from '@/features/partners/utils/labels';
 import type { PartnerFormValues } from '@/features/partners/utils/partnerForm';
@@ -37,7 +38,8 @@ export function PartnerFormFields({ register, errors }: PartnerFormFieldsProps) 
         autoComplete="off"
         {...field.input('website')}
       />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.partner.description.max}
         label="Description (optional)"
         hint="What the organisation does in the partnership"
         {...field.input('description')}

@@ -1,8 +1,9 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Radios } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { Select } from '@/components/Select';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { PLAN_STATUS_HINTS, PLAN_STATUS_LABELS, PLAN_STATUSES } from '@/features/plans/utils/labels';
 import type { PlanFormMode, PlanFormValues } from '@/features/plans/utils/planForm';
@@ -30,7 +31,8 @@ export function PlanFormFields({ mode, register, errors, partners }: PlanFormFie
         />
       )}
       <TextInput label="Title" {...field.input('title')} />
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.plan.summary.max}
         label="Summary (optional)"
         hint="What the plan is for, in a sentence or two"
         {...field.input('summary')}

@@ -1,10 +1,11 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { useParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { FormPage } from '@/components/FormPage';
 import { QueryResult } from '@/components/QueryResult';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import type { PlanSavedState } from '@/features/plans/utils/savedState';
@@ -66,7 +67,11 @@ export function NewPriorityForm({ plan }: NewPriorityFormProps) {
         hint="For example, ‘Preventing and tackling rural crime’"
         {...field.input('title')}
       />
-      <Textarea label="Description (optional)" {...field.input('description')} />
+      <CharacterCount
+        maxLength={LIMITS.priority.description.max}
+        label="Description (optional)"
+        {...field.input('description')}
+      />
       <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
   );

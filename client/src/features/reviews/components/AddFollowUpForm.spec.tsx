@@ -92,6 +92,8 @@ describe('adding a follow-up to an action’s review', () => {
     expect(document.activeElement).toBe(done);
     expect(onSaved.calls).toBe(1);
     expect((screen.getByLabelText('What needs to be done') as HTMLTextAreaElement).value).toBe('');
+    // The character count starts again with the empty box.
+    expect(screen.getByText('You have 1,000 characters remaining')).toBeTruthy();
     expect((screen.getByLabelText('Owner') as HTMLSelectElement).value).toBe('');
   });
 

@@ -1,3 +1,5 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { useEffect, useRef, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -6,7 +8,6 @@ import { Button } from '@/components/Button';
 import { DateInput } from '@/components/DateInput';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { Select } from '@/components/Select';
-import { Textarea } from '@/components/Textarea';
 import { AddFollowUpMutation } from '@/features/reviews/graphql/AddFollowUp.mutation';
 import {
   emptyFollowUp,
@@ -73,7 +74,8 @@ export function AddFollowUpForm({
         Add a follow-up<span className="govuk-visually-hidden"> to action {action.ref}</span>
       </h3>
       <form onSubmit={submission.onSubmit} noValidate>
-        <Textarea
+        <CharacterCount
+          maxLength={LIMITS.review.followUp.max}
           label="What needs to be done"
           hint="The owner sees it on their home page, with its due date."
           rows={2}

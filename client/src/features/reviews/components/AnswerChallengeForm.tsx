@@ -1,9 +1,10 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { useEffect, useRef, useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
 import { Button } from '@/components/Button';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { Textarea } from '@/components/Textarea';
 import { RespondToReviewMutation } from '@/features/reviews/graphql/RespondToReview.mutation';
 import { ANSWER_FIELDS, answerSchema, type AnswerFormValues } from '@/features/reviews/utils/answerForm';
 import { useFormPage } from '@/hooks/useFormPage';
@@ -62,7 +63,8 @@ export function AnswerChallengeForm({
         </div>
       )}
       <form onSubmit={submission.onSubmit} noValidate>
-        <Textarea
+        <CharacterCount
+          maxLength={LIMITS.review.answer.max}
           label="Your answer"
           hint="Say what your organisation has done or will do. The Commissioner’s team and the Panel can read it."
           {...field.input('response')}

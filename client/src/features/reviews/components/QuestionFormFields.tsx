@@ -1,8 +1,9 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { ChoiceItems } from '@/components/Checkboxes';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { DateInput } from '@/components/DateInput';
 import { FieldsetGroup } from '@/components/FormParts';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import type { QuestionFormValues } from '@/features/reviews/utils/questionForm';
 import { fieldProps } from '@/utils/fieldProps';
@@ -23,7 +24,8 @@ export function QuestionFormFields({ register, errors, priorities, canPublish }:
   const actions = priorities.flatMap((p) => p.actions);
   return (
     <>
-      <Textarea
+      <CharacterCount
+        maxLength={LIMITS.question.question.max}
         label="Question"
         hint="As the resident asked it, without their name"
         {...field.input('question')}
@@ -34,7 +36,12 @@ export function QuestionFormFields({ register, errors, priorities, canPublish }:
         hint="For example, ‘a resident of Hope Valley’. Only the Commissioner’s team can see this."
         {...field.input('askedBy')}
       />
-      <Textarea label="Answer (optional)" rows={6} {...field.input('answer')} />
+      <CharacterCount
+        maxLength={LIMITS.question.answer.max}
+        label="Answer (optional)"
+        rows={6}
+        {...field.input('answer')}
+      />
       <TextInput
         label="Answered by (optional)"
         hint="The person or organisation giving the answer"

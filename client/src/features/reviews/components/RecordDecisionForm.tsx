@@ -1,3 +1,5 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { ChoiceItems } from '@/components/Checkboxes';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, type Resolver } from 'react-hook-form';
@@ -9,7 +11,6 @@ import { DateInput } from '@/components/DateInput';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { FieldsetGroup } from '@/components/FormParts';
 import { Select } from '@/components/Select';
-import { Textarea } from '@/components/Textarea';
 import { RecordReviewDecisionMutation } from '@/features/reviews/graphql/RecordReviewDecision.mutation';
 import {
   decisionFields,
@@ -135,7 +136,8 @@ export function RecordDecisionForm({
             }))}
           />
         </FieldsetGroup>
-        <Textarea
+        <CharacterCount
+          maxLength={LIMITS.review.decisionNote.max}
           id="note"
           label="Note"
           hint="What the review found, or what the partner must answer. Partners and the Panel can read it."
@@ -153,7 +155,8 @@ export function RecordDecisionForm({
           {followUps.fields.map((row, i) => (
             <div className="app-follow-up-row" key={row.id}>
               <h4 className="govuk-heading-s">Follow-up {i + 1}</h4>
-              <Textarea
+              <CharacterCount
+                maxLength={LIMITS.review.followUp.max}
                 id={`followUps.${i}.description`}
                 label="What needs to be done"
                 rows={2}

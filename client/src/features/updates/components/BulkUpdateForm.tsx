@@ -1,3 +1,5 @@
+import { LIMITS } from '@partnership-tracker/domain';
+import { CharacterCount } from '@/components/CharacterCount';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -7,7 +9,6 @@ import { DateInput } from '@/components/DateInput';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { NotificationBanner } from '@/components/NotificationBanner';
 import { Select } from '@/components/Select';
-import { Textarea } from '@/components/Textarea';
 import { RAG_LABELS, RAGS, ACTION_STATUSES, STATUS_LABELS } from '@/features/actions/utils/labels';
 import { BulkUpdateActionsMutation } from '@/features/updates/graphql/BulkUpdateActions.mutation';
 import {
@@ -122,7 +123,8 @@ export function BulkUpdateForm({
           options={[DO_NOT_CHANGE, ...RAGS.map((r) => ({ value: r, label: RAG_LABELS[r] }))]}
           {...field.input('rag')}
         />
-        <Textarea
+        <CharacterCount
+          maxLength={LIMITS.update.ragReason.max}
           label="Reason for the RAG status (optional)"
           hint="Say why, if it differs from what the plan’s rule suggests"
           rows={2}

@@ -11,7 +11,6 @@ import { FieldsetGroup } from '@/components/FormParts';
 import { FormPage } from '@/components/FormPage';
 import { NotificationBanner } from '@/components/NotificationBanner';
 import { QueryResult } from '@/components/QueryResult';
-import { Textarea } from '@/components/Textarea';
 import { TextInput } from '@/components/TextInput';
 import { WarningText } from '@/components/WarningText';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
@@ -266,7 +265,8 @@ function RecordUpdateForm({ action }: { action: Action }) {
         {...field.choices('rag')}
       />
       {showReason && (
-        <Textarea
+        <CharacterCount
+          maxLength={LIMITS.update.ragReason.max}
           label="Reason for a different RAG status"
           hint={
             rag === suggestedRag
@@ -332,7 +332,8 @@ function RecordUpdateForm({ action }: { action: Action }) {
                         year: register(`${dateName}.year`),
                       }}
                     />
-                    <Textarea
+                    <CharacterCount
+                      maxLength={LIMITS.update.completionEvidence.max}
                       id={ids.evidence}
                       label="Evidence"
                       hint="A link or a few words on what shows it was done"
