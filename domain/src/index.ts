@@ -2,6 +2,7 @@
 // React or Prisma. The server stays the authority; the client runs the same functions to show
 // the same answer before anything is sent. See docs/decisions/0004-shared-domain-library.md.
 export * from './dates.js';
+export * from './html.js';
 export * from './indicators.js';
 export * from './limits.js';
 export * from './personal-data.js';

@@ -1,4 +1,4 @@
-import { SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
+import { footerHtml, html, SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import type { MouseEvent } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
@@ -148,6 +148,16 @@ function ServiceNavigation() {
   );
 }
 
+// Server-rendered pages: plain links, so the browser loads them from the server.
+const FOOTER = footerHtml({
+  heading: 'About this service',
+  links: [{ href: '/public/', text: 'Public progress pages' }, ...SUPPORT_LINKS],
+  paragraphs: [
+    html`Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s office and
+    its partners. It is open-source software.`,
+  ],
+}).value;
+
 /** The GOV.UK page template: skip link, header, service navigation, main content and footer. */
 export function Layout() {
   return (
@@ -171,36 +181,11 @@ export function Layout() {
       <div className="govuk-width-container">
         <Outlet />
       </div>
-      <footer className="govuk-template__footer">
-        <div className="govuk-footer">
-          <div className="govuk-width-container">
-            <div className="govuk-footer__meta">
-              <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                <h2 className="govuk-visually-hidden">About this service</h2>
-                {/* Server-rendered pages: plain links, so the browser loads them from the server. */}
-                <ul className="govuk-footer__inline-list">
-                  <li className="govuk-footer__inline-list-item">
-                    <a className="govuk-footer__link" href="/public/">
-                      Public progress pages
-                    </a>
-                  </li>
-                  {SUPPORT_LINKS.map((link) => (
-                    <li key={link.href} className="govuk-footer__inline-list-item">
-                      <a className="govuk-footer__link" href={link.href}>
-                        {link.text}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-                <p className="govuk-body-s app-footer-text">
-                  Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
-                  office and its partners. It is open-source software.
-                </p>
-              </div>
-            </div>
-          </div>
-        </div>
-      </footer>
+      <footer
+        className="govuk-template__footer"
+        // The footer both the app and the public pages use, written once (domain footerHtml).
+        dangerouslySetInnerHTML={{ __html: FOOTER }}
+      />
     </>
   );
 }

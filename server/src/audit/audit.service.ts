@@ -87,6 +87,19 @@ function actor(viewer: Viewer) {
   };
 }
 
+/** The audit row of a successful change. */
+function successRow(who: ReturnType<typeof actor>, change: AuditedChange) {
+  return {
+    ...who,
+    operation: change.operation,
+    recordType: change.recordType,
+    recordId: change.recordId,
+    actionId: change.actionId ?? null,
+    changes: changedFields(change.before, change.after),
+    outcome: 'SUCCESS' as const,
+  };
+}
+
 // The columns a batch of audit events fills (see bulkInsert); `at` takes the database's default.
 const EVENT_COLUMNS: BulkColumn[] = [
   { name: 'id', type: 'uuid' },
@@ -109,17 +122,7 @@ export class AuditService {
 
   /** A successful change: call inside the transaction that makes the change. */
   async recordChange(tx: Tx, viewer: Viewer, change: AuditedChange): Promise<void> {
-    await tx.auditEvent.create({
-      data: {
-        ...actor(viewer),
-        operation: change.operation,
-        recordType: change.recordType,
-        recordId: change.recordId,
-        actionId: change.actionId ?? null,
-        changes: changedFields(change.before, change.after),
-        outcome: 'SUCCESS',
-      },
-    });
+    await tx.auditEvent.create({ data: successRow(actor(viewer), change) });
   }
 
   /**
@@ -133,16 +136,7 @@ export class AuditService {
       tx,
       'AuditEvent',
       EVENT_COLUMNS,
-      changes.map((change) => ({
-        id: randomUUID(),
-        ...who,
-        operation: change.operation,
-        recordType: change.recordType,
-        recordId: change.recordId,
-        actionId: change.actionId ?? null,
-        changes: changedFields(change.before, change.after),
-        outcome: 'SUCCESS',
-      })),
+      changes.map((change) => ({ id: randomUUID(), ...successRow(who, change) })),
     );
   }
 

@@ -1,4 +1,4 @@
-import { SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
+import { footerHtml, SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import { html, type SafeHtml } from './html.js';
 
 export const ASSETS = '/public/assets';
@@ -84,36 +84,21 @@ export function page({ title, body, head, current }: PageOptions): string {
           <main class="govuk-main-wrapper" id="main-content">${body}</main>
         </div>
         <footer class="govuk-template__footer">
-          <div class="govuk-footer">
-            <div class="govuk-width-container">
-              <div class="govuk-footer__meta">
-                <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                  <h2 class="govuk-visually-hidden">Support links</h2>
-                  <ul class="govuk-footer__inline-list">
-                    ${[...SUPPORT_LINKS, { href: '/public/#open-data', text: 'Open data' }].map(
-                      (link) =>
-                        html`<li class="govuk-footer__inline-list-item">
-                          <a class="govuk-footer__link" href="${link.href}">${link.text}</a>
-                        </li>`,
-                    )}
-                  </ul>
-                  <p class="govuk-body-s app-footer-text">
-                    Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
-                    office and its partners. To report a crime, call 999 in an emergency or 101 otherwise.
-                  </p>
-                  <p class="govuk-body-s app-footer-text">
-                    Open data is available under the
-                    <a
-                      class="govuk-footer__link"
-                      href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
-                      rel="license"
-                      >Open Government Licence v3.0</a
-                    >, except where otherwise stated.
-                  </p>
-                </div>
-              </div>
-            </div>
-          </div>
+          ${footerHtml({
+            heading: 'Support links',
+            links: [...SUPPORT_LINKS, { href: '/public/#open-data', text: 'Open data' }],
+            paragraphs: [
+              html`Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
+              office and its partners. To report a crime, call 999 in an emergency or 101 otherwise.`,
+              html`Open data is available under the
+                <a
+                  class="govuk-footer__link"
+                  href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+                  rel="license"
+                  >Open Government Licence v3.0</a
+                >, except where otherwise stated.`,
+            ],
+          })}
         </footer>
       </body>
     </html> `.value;
