@@ -269,7 +269,7 @@ describe('privacy guardrail on public text', () => {
     for (const c of cases) {
       const refused = await run(c.mutation, c.input);
       expect([c.mutation, codes(refused)]).toEqual([c.mutation, ['BAD_USER_INPUT']]);
-      expect(refused.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field)).toEqual([
+      expect(refused.errors?.[0]?.extensions?.fields?.map((f: { field: string }) => f.field)).toEqual([
         c.field,
       ]);
       expect(refused.errors?.[0].extensions?.personalData).toHaveLength(1);

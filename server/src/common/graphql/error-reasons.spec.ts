@@ -5,6 +5,7 @@ import {
   ActionReason,
   CODE_OF_REASON,
   ERROR_REASONS,
+  type ErrorReason,
   failure,
   ImportReason,
   PrivacyReason,
@@ -16,7 +17,7 @@ const DOMAINS = [AccessReason, ActionReason, PrivacyReason, ImportReason, Update
 
 describe('error reasons', () => {
   it('maps every reason of every domain to one of the API’s codes', () => {
-    const reasons = DOMAINS.flatMap((domain) => Object.values(domain));
+    const reasons = DOMAINS.flatMap((domain) => Object.values(domain) as ErrorReason[]);
     // No two domains share a reason's name, so a reason says which domain it is from.
     expect(new Set(reasons).size).toBe(reasons.length);
     expect([...ERROR_REASONS].sort()).toEqual([...reasons].sort());
