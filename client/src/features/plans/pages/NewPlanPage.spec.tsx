@@ -86,17 +86,17 @@ describe('adding a plan', () => {
         return variables.input.confirmPersonalData === undefined;
       },
     );
-    const saved = {
-      request: {
-        query: CreatePlanMutation,
-        variables: (variables: { input: Record<string, unknown> }) => {
-          sent.push(variables.input);
-          return variables.input.confirmPersonalData === true;
-        },
+    // The second save is answered with another error, so the page stays (navigating needs a
+    // browser's Request, which jsdom lacks): what matters is what it sent.
+    const confirmedSave = apiErrorMock(
+      CreatePlanMutation,
+      { message: 'A record with the same unique value already exists', code: 'CONFLICT' },
+      (variables) => {
+        sent.push(variables.input);
+        return variables.input.confirmPersonalData === true;
       },
-      result: { data: { createPlan: { __typename: 'Plan', id: 'plan-1', slug: 'rural-crime-2027-2030' } } },
-    };
-    renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH, mocks: [flagged, saved] });
+    );
+    renderPage(<NewPlanForm partners={PARTNERS} />, { path: PATH, mocks: [flagged, confirmedSave] });
     fillValidPlan();
     fill('Summary (optional)', 'Ring 01629 123456');
     press('Add plan');
@@ -116,5 +116,8 @@ describe('adding a plan', () => {
       timeout: 5000,
     });
     expect(sent[0]).not.toHaveProperty('confirmPersonalData');
+    await waitFor(() =>
+      expect(document.getElementById('slug-error')?.textContent).toContain('already a plan'),
+    );
   });
 });
