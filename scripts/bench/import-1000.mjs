@@ -180,7 +180,8 @@ export async function benchImport({ rows = 1000, databaseUrl = process.env.DATAB
     form.append('file', new Blob([file], { type: 'text/csv' }), 'benchmark-plan.csv');
     const upload = await fetch(`${server.base}/files/imports?planId=${data.plan.id}`, {
       method: 'POST',
-      headers: { cookie, 'apollo-require-preflight': 'true' },
+      // As the app's page sends it: uploads must say they come from the same site.
+      headers: { cookie, 'apollo-require-preflight': 'true', 'sec-fetch-site': 'same-origin' },
       body: form,
     });
     const { id } = await upload.json();

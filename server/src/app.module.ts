@@ -9,6 +9,7 @@ import type { Request, Response } from 'express';
 import { ActionsModule } from './actions/actions.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { auditPlugin } from './audit/audit.plugin.js';
+import { requestStatusPlugin } from './common/graphql/request-status.plugin.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
@@ -94,7 +95,9 @@ export class AppModule {
               maxDepth: { n: 10 },
               maxAliases: { n: 15 },
               maxDirectives: { n: 20 },
-              maxTokens: { n: maxTokens },
+              // The parser counts tokens itself (parseOptions below): armor's plugin parsed the
+              // document a second time and threw from its hook, which Apollo answered with a 500.
+              maxTokens: { enabled: false },
               costLimit: { maxCost: 20_000 },
               blockFieldSuggestion: { enabled: production },
             }).protect();
@@ -128,6 +131,7 @@ export class AppModule {
               csrfPrevention: true,
               allowBatchedHttpRequests: false,
               validationRules: armor.validationRules,
+              parseOptions: { maxTokens },
               includeStacktraceInErrorResponses: false,
               formatError,
               // Armor's plugins are typed for a bare context; they read none of ours.
@@ -135,6 +139,7 @@ export class AppModule {
               // Plan dashboards are answered from a cache while their data is unchanged.
               plugins: [
                 ...armor.plugins,
+                requestStatusPlugin(),
                 auditPlugin(audit, prisma),
                 ApolloServerPluginCacheControlDisabled(),
                 replicaRoutingPlugin(prisma),

@@ -7,7 +7,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -17,7 +17,9 @@ import { GRAPHQL_PATH } from './common/live/websocket-upgrade.guard.js';
 import { DashboardCache, dashboardCacheMiddleware } from './plans/dashboard-cache.js';
 import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
+import { TextHygienePipe, verifyUtf8 } from './common/graphql/text-hygiene.js';
 import { websocketOrigin } from './common/live/websocket-upgrade.guard.js';
+import { Shutdown } from './common/shutdown.js';
 
 /**
  * Paths the server answers itself, never with the single-page app: the API, health, the
@@ -67,11 +69,14 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? false,
-    bodyParser: true,
+    // The JSON parser is added below, with the UTF-8 check Nest's own cannot take.
+    bodyParser: false,
   });
   app.set('trust proxy', trustProxy(config.TRUST_PROXY));
+  // First: it counts requests in flight, and turns new ones away while shutting down.
+  app.use(app.get(Shutdown).middleware);
   app.use(helmet(helmetOptions(config)));
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(json({ limit: '1mb', verify: verifyUtf8 }));
   if (options.httpLogger) {
     app.use(
       pinoHttp({
@@ -88,6 +93,7 @@ export async function createApp(
     dashboardCacheMiddleware(app.get(DashboardCache), (req) => auth.viewerFromRequest(req)),
   );
   app.useGlobalPipes(
+    new TextHygienePipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

@@ -7,6 +7,7 @@ import { ReminderScheduler } from './reminders/reminder.scheduler.js';
 import { seedDatabase, seedToday } from './seed/seed.js';
 import { Clock } from './common/clock.js';
 import { createApp } from './bootstrap.js';
+import { Shutdown } from './common/shutdown.js';
 
 async function main() {
   let config;
@@ -42,14 +43,21 @@ async function main() {
   mail.start();
   app.get(ReminderScheduler).start();
 
-  // Ctrl-C: close HTTP and the database, and never take longer than 5 seconds.
+  // SIGTERM or Ctrl-C: stop taking requests (503, readiness false), let those in flight finish
+  // for up to SHUTDOWN_DRAIN_SECONDS, then close HTTP and the database; never hang past that.
+  const shutdown = app.get(Shutdown);
+  const drainMs = config.SHUTDOWN_DRAIN_SECONDS * 1000;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      log.log(`${signal} received, shutting down`);
-      setTimeout(() => process.exit(1), 4_500).unref();
-      // The mail worker first: it may need the database to record an email it was sending.
-      mail
-        .stop()
+      log.log(`${signal} received: finishing the requests in flight, then shutting down`);
+      setTimeout(() => process.exit(1), drainMs + 5_000).unref();
+      shutdown
+        .drain(drainMs)
+        .then(({ unfinished }) => {
+          if (unfinished) log.warn(`${unfinished} request(s) still running after ${drainMs} ms`);
+        })
+        // The mail worker first: it may need the database to record an email it was sending.
+        .then(() => mail.stop())
         .then(() => app.close())
         .then(
           () => process.exit(0),

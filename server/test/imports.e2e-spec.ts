@@ -82,6 +82,8 @@ describe('spreadsheet import of a plan', () => {
     return agent
       .post(`/files/imports?planId=${planId}`)
       .set('apollo-require-preflight', 'true')
+      // What a browser sends with a fetch from the app's own page.
+      .set('sec-fetch-site', 'same-origin')
       .attach('file', content, name);
   }
 
@@ -736,6 +738,17 @@ describe('spreadsheet import of a plan', () => {
       'https://evil.example',
     );
     expect(otherOrigin.status).toBe(403);
+    // A request that says nothing of where it comes from is refused too.
+    const unsaid = await s.admin.agent
+      .post(`/files/imports?planId=${s.plan.id}`)
+      .set('apollo-require-preflight', 'true')
+      .attach('file', file, 'plan.csv');
+    expect(unsaid.status).toBe(403);
+    const crossSiteFetch = await upload(s.admin.agent, s.plan.id, 'plan.csv', file).set(
+      'sec-fetch-site',
+      'cross-site',
+    );
+    expect(crossSiteFetch.status).toBe(403);
 
     expect(await t.prisma.importRun.count({ where: { planId: s.plan.id } })).toBe(1);
     expect((await settled(s.admin.agent, run.id)).status).toBe('READY');

@@ -453,12 +453,15 @@ export type ErrorExtensions = {
   suggestedRag?: Maybe<Rag>;
 };
 
-/** Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (access, actions, privacy, imports, update links) and always comes with the same `extensions.code`. */
+/** Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links) and always comes with the same `extensions.code`. */
 export type ErrorReason =
   | 'ACTION_CHANGED_SINCE_READ'
   | 'ACTION_REF_TAKEN'
   | 'ADMIN_ONLY'
+  | 'BAD_REQUEST'
   | 'EXPIRED'
+  | 'GRAPHQL_PARSE_FAILED'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'IMPORT_ALREADY_APPLIED'
   | 'IMPORT_BEING_APPLIED'
   | 'IMPORT_CHECK_FOUND_PROBLEMS'
@@ -466,9 +469,17 @@ export type ErrorReason =
   | 'IMPORT_FILE_HAS_PROBLEMS'
   | 'IMPORT_STILL_CHECKING'
   | 'NOT_YOUR_ACTION'
+  | 'OPERATION_RESOLUTION_FAILURE'
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  | 'PERSISTED_QUERY_NOT_SUPPORTED'
   | 'PERSONAL_DATA_UNCONFIRMED'
+  | 'QUERY_TOO_COSTLY'
+  | 'QUERY_TOO_DEEP'
   | 'RAG_REASON_REQUIRED'
   | 'REVOKED'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'TOO_MANY_TOKENS'
   | 'UNKNOWN';
 
 /** Where an escalated action goes. */

@@ -9,6 +9,7 @@ import { badInput, forbidden, notFound } from '../common/graphql/errors.js';
 import { AccessReason, ActionReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { likeLiteral } from '../common/prisma/like.js';
 import {
   confirmedForAudit,
   guardPublicChange,
@@ -96,12 +97,12 @@ export class ActionsService {
     if (text) {
       and.push({
         OR: [
-          { ref: { startsWith: text } },
-          { title: { contains: text, mode: 'insensitive' } },
+          { ref: { startsWith: likeLiteral(text) } },
+          { title: { contains: likeLiteral(text), mode: 'insensitive' } },
           // The public searches what it can read: the public summary, not the description.
           isPublicViewer(viewer)
-            ? { publicSummary: { contains: text, mode: 'insensitive' } }
-            : { description: { contains: text, mode: 'insensitive' } },
+            ? { publicSummary: { contains: likeLiteral(text), mode: 'insensitive' } }
+            : { description: { contains: likeLiteral(text), mode: 'insensitive' } },
         ],
       });
     }

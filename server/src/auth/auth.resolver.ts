@@ -39,7 +39,10 @@ export class AuthResolver {
     // A sign-in always starts a new session, even over an existing one.
     if (ctx.viewer.user) await this.auth.signOut(ctx.viewer);
     const { token, user } = await this.auth.signIn(input.email, input.password);
-    await this.limiter.forgetAccount(SIGN_IN_LIMIT, input.email);
+    // Failures before this success stop counting, and this address is the owner's from now on.
+    const ip = ctx.req.ip ?? 'unknown';
+    await this.limiter.forgetAccount(SIGN_IN_LIMIT, input.email, ip);
+    await this.limiter.rememberAddress(SIGN_IN_LIMIT, input.email, ip);
     responseOf(ctx).cookie(
       sessionCookieName(this.config.cookieSecure),
       token,

@@ -23,6 +23,10 @@ const schema = z.object({
   // Memory per instance for cached plan dashboards, in MB; 0 turns the cache off.
   DASHBOARD_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
+  // How long a starting process waits for another to let go of DATA_DIR before it stops.
+  DATA_DIR_LOCK_WAIT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  // How long a stopping server lets requests in flight finish before it closes (docs/operations.md).
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(10),
   SEED_ON_START: bool.optional(),
   SEED_DEMO_USERS: bool.optional(),
   SESSION_TTL_HOURS: z.coerce

@@ -4,8 +4,12 @@ import { APP_CONFIG, type AppConfig } from './config.js';
 import { LiveEventsService } from './live/live-events.service.js';
 import { PrismaService } from './prisma/prisma.service.js';
 import { RateLimiter } from './security/rate-limit.js';
+import { Shutdown } from './shutdown.js';
 
-/** Configuration, the clock, the database, live events and rate limits, available to every module. */
+/**
+ * Configuration, the clock, the database, live events, rate limits and shutdown, available to
+ * every module.
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -18,8 +22,9 @@ export class CoreModule {
         PrismaService,
         LiveEventsService,
         RateLimiter,
+        Shutdown,
       ],
-      exports: [APP_CONFIG, Clock, PrismaService, LiveEventsService, RateLimiter],
+      exports: [APP_CONFIG, Clock, PrismaService, LiveEventsService, RateLimiter, Shutdown],
     };
   }
 }

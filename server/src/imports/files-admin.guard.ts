@@ -6,7 +6,7 @@ import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { forbidden, unauthenticated } from '../common/graphql/errors.js';
-import { isAllowedOrigin } from '../common/live/websocket-upgrade.guard.js';
+import { isSameSiteWrite } from '../common/live/websocket-upgrade.guard.js';
 
 export type RequestWithViewer = Request & { viewer?: Viewer };
 
@@ -15,8 +15,8 @@ export const PREFLIGHT_HEADER = 'apollo-require-preflight';
 
 /**
  * Guards the import files under /files/: a signed-in admin's session cookie, and for uploads
- * the same CSRF defence as GraphQL (a header only scripts on our own pages can send, and an
- * Origin, when there is one, of this site).
+ * the CSRF defence of GraphQL (a header only scripts on our own pages can send) and more: an
+ * Origin of this site, or Sec-Fetch-Site same-origin, is required.
  */
 @Injectable()
 export class FilesAdminGuard implements CanActivate {
@@ -28,7 +28,7 @@ export class FilesAdminGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<RequestWithViewer>();
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      if (!req.headers[PREFLIGHT_HEADER] || !isAllowedOrigin(req.headers, this.config.publicUrl)) {
+      if (!req.headers[PREFLIGHT_HEADER] || !isSameSiteWrite(req.headers, this.config.publicUrl)) {
         throw forbidden(`Send uploads from the tracker's own pages (with the ${PREFLIGHT_HEADER} header)`);
       }
     }

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { likeLiteral } from '../common/prisma/like.js';
 import { MailService } from '../mail/mail.service.js';
 import type { PageInput } from '../actions/action.inputs.js';
 import { invitationEmail, passwordResetEmail } from './user-emails.js';
@@ -80,8 +81,8 @@ export class UsersService {
         text
           ? {
               OR: [
-                { name: { contains: text, mode: 'insensitive' } },
-                { email: { contains: text, mode: 'insensitive' } },
+                { name: { contains: likeLiteral(text), mode: 'insensitive' } },
+                { email: { contains: likeLiteral(text), mode: 'insensitive' } },
               ],
             }
           : {},

@@ -9,11 +9,12 @@ import {
   failure,
   ImportReason,
   PrivacyReason,
+  RequestReason,
   UpdateLinkReason,
 } from './error-reasons.js';
 import { ErrorCode } from './errors.js';
 
-const DOMAINS = [AccessReason, ActionReason, PrivacyReason, ImportReason, UpdateLinkReason];
+const DOMAINS = [RequestReason, AccessReason, ActionReason, PrivacyReason, ImportReason, UpdateLinkReason];
 
 describe('error reasons', () => {
   it('maps every reason of every domain to one of the API’s codes', () => {

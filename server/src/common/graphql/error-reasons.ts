@@ -1,11 +1,28 @@
 import { registerEnumType } from '@nestjs/graphql';
 import type { ErrorExtras } from './error-extensions.model.js';
-import { AppError, ErrorCode } from './errors.js';
+import { ErrorCode } from './error-code.js';
+import { AppError } from './errors.js';
 
 // Why an error happened, where a client or an auditor needs to tell causes apart: each domain
 // names its own reasons, and CODE_OF_REASON maps every one of them to the ErrorCode it answers
 // with. The mapping is exhaustive by type: a reason added to a domain without a code does not
 // compile. An error carries its reason in `extensions.reason` beside `extensions.code`.
+
+/** The request itself: a document or variables the API cannot run. Always BAD_USER_INPUT, HTTP 400. */
+export enum RequestReason {
+  PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST = 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED = 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** The abuse limits on a document (graphql-armor and the parser's token count). */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
+  TOO_COSTLY = 'QUERY_TOO_COSTLY',
+}
 
 /** Access: who may act at all. */
 export enum AccessReason {
@@ -50,10 +67,22 @@ export enum UpdateLinkReason {
   EXPIRED = 'EXPIRED',
 }
 
-export type ErrorReason = AccessReason | ActionReason | PrivacyReason | ImportReason | UpdateLinkReason;
+export type ErrorReason =
+  RequestReason | AccessReason | ActionReason | PrivacyReason | ImportReason | UpdateLinkReason;
 
 /** The one mapping from each domain's reasons to the API's error codes. */
 export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
+  [RequestReason.PARSE_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.VALIDATION_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.PERSISTED_QUERY_NOT_FOUND]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.PERSISTED_QUERY_NOT_SUPPORTED]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.OPERATION_RESOLUTION_FAILURE]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.TOO_MANY_TOKENS]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.TOO_DEEP]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.TOO_MANY_ALIASES]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.TOO_MANY_DIRECTIVES]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.TOO_COSTLY]: ErrorCode.BAD_USER_INPUT,
   [AccessReason.ADMIN_ONLY]: ErrorCode.FORBIDDEN,
   [AccessReason.NOT_YOUR_ACTION]: ErrorCode.FORBIDDEN,
   [ActionReason.CHANGED_SINCE_READ]: ErrorCode.CONFLICT,
@@ -83,7 +112,7 @@ export const ErrorReasonEnum = Object.fromEntries(ERROR_REASONS.map((r) => [r, r
 registerEnumType(ErrorReasonEnum, {
   name: 'ErrorReason',
   description:
-    'Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (access, actions, privacy, imports, update links) and always comes with the same `extensions.code`.',
+    'Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links) and always comes with the same `extensions.code`.',
 });
 
 /** An error for a domain's reason, with the code the mapping gives it. */
@@ -93,4 +122,22 @@ export function failure(
   extra: Omit<ErrorExtras, 'reason'> = {},
 ): AppError {
   return new AppError(CODE_OF_REASON[reason], message, { ...extra, reason });
+}
+
+// What the parser and graphql-armor say when a document breaks a limit (their messages are the
+// only mark of which limit it was).
+const LIMIT_MESSAGES: [RegExp, RequestReason][] = [
+  [/more tha[nt] \d+ tokens/i, RequestReason.TOO_MANY_TOKENS],
+  [/Query depth limit/i, RequestReason.TOO_DEEP],
+  [/Aliases limit/i, RequestReason.TOO_MANY_ALIASES],
+  [/Directives limit/i, RequestReason.TOO_MANY_DIRECTIVES],
+  [/Query Cost limit/i, RequestReason.TOO_COSTLY],
+];
+
+const REQUEST_REASONS = new Set<string>(Object.values(RequestReason));
+
+/** The reason for a fault in the request as Apollo reports it (its code), or null if it is not one. */
+export function requestReasonOf(apolloCode: string | undefined, message: string): RequestReason | null {
+  if (!apolloCode || !REQUEST_REASONS.has(apolloCode)) return null;
+  return LIMIT_MESSAGES.find(([pattern]) => pattern.test(message))?.[1] ?? (apolloCode as RequestReason);
 }

@@ -1,18 +1,10 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ErrorExtras } from './error-extensions.model.js';
+import { ErrorCode } from './error-code.js';
+import { requestReasonOf } from './error-reasons.js';
 
-/** Every error the API returns carries one of these in `extensions.code`. */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  NOT_FOUND = 'NOT_FOUND',
-  FORBIDDEN = 'FORBIDDEN',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  CONFLICT = 'CONFLICT',
-  /** Rate limited: sign-in, password reset and update links. */
-  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
-}
+export { ErrorCode };
 
 /** A per-field message, so a form can show each one next to its field. */
 export interface FieldError {
@@ -93,17 +85,6 @@ function fromHttp(status: number): ErrorCode | null {
   }
 }
 
-// Apollo's own codes for requests that never reach a resolver.
-const CLIENT_SIDE_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 
 /**
@@ -131,9 +112,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
   }
-  if (code && CLIENT_SIDE_CODES.has(code)) {
-    // The request itself was malformed (bad syntax, unknown field, wrong variable type).
-    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+  const reason = requestReasonOf(code, formatted.message);
+  if (reason) {
+    // The request itself was malformed (bad syntax, unknown field, a limit): a 400 from Apollo.
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

@@ -9,7 +9,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -46,10 +45,6 @@ function base(type: ReturnTypeFunc, { presence = 'required', description }: Comm
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-// Tabs and line breaks are text; other control characters only hide or corrupt it.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-
 /**
  * A text field. Pass a limit from the domain library's LIMITS where the client or the import
  * applies the same field, so all three give the same bounds and messages.
@@ -70,7 +65,6 @@ export function TextField(
   return applyDecorators(
     ...base(() => String, options),
     IsString({ message: `${label} must be text` }),
-    Matches(NO_CONTROL_CHARACTERS, { message: `${label} must not contain control characters` }),
     ...(min ? [MinLength(min, { message: tooShortMessage(label, min) })] : []),
     MaxLength(max, { message: tooLongMessage(label, max) }),
   );

@@ -28,6 +28,18 @@ export function isAllowedOrigin(headers: IncomingHttpHeaders, publicUrl: string)
   return !!headers.host && url.host === headers.host.toLowerCase();
 }
 
+/**
+ * Whether a state-changing HTTP request (an upload) comes from the app's own pages. Unlike a
+ * websocket or a GraphQL POST, it must say so: a browser sends Origin with every POST, and
+ * Sec-Fetch-Site with every request; one that sends neither is refused, as docs/security.md says.
+ * (A script that is not a browser can send either header, but carries no one else's cookie.)
+ */
+export function isSameSiteWrite(headers: IncomingHttpHeaders, publicUrl: string): boolean {
+  if (headers.origin !== undefined) return isAllowedOrigin(headers, publicUrl);
+  const site = headers['sec-fetch-site'];
+  return site === 'same-origin' || site === 'same-site';
+}
+
 /** The websocket origin of PUBLIC_URL, for the CSP's connect-src: https://x.org -> wss://x.org. */
 export function websocketOrigin(publicUrl: string): string {
   const { protocol, host } = new URL(publicUrl);

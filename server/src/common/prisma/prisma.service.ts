@@ -34,6 +34,7 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     const driver = openDriver({
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
+      lockWaitMs: config.DATA_DIR_LOCK_WAIT_SECONDS * 1000,
       seeded: config.seedOnStart && config.seedDemoUsers,
     });
     super({

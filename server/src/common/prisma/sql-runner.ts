@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { lockDataDir } from './data-dir-lock.js';
 
 const logger = new Logger('Database');
 
@@ -76,6 +77,8 @@ export const PGLITE_SEEDED_TEMPLATE = fileURLToPath(
 export function openDriver(options: {
   databaseUrl?: string;
   dataDir: string;
+  /** How long to wait for another process to let go of the data directory (data-dir-lock.ts). */
+  lockWaitMs?: number;
   /** Start a new data directory already seeded with the DPARC plans and demo accounts. */
   seeded?: boolean;
 }): Driver {
@@ -95,6 +98,8 @@ export function openDriver(options: {
   const dataDir = inMemory ? options.dataDir : resolve(options.dataDir);
   // PGlite creates only the last folder of the path.
   if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
+  // One process per data directory: a second would acknowledge writes the first then loses.
+  const release = inMemory ? () => undefined : lockDataDir(dataDir, options.lockWaitMs ?? 10_000);
   // A new data directory starts from a template the build made, when there is one: loading it
   // takes about 1 s, where PGlite's initdb, the migrations and the seed take 5 s or more. The
   // seeded one is what main.ts would make of an empty database with the same settings.
@@ -102,14 +107,20 @@ export function openDriver(options: {
   const template = [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE].find(
     (file) => fresh && file && existsSync(file),
   );
-  const db = template
-    ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(template)]) })
-    : new PGlite(dataDir);
+  let db: PGlite;
+  try {
+    db = template
+      ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(template)]) })
+      : new PGlite(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     adapter: new PrismaPGlite(db),
     sql: pgliteRunner(db, db),
-    close: () => db.close(),
+    close: () => db.close().finally(release),
     dumpDataDir: () => db.dumpDataDir('gzip'),
     fromSeededTemplate: template === PGLITE_SEEDED_TEMPLATE,
   };

@@ -1,0 +1,208 @@
+import { makePartner, makePlan, PASSWORD, signedIn } from './support/fixtures.js';
+import { codes, gql } from './support/graphql.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+// The findings of the robustness test (issue 14), each kept fixed here.
+
+const RECORD = `mutation($input: RecordUpdateInput!) { recordUpdate(input: $input) { id commentary } }`;
+const UPDATE = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id version publicSummary } }`;
+const SEARCH = `query($text: String) { actions(filter: { text: $text }) { totalCount items { title } } }`;
+
+describe('robustness', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const partner = await makePartner(t.prisma);
+    const { plan } = await makePlan(t.prisma, { priorities: 1, actionsPer: 3, partners: [partner] });
+    const actions = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      orderBy: { ref: 'asc' },
+    });
+    const admin = await signedIn(t, 'ADMIN', partner.id);
+    const editor = await signedIn(t, 'PARTNER_EDITOR', partner.id);
+    return { partner, plan, actions, admin, editor };
+  }
+
+  const fingerprint = async (actionId: string) => {
+    const [action, updates, audit] = await Promise.all([
+      t.prisma.action.findUniqueOrThrow({ where: { id: actionId } }),
+      t.prisma.actionUpdate.count({ where: { actionId } }),
+      t.prisma.auditEvent.count({ where: { actionId, outcome: 'SUCCESS' } }),
+    ]);
+    return JSON.stringify({ action, updates, audit });
+  };
+
+  it('refuses a lone surrogate or a control character in any text, naming the field, and changes nothing', async () => {
+    const s = await setUp();
+    const action = s.actions[0]!;
+    const before = await fingerprint(action.id);
+    const report = (commentary: string) =>
+      gql<any>(s.editor.agent, RECORD, {
+        input: {
+          actionId: action.id,
+          expectedVersion: action.version,
+          status: 'IN_PROGRESS',
+          rag: 'GREEN',
+          progress: 50,
+          ragReason: 'On track with the partners',
+          commentary,
+        },
+      });
+    for (const bad of ['a\ud800b', 'x \udfff y', 'nul\u0000here', 'bell\u0007']) {
+      const res = await report(bad);
+      // Before the fix a lone surrogate was a 500 (invalid JSON for the audit row's jsonb).
+      expect(res.status).toBe(200);
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['commentary']);
+    }
+    // The public summary was stored altered (x � y) with no error.
+    const summary = await gql<any>(s.admin.agent, UPDATE, {
+      input: { id: action.id, version: action.version, publicSummary: 'x \udfff y' },
+    });
+    expect(codes(summary)).toEqual(['BAD_USER_INPUT']);
+    expect(summary.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['publicSummary']);
+    // A plain argument is named by its own name.
+    const search = await gql<any>(s.editor.agent, `query($slug: String!) { plan(slug: $slug) { id } }`, {
+      slug: 'bad\ud800',
+    });
+    expect(search.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'slug', message: expect.stringContaining('lone surrogate') },
+    ]);
+    expect(await fingerprint(action.id)).toBe(before);
+    // Ordinary text with tabs, line breaks, accents and emoji is still text.
+    const fine = await report('Line one\n\tLine two: café, 🚜 and “quotes”');
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data.recordUpdate.commentary).toBe('Line one\n\tLine two: café, 🚜 and “quotes”');
+  });
+
+  it('answers a body that is not UTF-8 with 400, and stores nothing', async () => {
+    const s = await setUp();
+    const action = s.actions[0]!;
+    const before = await fingerprint(action.id);
+    const json = JSON.stringify({
+      query: RECORD,
+      variables: {
+        input: {
+          actionId: action.id,
+          expectedVersion: action.version,
+          status: 'IN_PROGRESS',
+          rag: 'GREEN',
+          progress: 50,
+          ragReason: 'On track with the partners',
+          commentary: 'Bytes: BROKEN',
+        },
+      },
+    });
+    // Bytes that are not UTF-8 where the commentary's text is: they were stored as U+FFFD.
+    const [head, tail] = json.split('BROKEN') as [string, string];
+    const body = Buffer.concat([Buffer.from(head), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(tail)]);
+    const res = await s.editor.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      // The bytes as they are: superagent would otherwise send a Buffer as JSON of its own.
+      .serialize(() => body as never)
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(await fingerprint(action.id)).toBe(before);
+  });
+
+  it('matches %, _ and \\ in a text search literally', async () => {
+    const s = await setUp();
+    const [a, b, c] = s.actions;
+    await t.prisma.action.update({ where: { id: a!.id }, data: { title: 'Cut rural burglary by 100%' } });
+    await t.prisma.action.update({ where: { id: b!.id }, data: { title: 'Share data_sets with farms' } });
+    await t.prisma.action.update({ where: { id: c!.id }, data: { title: 'Path C:\\farms\\north' } });
+    const titles = async (text: string) => {
+      const res = await gql<any>(s.admin.agent, SEARCH, { text });
+      expect(res.errors).toBeUndefined();
+      return res.data.actions.items.map((i: { title: string }) => i.title);
+    };
+    // Before the fix "_" and "%" matched every action.
+    expect(await titles('%')).toEqual(['Cut rural burglary by 100%']);
+    expect(await titles('_')).toEqual(['Share data_sets with farms']);
+    expect(await titles('\\')).toEqual(['Path C:\\farms\\north']);
+    expect(await titles('a_s')).toEqual(['Share data_sets with farms']);
+    expect(await titles('d%s')).toEqual([]);
+  });
+
+  it('answers a GraphQL syntax error and every document limit as a client fault with its own reason, never 500', async () => {
+    const s = await setUp();
+    // As the app's client asks: application/graphql-response+json, which gets 400 for a request error.
+    const send = (query: string) =>
+      s.editor.agent
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('accept', 'application/graphql-response+json, application/json;q=0.9')
+        .send({ query });
+    const syntax = await send('{');
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
+    const tokens = await send(`{ ${Array.from({ length: 3000 }, () => '__typename').join(' ')} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' });
+    // The armor's limits have their own reasons too.
+    const deep = await send(`{ plans { ${'priorities { plan { '.repeat(6)} id ${'} } '.repeat(6)} } }`);
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+    const aliases = await send(
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: plans { id }`).join(' ')} }`,
+    );
+    expect(aliases.status).toBe(400);
+    expect(aliases.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ALIASES' });
+    // A client that accepts only application/json gets 200 with the same errors (GraphQL over HTTP).
+    const legacy = await s.editor.agent
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('accept', 'application/json')
+      .send({ query: '{' });
+    expect(legacy.status).toBe(200);
+    expect(legacy.body.errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
+  });
+});
+
+describe('a password storm', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // Behind a proxy, as in production, so each request can come from its own address.
+    t = await startTestApp({ TRUST_PROXY: 'true' });
+  });
+  afterAll(() => t.close());
+
+  it('cannot lock the owner out: guesses from many addresses stop, the owner’s address still signs in', async () => {
+    const partner = await makePartner(t.prisma);
+    const { user } = await signedIn(t, 'PARTNER_EDITOR', partner.id);
+    const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { id } }';
+    const from = (ip: string, password: string) =>
+      t
+        .agent()
+        .post('/graphql')
+        .set('x-forwarded-for', ip)
+        .send({ query: SIGN_IN, variables: { i: { email: user.email, password } } });
+    // The owner signs in from the office, which makes it the account's known address.
+    expect((await from('192.0.2.10', PASSWORD)).body.errors).toBeUndefined();
+    // Sixty guesses from sixty addresses: the account's overall limit (50) stops the rest.
+    const storm: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const res = await from(`198.51.100.${i + 1}`, `guess-${i}`);
+      storm.push(res.body.errors[0].extensions.code);
+    }
+    // (The owner's own two sign-ins counted towards it too, before their address was known.)
+    expect(storm.slice(0, 45).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(storm.slice(50).every((c) => c === 'TOO_MANY_REQUESTS')).toBe(true);
+    expect(storm.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(50);
+    // The owner, from the office, still signs in, storm or not (before the fix: locked out).
+    expect((await from('192.0.2.10', PASSWORD)).body.errors).toBeUndefined();
+    // The trade-off (docs/security.md): a new address waits out the window, right password or not.
+    expect((await from('203.0.113.7', PASSWORD)).body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
