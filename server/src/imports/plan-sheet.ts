@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { xlsxGridInWorker } from './sheet-reader.js';
+import { zipProblem } from './zip-limits.js';
 
 // The plan spreadsheet: its columns, and reading an XLSX or CSV file into rows of cells.
 
@@ -210,9 +212,33 @@ function cellOf(value: ExcelJS.CellValue): Cell {
 const isBlank = (cells: Cell[]) =>
   cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
+/** The cells of the plan's sheet in an XLSX file, by row number (blank rows left out). */
+export async function xlsxGrid(content: Buffer): Promise<Grid> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch {
+    throw new UnreadableFileError('The XLSX file could not be opened. Save it again as an Excel workbook');
+  }
+  const sheet =
+    workbook.getWorksheet(PLAN_SHEET_NAME) ??
+    workbook.worksheets.find((w) => w.name !== INSTRUCTIONS_SHEET_NAME) ??
+    workbook.worksheets[0];
+  if (!sheet) throw new UnreadableFileError('The XLSX file has no worksheets');
+  const grid: Grid = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    // exceljs numbers columns from 1: values[0] is always empty.
+    grid.push({ row: rowNumber, cells: Array.from(values.slice(1), cellOf) });
+  });
+  return grid;
+}
+
+export type Grid = { row: number; cells: Cell[] }[];
+
 /** Reads the file into a header row and data rows (blank rows left out, numbers kept). */
 export async function readSheet(kind: ImportFileKind, content: Buffer): Promise<Sheet> {
-  let grid: { row: number; cells: Cell[] }[];
+  let grid: Grid;
   if (kind === 'CSV') {
     let text: string;
     try {
@@ -222,23 +248,9 @@ export async function readSheet(kind: ImportFileKind, content: Buffer): Promise<
     }
     grid = csvRecords(text).map((cells, i) => ({ row: i + 1, cells }));
   } else {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(content as unknown as ArrayBuffer);
-    } catch {
-      throw new UnreadableFileError('The XLSX file could not be opened. Save it again as an Excel workbook');
-    }
-    const sheet =
-      workbook.getWorksheet(PLAN_SHEET_NAME) ??
-      workbook.worksheets.find((w) => w.name !== INSTRUCTIONS_SHEET_NAME) ??
-      workbook.worksheets[0];
-    if (!sheet) throw new UnreadableFileError('The XLSX file has no worksheets');
-    grid = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = row.values as ExcelJS.CellValue[];
-      // exceljs numbers columns from 1: values[0] is always empty.
-      grid.push({ row: rowNumber, cells: Array.from(values.slice(1), cellOf) });
-    });
+    const problem = zipProblem(content);
+    if (problem) throw new UnreadableFileError(problem);
+    grid = await xlsxGridInWorker(content);
   }
   const headerAt = grid.findIndex((r) => !isBlank(r.cells));
   if (headerAt < 0) return { header: [], rows: [] };
