@@ -62,6 +62,10 @@ function fromPrisma(e: PrismaLikeError): { code: ErrorCode; message: string } | 
       return { code: ErrorCode.NOT_FOUND, message: 'The record was not found' };
     case 'P2003':
       return { code: ErrorCode.BAD_USER_INPUT, message: 'A referenced record does not exist' };
+    // A value the database cannot read as its column's type, such as an id that is not a UUID.
+    case 'P2007':
+    case 'P2023':
+      return { code: ErrorCode.BAD_USER_INPUT, message: 'A value is not in the right form, such as an id' };
     default:
       return null;
   }
