@@ -62,7 +62,9 @@ export class ActionWrites {
     for (const row of rows) {
       const set = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
       const key = Object.keys(set).sort().join(',');
-      groups.set(key, [...(groups.get(key) ?? []), set]);
+      const group = groups.get(key);
+      if (group) group.push(set);
+      else groups.set(key, [set]);
     }
     for (const [key, group] of groups) {
       const columns = key.split(',').map((name) => {
