@@ -13,9 +13,13 @@ db="embedded PGlite"
 [ -n "${DATABASE_URL:-}" ] && db="PostgreSQL"
 log=$(mktemp)
 summary=()
+# The tests that hold for any date (processes, backups, the fuzz suite) run at the first date only:
+# they read no calendar, and each takes a minute of CI's budget.
+date_free=""
 for d in "${dates[@]}"; do
   echo "== calendar check: API tests and browser journeys at $d on $db"
-  CLOCK_START="$d" NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api 2>&1 | tee "$log"
+  CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api 2>&1 | tee "$log"
+  date_free=1
   api=$(grep -E '^Tests:' "$log" | tail -n 1 | sed -E 's/^Tests: +//')
   CLOCK_START="$d" npx playwright test -c e2e/playwright.config.ts 2>&1 | tee "$log"
   journeys=$(grep -E '^ +[0-9]+ (passed|failed)' "$log" | sed -E 's/^ +//' | paste -sd ' ' -)

@@ -132,7 +132,8 @@ function operation(kind: 'mutation' | 'query', field: GraphQLField<unknown, unkn
   return `${kind}${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection} }`;
 }
 
-describe('fuzzing the API from its schema', () => {
+// Date-free: the calendar check runs it at its first date only (scripts/test-calendar.sh).
+(process.env.TEST_DATE_FREE_DONE ? describe.skip : describe)('fuzzing the API from its schema', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Listening, so requests reuse connections (supertest starts a server for each one).
