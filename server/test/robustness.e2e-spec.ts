@@ -28,6 +28,17 @@ describe('robustness', () => {
     return { partner, plan, actions, admin, editor };
   }
 
+  /** A partner's progress report on the action, with the commentary given. */
+  const reportOf = (action: { id: string; version: number }, commentary: string) => ({
+    actionId: action.id,
+    expectedVersion: action.version,
+    status: 'IN_PROGRESS',
+    rag: 'GREEN',
+    progress: 50,
+    ragReason: 'On track with the partners',
+    commentary,
+  });
+
   const fingerprint = async (actionId: string) => {
     const [action, updates, audit] = await Promise.all([
       t.prisma.action.findUniqueOrThrow({ where: { id: actionId } }),
@@ -42,17 +53,7 @@ describe('robustness', () => {
     const action = s.actions[0]!;
     const before = await fingerprint(action.id);
     const report = (commentary: string) =>
-      gql<any>(s.editor.agent, RECORD, {
-        input: {
-          actionId: action.id,
-          expectedVersion: action.version,
-          status: 'IN_PROGRESS',
-          rag: 'GREEN',
-          progress: 50,
-          ragReason: 'On track with the partners',
-          commentary,
-        },
-      });
+      gql<any>(s.editor.agent, RECORD, { input: reportOf(action, commentary) });
     for (const bad of ['a\ud800b', 'x \udfff y', 'nul\u0000here', 'bell\u0007']) {
       const res = await report(bad);
       // Before the fix a lone surrogate was a 500 (invalid JSON for the audit row's jsonb).
@@ -86,17 +87,7 @@ describe('robustness', () => {
     const before = await fingerprint(action.id);
     const json = JSON.stringify({
       query: RECORD,
-      variables: {
-        input: {
-          actionId: action.id,
-          expectedVersion: action.version,
-          status: 'IN_PROGRESS',
-          rag: 'GREEN',
-          progress: 50,
-          ragReason: 'On track with the partners',
-          commentary: 'Bytes: BROKEN',
-        },
-      },
+      variables: { input: reportOf(action, 'Bytes: BROKEN') },
     });
     // Bytes that are not UTF-8 where the commentary's text is: they were stored as U+FFFD.
     const [head, tail] = json.split('BROKEN') as [string, string];
