@@ -10,3 +10,4 @@ export * from './public-text.js';
 export * from './quarters.js';
 export * from './rag.js';
 export * from './site.js';
+export * from './text.js';

@@ -2,34 +2,44 @@
  * Field limits and normalisation, written once for the API's inputs, the plan import and the
  * client's forms, with the messages all three give.
  */
+import { normaliseBlock, normaliseLine } from './text.js';
+
 export interface TextLimit {
   /** The field's name in messages: "Title must be at least 3 characters". */
   label: string;
   min?: number;
   max: number;
+  /** A single line (a title, a name), or paragraphs (a description): how the text is tidied. */
+  lines: 'one' | 'many';
 }
 
+/** A field of paragraphs. */
 const text = (label: string, max: number, min?: number): TextLimit =>
-  min ? { label, min, max } : { label, max };
+  min ? { label, min, max, lines: 'many' } : { label, max, lines: 'many' };
+/** A single-line field. */
+const line = (label: string, max: number, min?: number): TextLimit =>
+  min ? { label, min, max, lines: 'one' } : { label, max, lines: 'one' };
 
 export const LIMITS = {
   plan: {
-    title: text('Title', 200, 3),
+    title: line('Title', 200, 3),
     summary: text('Summary', 5000),
+    /** Never shown to the public. */
+    internalNotes: text('Internal notes', 10_000),
   },
   priority: {
-    title: text('Title', 200, 3),
+    title: line('Title', 200, 3),
     description: text('Description', 5000),
   },
   action: {
-    title: text('Title', 300, 3),
+    title: line('Title', 300, 3),
     description: text('Description', 5000),
     publicSummary: text('Public summary', 2000),
     /** Supporting partners of one action. */
     supporters: 30,
   },
   milestone: {
-    title: text('Title', 300, 3),
+    title: line('Title', 300, 3),
     evidence: text('Evidence', 5000),
   },
   update: {
@@ -40,11 +50,11 @@ export const LIMITS = {
     completionEvidence: text('Evidence', 2000, 3),
   },
   indicator: {
-    name: text('Name', 200, 3),
+    name: line('Name', 200, 3),
     definition: text('Definition', 5000, 3),
-    dataSource: text('Data source', 500, 2),
+    dataSource: line('Data source', 500, 2),
     caveat: text('Caveat', 1000),
-    baselineLabel: text('Baseline period', 100, 2),
+    baselineLabel: line('Baseline period', 100, 2),
     /** A note on one measured value. */
     note: text('Note', 1000),
   },
@@ -56,16 +66,16 @@ export const LIMITS = {
   },
   question: {
     question: text('Question', 5000, 3),
-    askedBy: text('Asked by', 200),
+    askedBy: line('Asked by', 200),
     answer: text('Answer', 10_000),
-    answeredBy: text('Answered by', 200),
+    answeredBy: line('Answered by', 200),
   },
   partner: {
-    name: text('Name', 200, 2),
+    name: line('Name', 200, 2),
     description: text('Description', 2000),
   },
   user: {
-    name: text('Full name', 200, 2),
+    name: line('Full name', 200, 2),
   },
   progress: { label: 'Progress', min: 0, max: 100 },
 } as const;
@@ -77,6 +87,11 @@ export const tooLongMessage = (label: string, max: number) =>
   `${label} must be ${count(max)} characters or fewer`;
 export const outOfRangeMessage = (label: string, min: number, max: number) =>
   `${label} must be between ${count(min)} and ${count(max)}`;
+
+/** A field's text as stored: a single line joined and trimmed, paragraphs trimmed at either end. */
+export function tidyText(value: string, limit: Pick<TextLimit, 'lines'>): string {
+  return limit.lines === 'one' ? normaliseLine(value) : normaliseBlock(value);
+}
 
 /** Text as stored: trimmed, and null when nothing is left. */
 export function normaliseText(value: string | null | undefined): string | null {

@@ -81,6 +81,45 @@ describe('robustness', () => {
     expect(fine.data.recordUpdate.commentary).toBe('Line one\n\tLine two: café, 🚜 and “quotes”');
   });
 
+  it('trims single-line fields and joins their lines, trims paragraphs at their ends, and counts space alone as empty', async () => {
+    const s = await setUp();
+    const action = s.actions[0]!;
+    const res = await gql<any>(
+      s.admin.agent,
+      `mutation($input: UpdateActionInput!) { updateAction(input: $input) { title description publicSummary } }`,
+      {
+        input: {
+          id: action.id,
+          version: action.version,
+          title: '  Patrol the\r\n   Peak District  ',
+          description: '\n  First paragraph.\n\nSecond paragraph.  \n',
+          publicSummary: '   ',
+        },
+      },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.updateAction).toEqual({
+      title: 'Patrol the Peak District',
+      description: 'First paragraph.\n\nSecond paragraph.',
+      publicSummary: null,
+    });
+    // A name is a single line too, wherever it is given.
+    const partner = await gql<any>(
+      s.admin.agent,
+      `mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { name } }`,
+      { input: { id: s.partner.id, name: ' Rural\nCrime  Team ' } },
+    );
+    expect(partner.errors).toBeUndefined();
+    expect(partner.data.updatePartner.name).toBe('Rural Crime  Team');
+    // A commentary of spaces is no commentary.
+    const after = await t.prisma.action.findUniqueOrThrow({ where: { id: action.id } });
+    const before = await fingerprint(action.id);
+    const blank = await gql<any>(s.editor.agent, RECORD, { input: reportOf(after, '    \n  ') });
+    expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
+    expect(blank.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['commentary']);
+    expect(await fingerprint(action.id)).toBe(before);
+  });
+
   it('answers a body that is not UTF-8 with 400, and stores nothing', async () => {
     const s = await setUp();
     const action = s.actions[0]!;

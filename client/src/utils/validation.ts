@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { normaliseText, textLengthProblem, type TextLimit } from '@partnership-tracker/domain';
+import {
+  normaliseText,
+  textLengthProblem,
+  textProblem,
+  tidyText,
+  type TextLimit,
+} from '@partnership-tracker/domain';
 import { datePartsToIso, isEmptyDate, todayIso } from './dates';
 
 const partsSchema = z.object({ day: z.string(), month: z.string(), year: z.string() });
@@ -51,26 +57,31 @@ export function wholeNumberField(name: string, min: number, max: number) {
 }
 
 /**
- * Text that must be filled in, within the field's limits (the API's, from the domain library).
- * `missing` is the message for an empty box.
+ * Text that must be filled in, within the field's limits (the API's, from the domain library),
+ * tidied as the API tidies it. `missing` is the message for an empty box.
  */
 export function requiredText(limit: TextLimit, { missing }: { missing: string }) {
   return z
     .string()
-    .trim()
-    .min(1, missing)
-    .superRefine((value, ctx) => {
-      const problem = textLengthProblem(value, limit);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    .transform((value) => tidyText(value, limit))
+    .pipe(
+      z
+        .string()
+        .min(1, missing)
+        .superRefine((value, ctx) => {
+          const problem = textProblem(value) ?? textLengthProblem(value, limit);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+    );
 }
 
 /** Free text where an empty box means 'none'. */
 export const optionalText = (limit: TextLimit) =>
   z
     .string()
+    .transform((value) => tidyText(value, limit))
     .superRefine((value, ctx) => {
-      const problem = textLengthProblem(value.trim(), limit);
+      const problem = textProblem(value) ?? textLengthProblem(value, limit);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .transform((v) => normaliseText(v));

@@ -39,6 +39,12 @@ describe('checking the rows of a plan file', () => {
     ['no action', { Action: ' ' }, 'Action', 'Enter the action'],
     ['a short action', { Action: 'Go' }, 'Action', 'Title must be at least 3 characters'],
     ['a long action', { Action: 'x'.repeat(301) }, 'Action', 'Title must be 300 characters or fewer'],
+    [
+      'a control character',
+      { Action: 'Mark\u0007 machinery' },
+      'Action',
+      'This text holds a control character. Remove it',
+    ],
     ['no lead partner', { 'Lead partner': '' }, 'Lead partner', 'Enter the lead partner'],
     [
       'two lead partners',
@@ -95,6 +101,14 @@ describe('checking the rows of a plan file', () => {
     const { problems, rows } = await checkRows(sheetOf({ ...good, ...cells }));
     expect(problems).toEqual([{ row: 2, column, message }]);
     expect(rows).toEqual([]);
+  });
+
+  it('tidies text as the API does: a title on one line, a summary trimmed at its ends', async () => {
+    const { problems, rows } = await checkRows(
+      sheetOf({ ...good, Action: '  Mark farm\n  machinery ', 'Public summary': '\nOne.\n\nTwo.  ' }),
+    );
+    expect(problems).toEqual([]);
+    expect(rows[0]).toMatchObject({ title: 'Mark farm machinery', publicSummary: 'One.\n\nTwo.' });
   });
 
   it('reports a reference used twice on the later row', async () => {

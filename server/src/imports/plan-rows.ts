@@ -6,6 +6,8 @@ import {
   progressForStatus,
   publicTextsOf,
   textLengthProblem,
+  textProblem,
+  tidyText,
   type PersonalDataKind,
   type TextLimit,
 } from '@partnership-tracker/domain';
@@ -47,8 +49,6 @@ export interface RowAction {
 export const MAX_ROWS = 5000;
 
 const HEADER_OF = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, c.header])) as Record<ColumnKey, string>;
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const DATE_EXAMPLE = 'Enter a real date, like 31/03/2026';
 const count = (n: number) => n.toLocaleString('en-GB');
 
@@ -230,10 +230,11 @@ export async function checkRows(
       rowProblems.push({ row, column: HEADER_OF[key], message });
     // The API's limits and messages, so a file and a form are told the same.
     const textOf = (key: ColumnKey, limit: TextLimit): string | undefined => {
-      const value = text(cell(key));
+      const value = tidyText(text(cell(key)), limit);
       if (value === '') return undefined;
+      const broken = textProblem(value);
       const tooLongOrShort = textLengthProblem(value, limit);
-      if (CONTROL_CHARACTERS.test(value)) problem(key, `${limit.label} must not contain control characters`);
+      if (broken) problem(key, broken);
       else if (tooLongOrShort) problem(key, tooLongOrShort);
       return value;
     };

@@ -54,11 +54,7 @@ export class CreatePlanInput {
   @TextField(LIMITS.plan.summary, { presence: 'nullable' })
   summary?: string | null;
 
-  @TextField('Internal notes', {
-    max: 10_000,
-    presence: 'nullable',
-    description: 'Never shown to the public.',
-  })
+  @TextField(LIMITS.plan.internalNotes, { presence: 'nullable', description: 'Never shown to the public.' })
   internalNotes?: string | null;
 
   @DateField()
@@ -94,11 +90,7 @@ export class UpdatePlanInput {
   @TextField(LIMITS.plan.summary, { presence: 'nullable' })
   summary?: string | null;
 
-  @TextField('Internal notes', {
-    max: 10_000,
-    presence: 'nullable',
-    description: 'Never shown to the public.',
-  })
+  @TextField(LIMITS.plan.internalNotes, { presence: 'nullable', description: 'Never shown to the public.' })
   internalNotes?: string | null;
 
   @DateField({ presence: 'omittable' })

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { LIMITS } from '@partnership-tracker/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { ActionStatus, Rag } from '../common/graphql/enums.js';
 import { DateField, EnumField, IdField, TextField } from '../common/graphql/input-fields.js';
@@ -18,7 +19,7 @@ export class BulkUpdateActionsInput {
   @EnumField(Rag, { presence: 'nullable' })
   rag?: Rag;
 
-  @TextField('Reason', { max: 2000, presence: 'nullable', description: 'Why, when setting a RAG.' })
+  @TextField(LIMITS.update.ragReason, { presence: 'nullable', description: 'Why, when setting a RAG.' })
   ragReason?: string | null;
 
   @DateField({ presence: 'nullable', description: 'Admins only: a new due date.' })

@@ -14,7 +14,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { tooLongMessage, tooShortMessage, type TextLimit } from '@partnership-tracker/domain';
+import { Transform } from 'class-transformer';
+import { tidyText, tooLongMessage, tooShortMessage, type TextLimit } from '@partnership-tracker/domain';
 import { DateScalar } from './scalars.js';
 import { IsOmittable } from './validation.js';
 
@@ -47,23 +48,33 @@ const count = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * A text field. Pass a limit from the domain library's LIMITS where the client or the import
- * applies the same field, so all three give the same bounds and messages.
+ * applies the same field, so all three give the same bounds and messages. The text is tidied as
+ * the limit says (`tidyText`) before its length is checked: a single line is joined and trimmed,
+ * paragraphs are trimmed at either end; blank text clears a nullable field. A field named by its label alone is a single line unless
+ * `lines: 'many'`.
  */
 export function TextField(limit: TextLimit, options?: Common): PropertyDecorator & MethodDecorator;
 export function TextField(
   label: string,
-  options: Common & { min?: number; max: number },
+  options: Common & { min?: number; max: number; lines?: TextLimit['lines'] },
 ): PropertyDecorator & MethodDecorator;
 export function TextField(
   labelOrLimit: string | TextLimit,
-  options: Common & { min?: number; max?: number } = {},
+  options: Common & { min?: number; max?: number; lines?: TextLimit['lines'] } = {},
 ) {
-  const { label, min, max } =
+  const limit: TextLimit =
     typeof labelOrLimit === 'string'
-      ? { label: labelOrLimit, min: options.min, max: options.max! }
+      ? { label: labelOrLimit, min: options.min, max: options.max!, lines: options.lines ?? 'one' }
       : labelOrLimit;
+  const { label, min, max } = limit;
   return applyDecorators(
     ...base(() => String, options),
+    Transform(({ value }: { value: unknown }) => {
+      if (typeof value !== 'string') return value;
+      const tidied = tidyText(value, limit);
+      // A field that may be cleared is cleared by blank text: it is stored as null, not ''.
+      return tidied === '' && options.presence === 'nullable' ? null : tidied;
+    }),
     IsString({ message: `${label} must be text` }),
     ...(min ? [MinLength(min, { message: tooShortMessage(label, min) })] : []),
     MaxLength(max, { message: tooLongMessage(label, max) }),

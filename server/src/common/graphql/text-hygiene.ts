@@ -6,25 +6,13 @@ import {
   type PipeTransform,
 } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
+import { textProblem } from '@partnership-tracker/domain';
 import { badInput, type FieldError } from './errors.js';
 
 // Text that cannot be stored as it was sent is refused where it enters, naming its field, rather
 // than failing deep in the database (a lone surrogate is not valid JSON for jsonb: a 500) or
-// being stored altered (PostgreSQL turns it into U+FFFD). Tab, line feed and carriage return are
-// ordinary text; every other control character, NUL included, is not.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// Half of a surrogate pair without the other half: not a character at all.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** What is wrong with a string as text to store, or null. */
-export function textProblem(value: string): string | null {
-  if (LONE_SURROGATE.test(value)) {
-    return 'This text holds a broken character (a lone surrogate). Type it again, or remove it';
-  }
-  if (CONTROL.test(value)) return 'This text holds a control character. Remove it';
-  return null;
-}
+// being stored altered (PostgreSQL turns it into U+FFFD). The rule is the domain library's
+// `textProblem`, which the plan import applies to its cells too.
 
 // GraphQL's arguments and JSON bodies are plain objects; anything else (a Date, an upload) is not text.
 function isPlainObject(value: unknown): value is Record<string, unknown> {
