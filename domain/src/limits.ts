@@ -80,6 +80,17 @@ export const LIMITS = {
   progress: { label: 'Progress', min: 0, max: 100 },
 } as const;
 
+/** A plan's slug: the end of its web address, /plans/<slug>. It cannot change once set. */
+export const PLAN_SLUG = {
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  max: 80,
+  message: 'Slug must be lower-case letters and numbers joined by hyphens, like rural-crime-2024-2027',
+} as const;
+
+/** Whether a value could be a plan's slug: what the API accepts, and a plan can have. */
+export const isPlanSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= PLAN_SLUG.max && PLAN_SLUG.pattern.test(value);
+
 const count = (n: number) => n.toLocaleString('en-GB');
 
 export const tooShortMessage = (label: string, min: number) => `${label} must be at least ${min} characters`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LIMITS, tidyText } from './limits.js';
-import { BROKEN_CHARACTER, CONTROL_CHARACTER, normaliseLine, textProblem } from './text.js';
+import { BROKEN_CHARACTER, CONTROL_CHARACTER, normaliseLine, storableText, textProblem } from './text.js';
 
 describe('text that may be stored', () => {
   it.each([
@@ -37,6 +37,25 @@ describe('tidying text as it is stored', () => {
         expect(line).not.toMatch(/[\r\n]/);
         expect(line).toBe(line.trim());
         expect(normaliseLine(line)).toBe(line);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('keeping text a refused request sent', () => {
+  it('writes out what cannot be stored, and cuts without splitting a character', () => {
+    expect(storableText('nul\u0000 and \ud800 half', 100)).toBe('nul\\u0000 and \\ud800 half');
+    expect(storableText('ab🚜', 3)).toBe('ab');
+    expect(storableText('Tab\tand\nline', 100)).toBe('Tab\tand\nline');
+  });
+
+  it('always gives text that may be stored, within its length', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat({ max: 50 }), (value, max) => {
+        const kept = storableText(value, max);
+        expect(textProblem(kept)).toBeNull();
+        expect(kept.length).toBeLessThanOrEqual(max);
       }),
       { numRuns: 200 },
     );

@@ -34,3 +34,16 @@ export function normaliseLine(value: string): string {
 export function normaliseBlock(value: string): string {
   return value.trim();
 }
+
+const UNSTORABLE = new RegExp(`${CONTROL.source}|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * Text a request sent that is kept even when refused (the audit trail's message, the email
+ * someone claimed): what cannot be stored is written out as \uXXXX, and the text is cut at `max`
+ * characters without splitting a character in two.
+ */
+export function storableText(value: string, max: number): string {
+  const escaped = value.replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const cut = escaped.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

@@ -74,6 +74,14 @@ describe('robustness', () => {
     expect(search.errors?.[0]?.extensions?.fields).toEqual([
       { field: 'slug', message: expect.stringContaining('lone surrogate') },
     ]);
+    // A NUL in a dashboard's slug reached the dashboard cache's database read first: a 500 (the fuzz suite).
+    const nul = await gql<any>(s.editor.agent, `query($slug: String!) { plan(slug: $slug) { id } }`, {
+      slug: 'rural\u0000',
+    });
+    expect(nul.status).toBe(200);
+    expect(nul.errors?.[0]?.extensions?.fields).toEqual([
+      { field: 'slug', message: expect.stringContaining('control character') },
+    ]);
     expect(await fingerprint(action.id)).toBe(before);
     // Ordinary text with tabs, line breaks, accents and emoji is still text.
     const fine = await report('Line one\n\tLine two: café, 🚜 and “quotes”');
@@ -118,6 +126,36 @@ describe('robustness', () => {
     expect(codes(blank)).toEqual(['BAD_USER_INPUT']);
     expect(blank.errors?.[0]?.extensions?.fields?.map((f) => f.field)).toEqual(['commentary']);
     expect(await fingerprint(action.id)).toBe(before);
+  });
+
+  it('keeps a refused attempt whose text cannot be stored, written out, and throttles it by name', async () => {
+    // Found by the fuzz suite: a NUL in a rate-limited argument reached the throttle's database
+    // key (a 500), and a NUL quoted in an error message could not be audited.
+    const s = await setUp();
+    const res = await gql<any>(
+      t.agent(),
+      `mutation($input: OpenUpdateLinkInput!) { openUpdateLink(input: $input) { __typename } }`,
+      { input: { token: 'link\u0000' } },
+    );
+    expect(res.status).toBe(200);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    // GraphQL's own message quotes an unknown enum value as it was sent.
+    const bad = await gql<any>(
+      s.admin.agent,
+      `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`,
+      { input: { name: 'Moorland Watch', kind: 'NOPE\u0000' } },
+    );
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    const events = await t.prisma.auditEvent.findMany({
+      where: { operation: 'createPartner', actorUserId: s.admin.user.id },
+    });
+    expect(events).toEqual([
+      expect.objectContaining({
+        outcome: 'FAILED',
+        errorCode: 'BAD_USER_INPUT',
+        message: expect.stringContaining('NOPE\\u0000'),
+      }),
+    ]);
   });
 
   it('answers a body that is not UTF-8 with 400, and stores nothing', async () => {

@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditOutcome } from '../generated/prisma/enums.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { isAdmin } from '../common/auth/permissions.js';
-import { startOfUkDay } from '@partnership-tracker/domain';
+import { startOfUkDay, storableText } from '@partnership-tracker/domain';
 import { forbidden } from '../common/graphql/errors.js';
 import type { AuditFilter } from './audit-filter.input.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -173,14 +173,15 @@ export class AuditService {
     await this.prisma.auditEvent.create({
       data: {
         ...who,
-        actorEmail: who.actorEmail ?? attempt.claimedEmail?.slice(0, 254) ?? null,
-        operation: attempt.operation.slice(0, 100),
+        // What a refused request sent is kept as text that can be stored (storableText).
+        actorEmail: who.actorEmail ?? (attempt.claimedEmail ? storableText(attempt.claimedEmail, 254) : null),
+        operation: storableText(attempt.operation, 100),
         recordType: attempt.recordType ?? null,
-        recordId: attempt.recordId?.slice(0, 100) ?? null,
+        recordId: attempt.recordId ? storableText(attempt.recordId, 100) : null,
         actionId: attempt.actionId ?? null,
         outcome: attempt.outcome,
         errorCode: attempt.errorCode ?? null,
-        message: attempt.message?.slice(0, 1000) ?? null,
+        message: attempt.message ? storableText(attempt.message, 1000) : null,
       },
     });
   }

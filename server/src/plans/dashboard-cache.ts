@@ -23,6 +23,7 @@ import { setReplicaReads } from '../common/prisma/replica-routing.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import type { SqlRunner } from '../common/prisma/sql-runner.js';
 import type { NextFunction, Request, Response } from 'express';
+import { isPlanSlug } from '@partnership-tracker/domain';
 
 /**
  * What can be fingerprinted: a count and a sum of change times per table, so an insert, a delete
@@ -308,7 +309,9 @@ export function dashboardCachePlugin(cache: DashboardCache): ApolloServerPlugin<
             cache.remember(source, known);
           }
           const slug = known.slugOf(rc.request.variables);
-          if (!known.cacheable || typeof slug !== 'string') return null;
+          // A slug no plan can have (NUL, a lone surrogate, 1 MB of text) is left to the resolver's
+          // checks and answer, never sent to the database here.
+          if (!known.cacheable || !isPlanSlug(slug)) return null;
           const before = keyOfRequest.get(rc.contextValue.req);
           const fingerprint = before?.fingerprint ?? (await cache.fingerprint(slug));
           if (!fingerprint) return null;
@@ -359,7 +362,7 @@ export function dashboardCacheMiddleware(cache: DashboardCache, viewerOf: (req: 
       if (!cache.enabled || req.method !== 'POST' || typeof body?.query !== 'string') return next();
       const known = cache.documents.get(body.query);
       const slug = known?.cacheable ? known.slugOf(body.variables) : undefined;
-      if (typeof slug !== 'string') return next();
+      if (!isPlanSlug(slug)) return next();
       const [viewer, fingerprint] = await Promise.all([viewerOf(req), cache.fingerprint(slug)]);
       if (!fingerprint) return next();
       const key = cacheKey(cache.clock.todayIso(), viewer, fingerprint, { ...body, query: body.query });

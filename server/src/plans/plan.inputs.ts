@@ -1,12 +1,10 @@
-import { LIMITS } from '@partnership-tracker/domain';
+import { LIMITS, PLAN_SLUG } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsUrl, Matches, NotEquals, ValidateIf } from 'class-validator';
 import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { PlanStatus } from '../common/graphql/enums.js';
 import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 // Null or '' clears a contact; anything else must be a real address.
 const filled = (_o: object, value: unknown) => value !== null && value !== undefined && value !== '';
@@ -40,10 +38,10 @@ const ContactUrlField = () =>
 @InputType()
 export class CreatePlanInput {
   @TextField('Slug', {
-    max: 80,
+    max: PLAN_SLUG.max,
     description: 'Lower-case words joined by hyphens, e.g. rural-crime-strategy-2024-2027.',
   })
-  @Matches(SLUG, { message: 'Slug must be lower-case letters and numbers joined by hyphens' })
+  @Matches(PLAN_SLUG.pattern, { message: PLAN_SLUG.message })
   // The client's /plans/new page would hide a plan with this slug.
   @NotEquals('new', { message: 'Slug cannot be "new": choose another' })
   slug!: string;

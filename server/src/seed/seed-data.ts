@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PLAN_SLUG } from '@partnership-tracker/domain';
 import { ActionStatus, Area, PartnerKind, PlanStatus, Rag, Role } from '../generated/prisma/enums.js';
 
 // The seed is data, in prisma/seed/*.json, so another partnership can load its own plans
@@ -50,7 +51,7 @@ const action = z.object({
 });
 
 const plan = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug: z.string().regex(PLAN_SLUG.pattern),
   title: z.string().min(3),
   summary: z.string(),
   startDate: isoDate,

@@ -1,6 +1,7 @@
 import { Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { storableText } from '@partnership-tracker/domain';
 import type { GqlContext } from '../graphql/context.js';
 import { AppError, ErrorCode } from '../graphql/errors.js';
 import { PrismaService } from '../prisma/prisma.service.js';
@@ -31,7 +32,8 @@ const RATE_LIMIT = 'rateLimit';
 /** Limits how often a resolver may be called, per client address and per account. */
 export const RateLimit = (rule: RateLimitRule) => SetMetadata(RATE_LIMIT, rule);
 
-const accountName = (account: string) => account.trim().toLowerCase().slice(0, 300);
+// The account as the caller typed it, before any validation: what cannot be stored is written out.
+const accountName = (account: string) => storableText(account.trim().toLowerCase(), 300);
 const accountKey = (rule: RateLimitRule, account: string) => `${rule.name}:account:${accountName(account)}`;
 const pairKey = (rule: RateLimitRule, account: string, ip: string) =>
   `${rule.name}:account-ip:${accountName(account)}:${ip}`;
@@ -75,7 +77,10 @@ export class RateLimiter {
   async rememberAddress(rule: RateLimitRule, account: string, ip: string): Promise<void> {
     const key = knownKey(rule, account, ip);
     await this.prisma.sql.query('DELETE FROM "RateLimitHit" WHERE key = $1', [key]);
-    await this.prisma.sql.query('INSERT INTO "RateLimitHit" (key, at) VALUES ($1, $2)', [key, this.clock.now()]);
+    await this.prisma.sql.query('INSERT INTO "RateLimitHit" (key, at) VALUES ($1, $2)', [
+      key,
+      this.clock.now(),
+    ]);
   }
 
   /** Whether the account has signed in from this address in the last 30 days. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from '@partnership-tracker/domain';
+import { LIMITS, PLAN_SLUG, tooLongMessage } from '@partnership-tracker/domain';
 import type { PlanStatus } from '@/__generated__/graphql';
 import type { FormField } from '@/utils/formErrors';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
@@ -34,15 +34,13 @@ export const EMPTY_PLAN_FORM: PlanFormValues = {
   contactUrl: '',
 };
 
-// As the server checks it (CreatePlanInput.slug).
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
+// As the server checks it (CreatePlanInput.slug), from the domain library.
 const slugField = z
   .string()
   .trim()
   .min(1, 'Enter a slug')
-  .max(80, 'Slug must be 80 characters or fewer')
-  .regex(SLUG, 'Slug must be lower-case letters and numbers joined by hyphens, like rural-crime-2024-2027');
+  .max(PLAN_SLUG.max, tooLongMessage('Slug', PLAN_SLUG.max))
+  .regex(PLAN_SLUG.pattern, PLAN_SLUG.message);
 
 export function planSchema(mode: PlanFormMode) {
   return z
