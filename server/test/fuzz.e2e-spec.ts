@@ -264,13 +264,17 @@ function operation(kind: 'mutation' | 'query', field: GraphQLField<unknown, unkn
     const settled = async () => {
       for (let i = 0; i < 1_500; i++) {
         const [busy] = await t.prisma.sql.query<{ n: number }>(
-          `SELECT (SELECT count(*) FROM "ReportRun" WHERE status IN ('QUEUED', 'RUNNING'))
-                + (SELECT count(*) FROM "ImportRun" WHERE status IN ('VALIDATING', 'IMPORTING'))::int AS n`,
+          `SELECT ((SELECT count(*) FROM "ReportRun" WHERE status IN ('QUEUED', 'RUNNING'))
+                + (SELECT count(*) FROM "ImportRun" WHERE status IN ('VALIDATING', 'IMPORTING')))::int AS n`,
         );
         if (!busy!.n) return;
         await new Promise((r) => setTimeout(r, 20));
       }
-      throw new Error('Background runs did not finish within 30 s');
+      const runs = await t.prisma.sql.query(
+        `SELECT 'report' AS kind, id, status::text, "createdAt" FROM "ReportRun" WHERE status IN ('QUEUED', 'RUNNING')
+         UNION ALL SELECT 'import', id, status::text, "createdAt" FROM "ImportRun" WHERE status IN ('VALIDATING', 'IMPORTING')`,
+      );
+      throw new Error(`Background runs did not finish within 30 s: ${JSON.stringify(runs)}`);
     };
     // The counter counts: a write moves it.
     const moved = await fingerprint();
