@@ -63,6 +63,23 @@ test('an admin downloads the template, fixes a file with two problems, imports i
   expect(workbook.worksheets.map((w) => w.name)).toEqual(['Instructions', 'Plan']);
   expect((workbook.getWorksheet('Plan')!.getRow(1).values as unknown[]).slice(1).join(',')).toBe(HEADER);
 
+  // The template uploaded unchanged to the DPARC plan, whose action 1.1 is real: its examples are
+  // left out, so it changes nothing.
+  const find11 = `{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions { ref title version } } } }`;
+  type Found = { plan: { priorities: { actions: { ref: string; title: string; version: number }[] }[] } };
+  const real11 = async () =>
+    (await api<Found>(page, find11)).plan.priorities.flatMap((p) => p.actions).find((a) => a.ref === '1.1')!;
+  const before11 = await real11();
+  await page.goto('/plans/rural-crime-strategy-2024-2027/import');
+  await page.getByLabel(/^Upload (a|the corrected) file$/).setInputFiles((await download.path())!);
+  await page.getByRole('button', { name: 'Upload and check' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
+    'The file only has the template’s example rows',
+  );
+  await expect(page.getByRole('button', { name: /^Import \d+ rows?$/ })).toHaveCount(0);
+  expect(await real11()).toEqual(before11);
+  await page.goto(`/plans/${slug}/import`);
+
   // A file with two problems: both are listed, by row and column, and nothing is imported.
   await choose(page, 'dales-pilots.csv', planFile({ due: '31/02/2027', status: 'Finished' }));
   // The error summary takes focus, so screen reader users hear about the problems first.

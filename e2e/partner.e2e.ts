@@ -22,7 +22,9 @@ interface Found {
 const FIND = `{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions {
   id ref rag progress version canEdit leadPartner { name } supportingPartners { name } } } } }`;
 
-test("a partner editor is refused on another partner's action, and nothing changes", async ({ page }) => {
+test("a partner editor opening another partner's action sees no form, is told who can update it, and nothing changes", async ({
+  page,
+}) => {
   await signIn(page, 'editor@example.org'); // NFU
 
   const actions = (await api<Found>(page, FIND)).plan.priorities.flatMap((p) => p.actions);
@@ -32,22 +34,36 @@ test("a partner editor is refused on another partner's action, and nothing chang
   const ours = actions.find((a) => a.canEdit);
   expect(notOurs).toBeDefined();
   expect(ours).toBeDefined();
+  const who = new RegExp(
+    `People from ${notOurs.leadPartner.name.replace(/[()]/g, '.')} \\(the lead partner\\)`,
+  );
 
   await page.goto(`/actions/${notOurs.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Record an update' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Update this action' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add a milestone' })).toHaveCount(0);
+  await expect(page.getByText(who)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Going to the edit page directly: the server still refuses.
-  await page.goto(`/actions/${notOurs.id}/edit`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByLabel('Progress', { exact: true }).fill('99');
-  await page.getByRole('button', { name: 'Save changes' }).click();
+  // Going to the forms' addresses directly: a page that says who can, never a form.
+  for (const [path, heading] of [
+    [`/actions/${notOurs.id}/update`, 'You cannot record an update on this action'],
+    [`/actions/${notOurs.id}/edit`, 'You cannot change this action'],
+    [`/actions/${notOurs.id}/milestones/new`, 'You cannot add a milestone to this action'],
+  ]) {
+    await page.goto(path!);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(heading!);
+    await expect(page.getByText(who)).toBeVisible();
+    await expect(page.locator('form')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  }
+  // The API refuses too, as it always did.
   await expect(
-    page.getByText('You can only change actions your organisation leads or supports'),
-  ).toBeVisible();
-  await expectNoAxeViolations(page);
+    api(page, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
+      i: { id: notOurs.id, version: notOurs.version, progress: 99 },
+    }),
+  ).rejects.toThrow(/FORBIDDEN/);
 
   const after = (await api<Found>(page, FIND)).plan.priorities
     .flatMap((p) => p.actions)

@@ -1,12 +1,15 @@
-// Takes the README's screenshots from a running app in Debian's Chromium:
+// Takes the docs' screenshots from a running app in Debian's Chromium:
 //   node scripts/screenshots.mjs [base URL, default http://localhost:3000]
 // Start the app on a fresh embedded database first (npm start), so the seed data shows.
+// - docs/images/dashboard.png: the DPARC dashboard on a desktop, for the README;
+// - docs/images/partner-*.png: a partner's pages on a 390 px phone, for docs/guides/partner.md.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const out = new URL('../docs/images/', import.meta.url);
 mkdirSync(out, { recursive: true });
+const SLUG = 'rural-crime-strategy-2024-2027';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -20,9 +23,41 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
-const page = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
-await page.goto(`${base}/plans/rural-crime-strategy-2024-2027`);
-await page.locator('h1').waitFor();
-await page.screenshot({ path: new URL('dashboard.png', out).pathname });
+
+async function save(page, name, options = {}) {
+  const path = new URL(name, out).pathname;
+  await page.screenshot({ path, ...options });
+  console.log(`saved ${path}`);
+}
+
+/** Waits for the page's heading, past the loading one. */
+async function ready(page) {
+  await page.locator('h1').waitFor();
+  await page.locator('h1', { hasNotText: /^Loading$/ }).waitFor();
+}
+
+const desktop = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
+await desktop.goto(`${base}/plans/${SLUG}`);
+await ready(desktop);
+await save(desktop, 'dashboard.png');
+
+// A partner editor (NFU) on a phone.
+const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+await phone.goto(`${base}/sign-in`);
+await phone.getByLabel('Email address').fill('editor@example.org');
+await phone.getByLabel('Password').fill('rural-crime-2024');
+await phone.getByRole('button', { name: 'Sign in' }).click();
+await phone.waitForURL(/\/my-actions$/);
+await ready(phone);
+await save(phone, 'partner-my-actions.png');
+const first = phone.getByRole('link', { name: /^Record an update/ }).first();
+const href = await first.getAttribute('href');
+const actionPath = href.replace(/\/update$/, '');
+await phone.goto(`${base}${actionPath}`);
+await ready(phone);
+await save(phone, 'partner-action.png');
+await phone.goto(`${base}${href}`);
+await ready(phone);
+await save(phone, 'partner-record-update.png');
+
 await browser.close();
-console.log(`saved ${new URL('dashboard.png', out).pathname}`);

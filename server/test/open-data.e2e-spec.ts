@@ -1,4 +1,7 @@
 import { parseCsv } from '../src/indicators/csv.js';
+import { loadReviewHistories } from '../src/seed/review-history.js';
+import { seedDatabase } from '../src/seed/seed.js';
+import { testToday } from './support/clock.js';
 import { makePartner, makePlan } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -202,6 +205,49 @@ describe('open data', () => {
     expect((await t.agent().get(`/open-data/indicators/${hidden.id}.csv`)).status).toBe(404);
     expect((await t.agent().get('/open-data/indicators/not-an-id.csv')).status).toBe(404);
   });
+
+  it('dates a seeded action by its latest seeded update, not by when the app first started', async () => {
+    // Its own app: the seed's plans are the ones the other tests' fixtures do not make.
+    const seeded = await startTestApp();
+    try {
+      await seedDatabase(seeded.prisma, { demoUsers: true, today: testToday() });
+      const history = loadReviewHistories().find((h) => h.plan === 'rural-crime-strategy-2024-2027')!;
+      const res = await seeded.agent().get('/open-data/plans/rural-crime-strategy-2024-2027.json');
+      expect(res.status).toBe(200);
+      const actions = res.body.actions as { ref: string; lastUpdated: string }[];
+      const reported = [...new Set(history.updates.map((u) => u.ref))];
+      expect(reported.length).toBeGreaterThan(3);
+      for (const ref of reported) {
+        const latest = history.updates
+          .filter((u) => u.ref === ref)
+          .map((u) => u.reportedOn)
+          .sort()
+          .at(-1)!;
+        const action = actions.find((a) => a.ref === ref);
+        if (!action) continue; // not published
+        // Its latest report, or a milestone done after it: never the day the app started.
+        expect([ref, action.lastUpdated, action.lastUpdated.slice(0, 10) >= latest]).toEqual([
+          ref,
+          action.lastUpdated,
+          true,
+        ]);
+        expect([
+          ref,
+          action.lastUpdated,
+          action.lastUpdated.slice(0, 10) <= testToday().toISOString().slice(0, 10),
+        ]).toEqual([ref, action.lastUpdated, true]);
+      }
+      const oneOne = actions.find((a) => a.ref === '1.1')!;
+      const latest11 = history.updates
+        .filter((u) => u.ref === '1.1')
+        .map((u) => u.reportedOn)
+        .sort()
+        .at(-1)!;
+      expect(oneOne.lastUpdated.slice(0, 10)).toBe(latest11);
+    } finally {
+      await seeded.close();
+    }
+  }, 120_000);
 
   it('answers 404 for draft and unknown plans and for unknown formats', async () => {
     const partner = await makePartner(t.prisma);

@@ -245,7 +245,46 @@ describe('Panel reports', () => {
     expect((await download(panel.agent, file.downloadUrl)).status).toBe(200);
   }, 60_000);
 
-  it('lets only admins make reports, only of closed reviews, and only signed-in readers download them', async () => {
+  it('gives one run for a double request, and the Panel the report of every closed quarter, made once', async () => {
+    // Two clicks at once: one run, the same answer to both.
+    const before = await t.prisma.reportRun.count({ where: { planId, cycleId: q4 } });
+    const [a, b] = await Promise.all([
+      gql<any>(admin.agent, GENERATE, { input: { planId, cycleId: q4 } }),
+      gql<any>(admin.agent, GENERATE, { input: { planId, cycleId: q4 } }),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(b.data.generateReport.id).toBe(a.data.generateReport.id);
+    expect(await t.prisma.reportRun.count({ where: { planId, cycleId: q4 } })).toBe(before + 1);
+    const { run: made } = await waitForRun(admin.agent, a.data.generateReport.id);
+    expect(made.status).toBe('DONE');
+
+    // The Panel asks for that quarter's report: it gets the one made, no new run.
+    const panel = await signedIn(t, 'PANEL_VIEWER', (await makePartner(t.prisma)).id);
+    const again = await gql<any>(panel.agent, GENERATE, { input: { planId, cycleId: q4 } });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.generateReport.id).toBe(made.id);
+    expect(await t.prisma.reportRun.count({ where: { planId, cycleId: q4 } })).toBe(before + 1);
+
+    // A closed quarter nobody has a report of yet: the Panel's request makes it, once.
+    const reported = (
+      await t.prisma.reportRun.findMany({ where: { planId }, select: { cycleId: true } })
+    ).map((r) => r.cycleId);
+    const unreported = await t.prisma.reviewCycle.findFirstOrThrow({
+      where: { planId, status: 'CLOSED', id: { notIn: reported.filter((c): c is string => !!c) } },
+    });
+    const [first, second] = await Promise.all([
+      gql<any>(panel.agent, GENERATE, { input: { planId, cycleId: unreported.id } }),
+      gql<any>(panel.agent, GENERATE, { input: { planId, cycleId: unreported.id } }),
+    ]);
+    expect(first.errors).toBeUndefined();
+    expect(second.data.generateReport.id).toBe(first.data.generateReport.id);
+    const { run } = await waitForRun(panel.agent, first.data.generateReport.id);
+    expect(run.status).toBe('DONE');
+    expect(run.requestedByEmail ?? panel.user.email).toBe(panel.user.email);
+    expect(await t.prisma.reportRun.count({ where: { cycleId: unreported.id } })).toBe(1);
+  }, 180_000);
+
+  it('lets admins make any report, the Panel only a closed quarter’s, and only signed-in readers download them', async () => {
     const before = await t.prisma.reportRun.count();
     const partner = await signedIn(t, 'PARTNER_LEAD', (await makePartner(t.prisma)).id);
     expect(codes(await gql(partner.agent, GENERATE, { input: { planId, cycleId: q4 } }))).toEqual([

@@ -80,11 +80,12 @@ describe('progress updates', () => {
     });
     expect(after).toMatchObject({ progress: 65, version: action.version + 1 });
     expect(after.milestones.find((m) => m.id === overdue.id)!.completedOn).toEqual(new Date('2026-11-01'));
-    expect(
-      await t.prisma.auditEvent.count({
-        where: { recordId: action.id, operation: 'recordUpdate', outcome: 'SUCCESS' },
-      }),
-    ).toBe(1);
+    const events = await t.prisma.auditEvent.findMany({
+      where: { recordId: action.id, operation: 'recordUpdate', outcome: 'SUCCESS' },
+    });
+    expect(events).toHaveLength(1);
+    // The history names the milestone it completed, not its id.
+    expect((events[0]!.changes as any).completedMilestones).toEqual({ before: null, after: [overdue.title] });
 
     const read = await gql<{ action: any }>(
       agent,

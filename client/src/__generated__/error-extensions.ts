@@ -180,6 +180,8 @@ export type Area =
 
 /** One attempt to change something, kept for ever. */
 export type AuditEvent = {
+  /** The action the attempt was on, or whose milestone it was, refused attempts included: so the trail can name it. Null when there is none, or you cannot see it. */
+  action?: Maybe<Action>;
   /** The action the record belongs to, if any. */
   actionId?: Maybe<Scalars['ID']['output']>;
   /** Who: the signed-in email, or the email typed at sign-in. */
@@ -528,7 +530,7 @@ export type FollowUpStatus =
   | 'DONE'
   | 'OPEN';
 
-/** Admins: make a Panel report pack of a plan. */
+/** Ask for a Panel report pack of a plan. */
 export type GenerateReportInput = {
   /** A CLOSED review cycle of the plan, reported from its frozen snapshot. Leave out for a draft from live data. */
   cycleId?: InputMaybe<Scalars['ID']['input']>;
@@ -540,6 +542,8 @@ export type GenerateReportInput = {
 /** What an import would change (READY) or changed (DONE). */
 export type ImportChanges = {
   created: Array<ImportedAction>;
+  /** Rows left out because they are the template's examples (their Action starts with "Example:"). */
+  examples: Array<Scalars['Int']['output']>;
   /** In the plan but not in the file: left as they are. */
   notInFile: Array<ImportedAction>;
   partnersCreated: Array<ImportedPartner>;
@@ -868,7 +872,7 @@ export type Mutation = {
   createReviewCycle: ReviewCycle;
   /** Admins: stops a user signing in; their sessions end at once. Not your own account. */
   deactivateUser: User;
-  /** Admins: make a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Returns at once, QUEUED; poll reportRun for progress. */
+  /** Ask for a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Admins may ask for any; the Panel for a closed quarter's, getting the one already made if there is one. A request while the same report is queued or being made returns that run. Returns at once; poll reportRun for progress. */
   generateReport: ReportRun;
   /** Admins: import values from CSV. Every row is checked first; all are imported or none. */
   importMeasurements: MeasurementImport;
@@ -1721,6 +1725,8 @@ export type ReviewCycle = {
   /** The states the viewer may move it to now. */
   canMoveTo: Array<ReviewCycleStatus>;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who closed it, by name (their email if the account has gone); null while open. */
+  closedBy?: Maybe<Scalars['String']['output']>;
   closedByEmail?: Maybe<Scalars['String']['output']>;
   /** What closing would freeze (live until closed). */
   closingCheck: ClosingCheck;

@@ -2,8 +2,18 @@ import { useId, type ReactNode } from 'react';
 
 export interface TableColumn {
   header: ReactNode;
+  /** The header in words, for a stacked row, where `header` is not plain text. */
+  label?: string;
   numeric?: boolean;
 }
+
+/**
+ * How the table fits a narrow screen (under 641 px, GOV.UK's tablet breakpoint).
+ * stack: each row becomes a block, each cell under its column's name; for lists of records.
+ * scroll: the table scrolls sideways in a labelled, focusable region; for a table whose rows
+ * and columns both matter, such as a before-and-after comparison.
+ */
+export type NarrowLayout = 'stack' | 'scroll';
 
 export interface TableProps {
   caption: ReactNode;
@@ -12,34 +22,54 @@ export interface TableProps {
   /** One array of cells per row; the first cell is the row's header. */
   rows: { key: string; cells: ReactNode[] }[];
   className?: string;
-  /** On narrow screens the table scrolls sideways inside a focusable, labelled region. */
-  scrollable?: boolean;
+  narrow?: NarrowLayout;
   /** Which cell is the row's header: not the first when that holds a checkbox to select the row. */
   rowHeaderIndex?: number;
 }
 
-/** A GOV.UK table. Always captioned, so screen reader users know what it lists. */
+const labelOf = (column: TableColumn | undefined) =>
+  column?.label ?? (typeof column?.header === 'string' ? column.header : undefined);
+
+/**
+ * A GOV.UK table. Always captioned, so screen reader users know what it lists. A stacked table
+ * keeps its table semantics (explicit roles: a block-displayed table loses them in some
+ * browsers) and shows each cell's column name beside it, hidden from screen readers, which
+ * announce the column header already.
+ */
 export function Table({
   caption,
   captionClassName = 'govuk-table__caption--m',
   columns,
   rows,
   className,
-  scrollable = false,
+  narrow = 'stack',
   rowHeaderIndex = 0,
 }: TableProps) {
   const captionId = useId();
+  const stack = narrow === 'stack';
+  const cellLabel = (i: number) => {
+    const label = stack ? labelOf(columns[i]) : undefined;
+    return label ? (
+      <span className="app-table__label" aria-hidden="true">
+        {label}
+      </span>
+    ) : null;
+  };
   const table = (
-    <table className={['govuk-table', className].filter(Boolean).join(' ')}>
+    <table
+      className={['govuk-table', stack ? 'app-table--stack' : null, className].filter(Boolean).join(' ')}
+      role={stack ? 'table' : undefined}
+    >
       <caption className={`govuk-table__caption ${captionClassName}`} id={captionId}>
         {caption}
       </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
+      <thead className="govuk-table__head" role={stack ? 'rowgroup' : undefined}>
+        <tr className="govuk-table__row" role={stack ? 'row' : undefined}>
           {columns.map((col, i) => (
             <th
               key={i}
               scope="col"
+              role={stack ? 'columnheader' : undefined}
               className={`govuk-table__header${col.numeric ? ' govuk-table__header--numeric' : ''}`}
             >
               {col.header}
@@ -47,19 +77,27 @@ export function Table({
           ))}
         </tr>
       </thead>
-      <tbody className="govuk-table__body">
+      <tbody className="govuk-table__body" role={stack ? 'rowgroup' : undefined}>
         {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.key}>
+          <tr className="govuk-table__row" key={row.key} role={stack ? 'row' : undefined}>
             {row.cells.map((cell, i) =>
               i === rowHeaderIndex ? (
-                <th key={i} scope="row" className="govuk-table__header">
+                <th
+                  key={i}
+                  scope="row"
+                  role={stack ? 'rowheader' : undefined}
+                  className="govuk-table__header"
+                >
+                  {cellLabel(i)}
                   {cell}
                 </th>
               ) : (
                 <td
                   key={i}
+                  role={stack ? 'cell' : undefined}
                   className={`govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
                 >
+                  {cellLabel(i)}
                   {cell}
                 </td>
               ),
@@ -69,7 +107,7 @@ export function Table({
       </tbody>
     </table>
   );
-  if (!scrollable) return table;
+  if (stack) return table;
   return (
     <div className="app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       {table}

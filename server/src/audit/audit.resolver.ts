@@ -31,6 +31,16 @@ export class AuditResolver {
   actorPartner(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
     return event.actorPartnerId ? loaders.partner.load(event.actorPartnerId) : null;
   }
+
+  @ReadsFrom('Action')
+  @ResolveField(() => ActionModel, {
+    nullable: true,
+    description:
+      'The action the attempt was on, or whose milestone it was, refused attempts included: so the trail can name it. Null when there is none, or you cannot see it.',
+  })
+  action(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
+    return event.actionId ? loaders.action.load(event.actionId) : null;
+  }
 }
 
 @Resolver(() => ActionModel)

@@ -90,6 +90,11 @@ export class ImportChangesModel {
     description: 'Published text that looks like personal data, by row and column.',
   })
   personalData!: ImportPersonalDataModel[];
+  @Field(() => [Int], {
+    description:
+      'Rows left out because they are the template\'s examples (their Action starts with "Example:").',
+  })
+  examples!: number[];
 }
 
 @ObjectType('UnknownPartner', {

@@ -260,14 +260,19 @@ export class ImportsService implements OnModuleDestroy {
     kind: ImportFileKind,
     content: Buffer,
     report: (progress: number, stage: string) => void = () => undefined,
-  ): Promise<{ problems: ImportProblem[]; rows: RowAction[]; rowCount: number }> {
+  ): Promise<{ problems: ImportProblem[]; rows: RowAction[]; examples: number[]; rowCount: number }> {
     report(2, 'Reading the file');
     let sheet;
     try {
       sheet = await readSheet(kind, content);
     } catch (error) {
       if (error instanceof UnreadableFileError) {
-        return { problems: [{ row: null, column: null, message: error.message }], rows: [], rowCount: 0 };
+        return {
+          problems: [{ row: null, column: null, message: error.message }],
+          rows: [],
+          examples: [],
+          rowCount: 0,
+        };
       }
       throw error;
     }
@@ -282,7 +287,7 @@ export class ImportsService implements OnModuleDestroy {
 
   private async check(id: string, planId: string, kind: ImportFileKind, content: Buffer) {
     try {
-      const { problems, rows, rowCount } = await this.readRows(kind, content, (progress, stage) =>
+      const { problems, rows, examples, rowCount } = await this.readRows(kind, content, (progress, stage) =>
         this.progress.set(id, { status: 'VALIDATING', progress, stage }),
       );
       this.progress.set(id, {
@@ -302,7 +307,7 @@ export class ImportsService implements OnModuleDestroy {
           stage: null,
           rowCount,
           errors: json(all),
-          changes: all.length ? undefined : json({ ...decision.changes, personalData }),
+          changes: all.length ? undefined : json({ ...decision.changes, personalData, examples }),
           unknownPartners: json(decision.unknownPartners),
           finishedAt: all.length ? this.clock.now() : null,
         },
@@ -618,6 +623,7 @@ function changesOf(changes: ImportChanges | null): ImportChanges | null {
     unchanged: published(changes.unchanged),
     notInFile: published(changes.notInFile),
     personalData: changes.personalData ?? [],
+    examples: changes.examples ?? [],
   };
 }
 

@@ -277,10 +277,24 @@ describe('reading files', () => {
     expect(sheet.rows.map((r) => r.row)).toEqual([2, 4]);
   });
 
-  it('reads the CSV template back with no problems but its example partners', async () => {
+  it('leaves out the template’s example rows: the template unchanged imports nothing', async () => {
     const sheet = await readSheet('CSV', Buffer.from(csvTemplate()));
-    const { problems, rows } = await checkRows(sheet);
-    expect(problems).toEqual([]);
-    expect(rows.map((r) => r.ref)).toEqual(['1.1', '4.1']);
+    const { problems, rows, examples } = await checkRows(sheet);
+    expect(rows).toEqual([]);
+    expect(examples).toEqual([2, 3]);
+    expect(problems).toEqual([
+      {
+        row: null,
+        column: null,
+        message: expect.stringContaining('The file only has the template’s example rows'),
+      },
+    ]);
+    // Beside real rows, examples are left out quietly, whatever their reference.
+    const mixed = await checkRows(
+      sheetOf({ ...good, Action: 'Example: mark machinery' }, { ...good, Reference: '1.2' }),
+    );
+    expect(mixed.problems).toEqual([]);
+    expect(mixed.rows.map((r) => r.ref)).toEqual(['1.2']);
+    expect(mixed.examples).toEqual([2]);
   });
 });

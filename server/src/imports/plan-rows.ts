@@ -11,7 +11,18 @@ import {
   type PersonalDataKind,
   type TextLimit,
 } from '@partnership-tracker/domain';
-import { PLAN_COLUMNS, STATUS_WORDS, type Cell, type ColumnKey, type Sheet } from './plan-sheet.js';
+import {
+  EXAMPLE_PREFIX,
+  PLAN_COLUMNS,
+  STATUS_WORDS,
+  type Cell,
+  type ColumnKey,
+  type Sheet,
+} from './plan-sheet.js';
+
+/** Whether an Action cell is one of the templates' examples. */
+export const isExampleRow = (title: Cell | undefined) =>
+  typeof title === 'string' && title.trim().toLowerCase().startsWith(EXAMPLE_PREFIX.toLowerCase());
 
 // Checking a plan spreadsheet, and working out what importing it would change. Pure functions:
 // the service loads the plan, calls these, and writes what they decide.
@@ -162,7 +173,7 @@ export async function checkRows(
   sheet: Sheet,
   onProgress: (done: number, total: number) => void = () => undefined,
   chunk = 200,
-): Promise<{ problems: ImportProblem[]; rows: RowAction[] }> {
+): Promise<{ problems: ImportProblem[]; rows: RowAction[]; examples: number[] }> {
   const problems: ImportProblem[] = [];
   const missing = PLAN_COLUMNS.filter((c) => c.required && column(sheet.header, c.key) < 0);
   if (sheet.header.length === 0) {
@@ -175,6 +186,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      examples: [],
     };
   }
   if (missing.length) {
@@ -185,6 +197,7 @@ export async function checkRows(
         message: `The header row has no ${c.header} column. Use the header row of the template`,
       })),
       rows: [],
+      examples: [],
     };
   }
   if (sheet.rows.length === 0) {
@@ -197,6 +210,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      examples: [],
     };
   }
   if (sheet.rows.length > MAX_ROWS) {
@@ -209,6 +223,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      examples: [],
     };
   }
   const at = Object.fromEntries(PLAN_COLUMNS.map((c) => [c.key, column(sheet.header, c.key)])) as Record<
@@ -216,6 +231,7 @@ export async function checkRows(
     number
   >;
   const rows: RowAction[] = [];
+  const examples: number[] = [];
   const refRows = new Map<string, number>();
 
   for (const [index, sheetRow] of sheet.rows.entries()) {
@@ -225,6 +241,11 @@ export async function checkRows(
     }
     const row = sheetRow.row;
     const cell = (key: ColumnKey) => (at[key] < 0 ? null : (sheetRow.cells[at[key]] ?? null));
+    // The template's examples are left out, never imported over a real action.
+    if (isExampleRow(cell('title'))) {
+      examples.push(row);
+      continue;
+    }
     const rowProblems: ImportProblem[] = [];
     const problem = (key: ColumnKey, message: string) =>
       rowProblems.push({ row, column: HEADER_OF[key], message });
@@ -340,7 +361,14 @@ export async function checkRows(
     }
   }
   onProgress(sheet.rows.length, sheet.rows.length);
-  return { problems, rows };
+  if (rows.length === 0 && problems.length === 0 && examples.length > 0) {
+    problems.push({
+      row: null,
+      column: null,
+      message: `The file only has the template’s example rows. Add a row for each of your actions; rows whose Action starts with "${EXAMPLE_PREFIX}" are left out`,
+    });
+  }
+  return { problems, rows, examples };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,6 +454,8 @@ export interface ImportChanges {
   partnersCreated: NewPartner[];
   /** Published text that looks like personal data: importing it needs the writer's confirmation. */
   personalData?: ImportPersonalData[];
+  /** Rows left out because they are the template's examples. */
+  examples?: number[];
 }
 
 export interface UnknownPartner {

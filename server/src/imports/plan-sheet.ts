@@ -131,6 +131,12 @@ export interface Sheet {
 }
 
 /** The name of the worksheet the import reads (or else the first one that is not the instructions). */
+/**
+ * How the templates' example rows begin their Action cell. The import leaves such rows out, so a
+ * template uploaded unchanged changes nothing, whatever references its examples use.
+ */
+export const EXAMPLE_PREFIX = 'Example:';
+
 export const PLAN_SHEET_NAME = 'Plan';
 export const INSTRUCTIONS_SHEET_NAME = 'Instructions';
 

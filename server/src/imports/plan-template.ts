@@ -1,16 +1,22 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from '../common/csv-write.js';
-import { INSTRUCTIONS_SHEET_NAME, PLAN_COLUMNS, PLAN_SHEET_NAME, STATUS_WORDS } from './plan-sheet.js';
+import {
+  EXAMPLE_PREFIX,
+  INSTRUCTIONS_SHEET_NAME,
+  PLAN_COLUMNS,
+  PLAN_SHEET_NAME,
+  STATUS_WORDS,
+} from './plan-sheet.js';
 
 // The templates admins download to fill in: an XLSX workbook that helps (instructions, a frozen
 // header, a status list) and the same columns as CSV.
 
-/** Example rows, marked as examples in their text so nobody imports them by mistake unnoticed. */
+/** Example rows: their Action starts with EXAMPLE_PREFIX, so the import leaves them out. */
 export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
   [
     '1',
     '1.1',
-    'Example: mark agricultural machinery with Datatag',
+    `${EXAMPLE_PREFIX} mark agricultural machinery with Datatag`,
     'Replace the example rows with your own actions.',
     'Derbyshire Constabulary Rural Crime Team',
     'NFU; Derbyshire Farm Watch / Horse Watch',
@@ -23,7 +29,7 @@ export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
   [
     '4. Example priority the plan does not have yet',
     '4.1',
-    'Example: an action under a new priority',
+    `${EXAMPLE_PREFIX} an action under a new priority`,
     '',
     'Derbyshire County Council',
     '',
@@ -61,7 +67,7 @@ export async function xlsxTemplate(): Promise<Buffer> {
   }
   help.addRow([]);
   for (const line of [
-    `Fill in the "${PLAN_SHEET_NAME}" sheet: one row for each action, under the header row. Delete the example rows.`,
+    `Fill in the "${PLAN_SHEET_NAME}" sheet: one row for each action, under the header row. Rows whose Action starts with "${EXAMPLE_PREFIX}" are examples: the import leaves them out.`,
     'Every row is checked before anything is imported. If any row has a problem, nothing is imported and every problem is listed by row and column.',
     'Importing again updates the actions with the same reference and shows what will change before you confirm. Actions that are not in the file are left as they are.',
     'A blank optional cell keeps what the action already has. A new action with a blank status is Not started.',

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsOptional } from 'class-v
 import { IdField } from '../common/graphql/input-fields.js';
 import { ReportFormat } from './report.models.js';
 
-@InputType({ description: 'Admins: make a Panel report pack of a plan.' })
+@InputType({ description: 'Ask for a Panel report pack of a plan.' })
 export class GenerateReportInput {
   @IdField('Choose a plan') planId!: string;
 

@@ -20,7 +20,7 @@ export class ReportsResolver {
   @Audited({ record: 'ReportRun', id: null })
   @Mutation(() => ReportRunModel, {
     description:
-      'Admins: make a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Returns at once, QUEUED; poll reportRun for progress.',
+      "Ask for a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Admins may ask for any; the Panel for a closed quarter's, getting the one already made if there is one. A request while the same report is queued or being made returns that run. Returns at once; poll reportRun for progress.",
   })
   async generateReport(@CurrentViewer() viewer: Viewer, @Args('input') input: GenerateReportInput) {
     return withUrls(await this.service.generate(viewer, input));

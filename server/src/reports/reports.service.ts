@@ -1,5 +1,5 @@
 import { planVisibility } from '../common/auth/visibility.js';
-import { requireAdmin } from '../common/auth/access.js';
+import { reportRefusal } from '../common/auth/access.js';
 import { createHash } from 'node:crypto';
 import {
   Injectable,
@@ -8,9 +8,9 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Plan, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
-import type { ReportFormat } from '../generated/prisma/enums.js';
+import type { ReportFormat, ReportRunStatus } from '../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
-import { canReadInternalNotes } from '../common/auth/permissions.js';
+import { canReadInternalNotes, isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { badInput, forbidden, notFound, unauthenticated } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -105,8 +105,14 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     return plan;
   }
 
+  /**
+   * Asks for a report pack. A request that finds the same report already queued or being made
+   * (a double click, two people at once) gets that run. The Panel gets the report of a closed
+   * quarter: the one already made if there is one, otherwise a new one, made once.
+   */
   async generate(viewer: Viewer, input: GenerateReportInput): Promise<RunWithFiles> {
-    requireAdmin(viewer, 'generateReport');
+    const refusal = reportRefusal(viewer, { closedQuarter: !!input.cycleId });
+    if (refusal) throw refusal;
     const plan = await this.readablePlan(viewer, input.planId);
     const formats = REPORT_FORMATS.filter((f) => (input.formats ?? REPORT_FORMATS).includes(f));
     let cycle: ReviewCycle | null = null;
@@ -123,28 +129,45 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     const reported = cycle ?? open;
     const quarter = (reported ? quarterOfCycle(reported) : quarterAt(this.clock.now())).label;
     const user = viewer.user!;
-    const run = await this.audit.change<ReportRun>(
-      viewer,
-      { operation: 'generateReport', recordType: 'ReportRun' },
-      (tx) =>
-        tx.reportRun.create({
-          data: {
-            planId: plan.id,
-            createdAt: this.clock.now(),
-            cycleId: cycle?.id ?? null,
-            draft: !cycle,
-            title: `${plan.title}: Panel report, ${quarter}${cycle ? '' : ' (draft)'}`,
-            stage: 'Waiting to start',
-            requestedById: user.id,
-            requestedByName: user.name,
-            requestedByEmail: user.email,
-          },
-        }),
-    );
+    // Someone who cannot choose to remake a report gets the one made already.
+    const reuse: ReportRunStatus[] = isAdmin(viewer) ? ['QUEUED', 'RUNNING'] : ['QUEUED', 'RUNNING', 'DONE'];
+    const { run, made } = await this.prisma.$transaction(async (tx) => {
+      // One request for a plan's report at a time, across instances: the second finds the first.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${plan.id}:${cycle?.id ?? 'draft'}`}))`;
+      const existing = await tx.reportRun.findFirst({
+        where: { planId: plan.id, cycleId: cycle?.id ?? null, draft: !cycle, status: { in: reuse } },
+        include: { files: { select: FILE_FIELDS, orderBy: { createdAt: 'asc' } } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      });
+      if (existing) return { run: existing, made: false };
+      const created = await tx.reportRun.create({
+        data: {
+          planId: plan.id,
+          createdAt: this.clock.now(),
+          cycleId: cycle?.id ?? null,
+          draft: !cycle,
+          title: `${plan.title}: Panel report, ${quarter}${cycle ? '' : ' (draft)'}`,
+          stage: 'Waiting to start',
+          requestedById: user.id,
+          requestedByName: user.name,
+          requestedByEmail: user.email,
+        },
+      });
+      await this.audit.recordChange(tx, viewer, {
+        operation: 'generateReport',
+        recordType: 'ReportRun',
+        recordId: created.id,
+        actionId: null,
+        before: null,
+        after: created,
+      });
+      return { run: { ...created, files: [] }, made: true };
+    });
+    if (!made) return run;
     // The request returns now; the report is made in the background and polled with reportRun.
     const job = this.make(run.id, plan, cycle, open, formats).finally(() => this.running.delete(job));
     this.running.add(job);
-    return { ...run, files: [] };
+    return run;
   }
 
   /** The plan's latest cycle not yet closed: a draft reports on its quarter and its review so far. */

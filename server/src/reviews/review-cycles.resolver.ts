@@ -96,6 +96,15 @@ export class ReviewCyclesResolver {
     return quarterOfCycle(cycle).label;
   }
 
+  @ReadsFrom('ReviewCycle', 'User')
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Who closed it, by name (their email if the account has gone); null while open.',
+  })
+  closedBy(@Parent() cycle: ReviewCycle) {
+    return this.cycles.closedByName(cycle);
+  }
+
   @ReadsFrom('ReviewCycle')
   @ResolveField(() => [ReviewCycleStatus], { description: 'The states the viewer may move it to now.' })
   canMoveTo(@Parent() cycle: ReviewCycle, @CurrentViewer() viewer: Viewer) {

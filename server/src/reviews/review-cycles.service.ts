@@ -79,6 +79,16 @@ export class ReviewCyclesService {
     });
   }
 
+  /** Who closed a review, as people read it: their name, or the email kept if the account has gone. */
+  async closedByName(cycle: Pick<ReviewCycle, 'closedByEmail'>): Promise<string | null> {
+    if (!cycle.closedByEmail) return null;
+    const user = await this.prisma.user.findUnique({
+      where: { email: cycle.closedByEmail },
+      select: { name: true },
+    });
+    return user?.name ?? cycle.closedByEmail;
+  }
+
   canMoveTo(viewer: Viewer, cycle: ReviewCycle): ReviewCycleStatus[] {
     if (!isAdmin(viewer)) return [];
     return [FORWARD[cycle.status], BACK[cycle.status]].filter((s): s is ReviewCycleStatus => !!s);

@@ -167,7 +167,33 @@ export async function seedReviewHistory(
   const closed = data.cycles.filter((c) => c.status === 'CLOSED');
   for (const c of [...closed].sort((a, b) => a.quarter.localeCompare(b.quarter)))
     await writeCycle(tx, plan, c, ctx);
+  await tx.plan.update({ where: { id: plan.id }, data: { updatedAt: startOfPlan(plan) } });
+  await dateFromHistory(tx, plan);
   return closed.length;
+}
+
+/** 09:00 on the plan's first day, UK time: when its seeded records were first written. */
+const startOfPlan = (plan: Plan) => new Date(startOfUkDay(plan.startDate).getTime() + 9 * 3_600_000);
+
+/**
+ * Dates a seeded plan's priorities, actions and milestones by their history rather than by the
+ * moment the seed ran (writing history moves milestones and versions, which Prisma stamps with
+ * the real clock): an action by its latest progress report, a milestone by the day it was done,
+ * anything else by the plan's first day. The public page and open data show these as "last
+ * updated".
+ */
+async function dateFromHistory(tx: Tx, plan: Plan): Promise<void> {
+  const start = startOfPlan(plan);
+  await tx.$executeRaw`UPDATE "Priority" SET "updatedAt" = ${start} WHERE "planId" = ${plan.id}::uuid`;
+  await tx.$executeRaw`
+    UPDATE "Action" a SET "updatedAt" = coalesce(
+      (SELECT max(u."createdAt") FROM "ActionUpdate" u WHERE u."actionId" = a.id), ${start})
+    FROM "Priority" p WHERE a."priorityId" = p.id AND p."planId" = ${plan.id}::uuid`;
+  await tx.$executeRaw`
+    UPDATE "Milestone" m SET "updatedAt" = CASE WHEN m."completedOn" IS NULL THEN ${start}
+      ELSE (m."completedOn" + time '12:00') AT TIME ZONE 'Europe/London' END
+    FROM "Action" a JOIN "Priority" p ON a."priorityId" = p.id
+    WHERE m."actionId" = a.id AND p."planId" = ${plan.id}::uuid`;
 }
 
 /**
@@ -189,6 +215,7 @@ export async function seedOpenCycles(
   const open = placed.history.cycles.filter((c, i) => data.cycles[i].status !== 'CLOSED');
   const ctx = await cycleContext(tx, placed.history, partnerId);
   for (const c of open) await writeCycle(tx, plan, c, ctx);
+  await dateFromHistory(tx, plan);
   return open.length;
 }
 

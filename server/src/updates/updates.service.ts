@@ -131,7 +131,10 @@ export class UpdatesService {
             changes: change,
             alsoRecord: {
               commentary: input.commentary,
-              completedMilestones: completions.map((c) => c.milestoneId),
+              // By title, as people read the history: an id says nothing to them.
+              completedMilestones: completions.map(
+                (c) => milestones.find((m) => m.id === c.milestoneId)!.title,
+              ),
             },
           },
         ],

@@ -17,6 +17,8 @@ import type { Viewer } from './viewer.js';
  * - `workOnAction`: whoever may work on the action whose id is at `path`.
  * - `workOnMilestone`: whoever may work on the action of the milestone whose id is at `path`.
  * - `manageUpdateLinks`: admins, or a lead of the partner whose id is at `path`.
+ * - `reports`: admins for any Panel report; the Panel for the report of a closed quarter
+ *   (`reportRefusal`).
  */
 export type AccessRule =
   | { public: true }
@@ -25,7 +27,8 @@ export type AccessRule =
   | { bulk: true }
   | { workOnAction: string; message: string }
   | { workOnMilestone: string; message: string }
-  | { manageUpdateLinks: string };
+  | { manageUpdateLinks: string }
+  | { reports: true };
 
 const ACTIONS_OF_OWN = 'You can only change actions your organisation leads or supports';
 const MILESTONES_OF_OWN = 'You can only change milestones of actions your organisation leads or supports';
@@ -65,7 +68,7 @@ export const ACCESS = {
   recordMeasurement: { admin: 'change indicators' },
   importMeasurements: { admin: 'change indicators' },
   applyPlanImport: { admin: 'import plans' },
-  generateReport: { admin: 'make Panel reports' },
+  generateReport: { reports: true },
   createReviewCycle: { admin: 'set up quarterly reviews' },
   updateReviewCycle: { admin: 'change quarterly reviews' },
   moveReviewCycle: { admin: 'move quarterly reviews on' },
@@ -111,6 +114,24 @@ export function requireAdmin(viewer: Viewer, operation: AdminOperation): void {
 /** Admins and partner leads may change several actions at once. */
 export const canBulkUpdate = (viewer: Viewer) => isAdmin(viewer) || viewer.user?.role === 'PARTNER_LEAD';
 
+/**
+ * Who may ask for a Panel report: the Commissioner's team for any, a draft from live data
+ * included; the Panel for the report of a closed quarter (a frozen picture, so asking again gets
+ * the same report). Null when the viewer may; otherwise the refusal.
+ */
+export function reportRefusal(viewer: Viewer, request: { closedQuarter: boolean }): AppError | null {
+  if (isAdmin(viewer)) return null;
+  if (viewer.user?.role === 'PANEL_VIEWER') {
+    return request.closedQuarter
+      ? null
+      : failure(
+          AccessReason.ADMIN_ONLY,
+          "Only the Commissioner's team can make a draft report. Choose a closed quarter's report",
+        );
+  }
+  return forbidden("Only the Commissioner's team and the Police and Crime Panel can get Panel reports");
+}
+
 /** What the guard needs to look up records by id. */
 export interface AccessLookups {
   action(id: string): Promise<{ id: string; leadPartnerId: string } | null>;
@@ -135,6 +156,8 @@ export async function checkAccess(
   lookups: AccessLookups,
 ): Promise<AppError | null> {
   if ('public' in rule || 'signedIn' in rule) return null;
+  if ('reports' in rule)
+    return reportRefusal(viewer, { closedQuarter: idsAt(args, 'input.cycleId').length > 0 });
   if ('admin' in rule) return isAdmin(viewer) ? null : onlyAdmins(rule.admin);
   if ('bulk' in rule) {
     return canBulkUpdate(viewer)

@@ -62,7 +62,6 @@ export function ActionsTable({
     );
   return (
     <Table
-      scrollable
       caption={caption}
       captionClassName="govuk-visually-hidden"
       className="app-actions-table"

@@ -6,6 +6,7 @@ export const EditActionFormQuery = graphql(`
       id
       version
       ...EditActionForm_action
+      ...CannotUpdate_action
       plan {
         id
         slug

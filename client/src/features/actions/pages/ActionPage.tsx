@@ -9,10 +9,11 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList } from '@/components/SummaryList';
 import { Tag } from '@/components/Tag';
-import { WarningText } from '@/components/WarningText';
+import { InsetText, WarningText } from '@/components/WarningText';
 import { AuditEventsTable } from '@/features/audit/components/AuditEventsTable';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
+import { whoCanUpdate } from '@/features/actions/components/CannotUpdate';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import { AREA_LABELS } from '@/features/actions/utils/labels';
@@ -119,6 +120,11 @@ export function ActionPage() {
             <WarningText>
               Stale: no update for {staleDays(action.latestUpdate?.createdAt ?? action.createdAt)} days
             </WarningText>
+          )}
+          {me && !action.canEdit && (
+            <InsetText>
+              <p className="govuk-body">{whoCanUpdate(action)}</p>
+            </InsetText>
           )}
           {action.canEdit && (
             <ButtonGroup>

@@ -11,9 +11,9 @@ import type {
 } from '@/__generated__/graphql';
 import { FormPage } from '@/components/FormPage';
 import { QueryResult } from '@/components/QueryResult';
-import { WarningText } from '@/components/WarningText';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { RequireCanUpdate } from '@/features/actions/components/CannotUpdate';
 import { ActionFormFields } from '@/features/actions/components/ActionFormFields';
 import { EditActionFormQuery } from '@/features/actions/graphql/EditActionForm.query';
 import { UpdateActionMutation } from '@/features/actions/graphql/UpdateAction.mutation';
@@ -145,11 +145,6 @@ function EditActionForm({
       heading={`Update action ${action.ref}: ${action.title}`}
       intro={
         <>
-          {!action.canEdit && (
-            <WarningText>
-              Your organisation does not lead or support this action, so you may not be able to save changes.
-            </WarningText>
-          )}
           {mode === 'partner' && (
             <p className="govuk-body">
               You can change the status, RAG status, progress and description. The Commissioner’s team changes
@@ -194,13 +189,15 @@ function EditActionLoader() {
     <QueryResult result={result}>
       {(data) => (
         // Remount on a new version, so the form starts from what the server holds.
-        <EditActionForm
-          key={`${data.action.id}-${data.action.version}`}
-          action={getFragmentData(EditActionForm_action, data.action)}
-          planTitle={data.action.plan.title}
-          partners={data.partners}
-          mode={mode}
-        />
+        <RequireCanUpdate action={data.action} task="change this action">
+          <EditActionForm
+            key={`${data.action.id}-${data.action.version}`}
+            action={getFragmentData(EditActionForm_action, data.action)}
+            planTitle={data.action.plan.title}
+            partners={data.partners}
+            mode={mode}
+          />
+        </RequireCanUpdate>
       )}
     </QueryResult>
   );

@@ -26,6 +26,11 @@ export const AuditEventsTable_event = graphql(`
     recordType
     recordId
     actionId
+    action {
+      id
+      ref
+      title
+    }
     changes
     outcome
     errorCode
@@ -105,7 +110,6 @@ export function AuditEventsTable({
   const rows = events.map((e) => getFragmentData(AuditEventsTable_event, e));
   return (
     <Table
-      scrollable
       caption={caption}
       captionClassName={captionClassName}
       className="app-audit"
@@ -117,16 +121,23 @@ export function AuditEventsTable({
         { header: 'Outcome' },
       ]}
       rows={rows.map((event) => {
-        const what = operationLabel(event.operation);
+        // Which action, refused attempts included: "Record update on action 1.3".
+        const what =
+          linkToActions && event.action
+            ? `${operationLabel(event.operation, event.outcome)} on action ${event.action.ref}`
+            : operationLabel(event.operation, event.outcome);
         return {
           key: event.id,
           cells: [
             formatDateTime(event.at),
             <Who event={event} />,
-            linkToActions && event.actionId ? (
-              <Link className="govuk-link" to={`/actions/${event.actionId}`}>
-                {what}
-              </Link>
+            linkToActions && event.action ? (
+              <>
+                <Link className="govuk-link" to={`/actions/${event.action.id}`}>
+                  {what}
+                </Link>
+                <span className="app-audit__line">{event.action.title}</span>
+              </>
             ) : (
               what
             ),

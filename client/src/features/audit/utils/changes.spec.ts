@@ -39,6 +39,14 @@ describe('the changes an audit event records, in words', () => {
     ).toEqual(['Due date: 1 April 2026 → not set', 'Completed on: not set → 3 November 2026']);
   });
 
+  it('names the milestones a progress report completed', () => {
+    expect(
+      formatChanges({
+        completedMilestones: { before: null, after: ['Pilot launched', 'Evaluation published'] },
+      }),
+    ).toEqual(['Milestones completed: none → Pilot launched; Evaluation published']);
+  });
+
   it('names partners rather than showing their ids', () => {
     expect(
       formatChanges(

@@ -19,7 +19,8 @@ type Kind =
   | 'boolean'
   | 'partner'
   | 'partners'
-  | 'reference';
+  | 'reference'
+  | 'list';
 
 interface FieldSpec {
   label: string;
@@ -49,6 +50,7 @@ const FIELDS: Record<string, FieldSpec> = {
   dueDate: { label: 'Due date', kind: 'date' },
   endDate: { label: 'End date', kind: 'date' },
   completedOn: { label: 'Completed on', kind: 'date' },
+  completedMilestones: { label: 'Milestones completed', kind: 'list' },
   leadPartnerId: { label: 'Lead partner', kind: 'partner' },
   supportingPartnerIds: { label: 'Supporting partners', kind: 'partners' },
   ownerPartnerId: { label: 'Owner', kind: 'partner' },
@@ -159,7 +161,7 @@ function guess(value: unknown): string {
 }
 
 function formatValue(spec: FieldSpec | undefined, value: unknown, options: FormatChangesOptions): string {
-  if (isEmpty(value)) return spec?.kind === 'partners' ? 'none' : NOT_SET;
+  if (isEmpty(value)) return spec?.kind === 'partners' || spec?.kind === 'list' ? 'none' : NOT_SET;
   const partner = (id: unknown) => options.partnerName?.(String(id)) ?? 'unknown partner';
   switch (spec?.kind) {
     case undefined:
@@ -184,6 +186,8 @@ function formatValue(spec: FieldSpec | undefined, value: unknown, options: Forma
       return Array.isArray(value) ? value.map(partner).join(', ') : partner(value);
     case 'reference':
       return String(value);
+    case 'list':
+      return (Array.isArray(value) ? value : [value]).map((v) => shorten(String(v))).join('; ');
   }
 }
 

@@ -61,7 +61,20 @@ export function humanise(name: string): string {
 }
 
 /** 'updateAction' as 'Updated action'. An operation we do not know yet still reads as words. */
-export const operationLabel = (operation: string) => OPERATION_LABELS[operation] ?? humanise(operation);
+/** Attempts that did not go through read as attempts: "Failed sign-in", not "Signed in". */
+const REFUSED_LABELS: Record<string, string> = {
+  signIn: 'Failed sign-in',
+  openUpdateLink: 'Failed to open an update link',
+};
+
+/**
+ * What an event did, in the users' words: past tense when it went through ("Added plan"), an
+ * attempt when it did not ("Attempt to add plan").
+ */
+export function operationLabel(operation: string, outcome: AuditOutcome | string = 'SUCCESS'): string {
+  if (outcome === 'SUCCESS') return OPERATION_LABELS[operation] ?? humanise(operation);
+  return REFUSED_LABELS[operation] ?? `Attempt to ${humanise(operation).toLowerCase()}`;
+}
 
 /** A role as the audit trail stores it: a Role, or UPDATE_LINK for a link holder. */
 export function actorRoleLabel(role: string): string {

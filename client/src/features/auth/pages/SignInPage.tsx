@@ -9,7 +9,11 @@ import { Page, PageHeading } from '@/components/Page';
 import { TextInput } from '@/components/TextInput';
 import { SignInMutation } from '@/features/auth/graphql/SignIn.mutation';
 import { signInEmailField } from '@/features/auth/utils/email';
-import { safeReturnTo } from '@/features/auth/utils/returnTo';
+import { landingPath, safeReturnTo } from '@/features/auth/utils/returnTo';
+import { LandingPlansQuery } from '@/features/auth/graphql/LandingPlans.query';
+import { CurrentUser } from '@/features/auth/graphql/CurrentUser.fragment';
+import { getFragmentData } from '@/__generated__';
+import type { Role } from '@/__generated__/graphql';
 import { useServerErrors } from '@/hooks/useServerErrors';
 import { fieldProps } from '@/utils/fieldProps';
 import { summaryItems, type FormField } from '@/utils/formErrors';
@@ -39,15 +43,23 @@ export function SignInPage() {
 
   const onSubmit = handleSubmit(async (values) => {
     server.clear();
+    let role: Role;
     try {
-      await signIn({ variables: { input: values } });
+      const { data } = await signIn({ variables: { input: values } });
+      role = getFragmentData(CurrentUser, data!.signIn).role;
     } catch (error) {
       server.show(error);
       return;
     }
     // Everything cached so far was fetched as someone else: start again.
     await client.resetStore();
-    navigate(safeReturnTo(searchParams.get('returnTo')), { replace: true });
+    const returnTo = searchParams.get('returnTo');
+    if (returnTo) return navigate(safeReturnTo(returnTo), { replace: true });
+    const plans =
+      role === 'PANEL_VIEWER'
+        ? ((await client.query({ query: LandingPlansQuery }).catch(() => null))?.data?.plans ?? [])
+        : [];
+    navigate(landingPath(role, plans), { replace: true });
   });
 
   // A wrong password is about the pair, not one field: link it to the email box.

@@ -94,6 +94,7 @@ describe('import wording', () => {
         prioritiesCreated: [],
         partnersCreated: [],
         personalData: [{ row: 2, column: 'Action', kind: 'PHONE', text: '01629 123456' }],
+        examples: [],
       },
     };
     renderPage(<ConfirmImportForm run={run} />, { path: PATH, mocks: [] });

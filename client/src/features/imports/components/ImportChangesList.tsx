@@ -47,8 +47,16 @@ export function ImportChangesList({
 }) {
   const will = done ? '' : 'will be ';
   const published = [...changes.created, ...changes.updated].filter((a) => a.published).length;
+  const examples = changes.examples ?? [];
   return (
     <>
+      {examples.length > 0 && (
+        <div className="govuk-inset-text">
+          {examples.length === 1 ? 'Row' : 'Rows'} {examples.join(', ')}{' '}
+          {examples.length === 1 ? 'is an example' : 'are examples'} from the template (the Action starts with
+          “Example:”), so {examples.length === 1 ? 'it is' : 'they are'} left out.
+        </div>
+      )}
       {published > 0 && (
         <p className="govuk-body">
           {plural(published, 'new or changed action')} {done ? (published === 1 ? 'is' : 'are') : 'will be'}{' '}

@@ -84,6 +84,7 @@ export const ImportRunQuery = graphql(`
           name
           kind
         }
+        examples
       }
     }
   }

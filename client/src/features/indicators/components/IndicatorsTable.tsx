@@ -63,7 +63,6 @@ export function IndicatorsTable({
         caption={caption}
         captionClassName={captionClassName}
         className="app-indicators-table"
-        scrollable
         columns={[
           { header: 'Indicator' },
           { header: 'Latest value' },

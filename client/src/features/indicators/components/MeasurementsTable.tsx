@@ -83,7 +83,6 @@ export function MeasurementsTable({
       caption={`Values of ${i.name}, newest first`}
       captionClassName="govuk-table__caption--s"
       className="app-indicator-values"
-      scrollable
       columns={[
         { header: 'Period' },
         { header: 'Value', numeric: true },

@@ -1,3 +1,4 @@
+import { visibleText } from '@/testing/table';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderPage } from '@/testing/renderPage';
 import { IndicatorPage } from './IndicatorPage';
@@ -51,7 +52,7 @@ describe('an indicator’s page', () => {
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => visibleText(c)));
     expect(rows.map((r) => r.slice(0, 2))).toEqual([
       ['September 2026', '6.1 seconds'],
       ['August 2026', '7 seconds'],

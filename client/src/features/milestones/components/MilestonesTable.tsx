@@ -55,7 +55,6 @@ export function MilestonesTable({ action }: { action: FragmentType<typeof Milest
   if (canEdit) columns.push({ header: <span className="govuk-visually-hidden">Change</span> });
   return (
     <Table
-      scrollable
       caption="Milestones"
       columns={columns}
       rows={milestones.map((m) => {

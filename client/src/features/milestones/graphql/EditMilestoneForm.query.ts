@@ -8,6 +8,7 @@ export const EditMilestoneFormQuery = graphql(`
       ref
       title
       canEdit
+      ...CannotUpdate_action
       milestones {
         id
         title

@@ -7,6 +7,7 @@ export const NewMilestoneFormQuery = graphql(`
       ref
       title
       canEdit
+      ...CannotUpdate_action
     }
   }
 `);

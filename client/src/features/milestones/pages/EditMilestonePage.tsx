@@ -5,10 +5,10 @@ import type { EditMilestoneFormQuery as EditMilestoneFormData } from '@/__genera
 import { FormPage } from '@/components/FormPage';
 import { NotFound } from '@/components/QueryError';
 import { QueryResult } from '@/components/QueryResult';
-import { WarningText } from '@/components/WarningText';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { RequireCanUpdate } from '@/features/actions/components/CannotUpdate';
 import { MilestoneFormFields } from '@/features/milestones/components/MilestoneFormFields';
 import { EditMilestoneFormQuery } from '@/features/milestones/graphql/EditMilestoneForm.query';
 import { UpdateMilestoneMutation } from '@/features/milestones/graphql/UpdateMilestone.mutation';
@@ -72,12 +72,6 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
       heading="Change milestone"
       intro={
         <>
-          {!action.canEdit && (
-            <WarningText>
-              Your organisation does not lead or support this action, so you may not be able to change its
-              milestones.
-            </WarningText>
-          )}
           <p className="govuk-body">
             To mark the milestone done, enter the date it was completed and what shows it was done.
           </p>
@@ -104,7 +98,11 @@ function EditMilestoneLoader() {
       {(data) => {
         const milestone = data.action.milestones.find((m) => m.id === id);
         if (!milestone) return <NotFound />;
-        return <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />;
+        return (
+          <RequireCanUpdate action={data.action} task="change this action’s milestones">
+            <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />
+          </RequireCanUpdate>
+        );
       }}
     </QueryResult>
   );

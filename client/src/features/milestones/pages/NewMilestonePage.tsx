@@ -3,10 +3,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormPage } from '@/components/FormPage';
 import { QueryResult } from '@/components/QueryResult';
-import { WarningText } from '@/components/WarningText';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { RequireCanUpdate } from '@/features/actions/components/CannotUpdate';
 import { MilestoneFormFields } from '@/features/milestones/components/MilestoneFormFields';
 import { CreateMilestoneMutation } from '@/features/milestones/graphql/CreateMilestone.mutation';
 import { NewMilestoneFormQuery } from '@/features/milestones/graphql/NewMilestoneForm.query';
@@ -53,13 +53,6 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
       backLink={{ to: actionHref, text: `Back to action ${action.ref}` }}
       caption={`Action ${action.ref}: ${action.title}`}
       heading="Add a milestone"
-      intro={
-        !action.canEdit && (
-          <WarningText>
-            Your organisation does not lead or support this action, so you may not be able to add a milestone.
-          </WarningText>
-        )
-      }
       submitText="Add milestone"
       saving={loading}
     >
@@ -76,7 +69,15 @@ export function NewMilestoneForm({ action }: MilestoneFormProps) {
 function NewMilestoneLoader() {
   const { id = '' } = useParams();
   const result = useQuery(NewMilestoneFormQuery, { variables: { id } });
-  return <QueryResult result={result}>{(data) => <NewMilestoneForm action={data.action} />}</QueryResult>;
+  return (
+    <QueryResult result={result}>
+      {(data) => (
+        <RequireCanUpdate action={data.action} task="add a milestone to this action">
+          <NewMilestoneForm action={data.action} />
+        </RequireCanUpdate>
+      )}
+    </QueryResult>
+  );
 }
 
 export function NewMilestonePage() {

@@ -21,7 +21,7 @@ export const EMPTY_MILESTONE_FORM: MilestoneFormValues = {
 export const milestoneSchema = z.object({
   title: requiredText(LIMITS.milestone.title, { missing: 'Enter the milestone' }),
   dueDate: dateField('Due date', { required: true }),
-  completedOn: dateField('Completed on date', { notInFuture: true }),
+  completedOn: dateField('Date the milestone was completed', { notInFuture: true }),
   evidence: optionalText(LIMITS.milestone.evidence),
 });
 

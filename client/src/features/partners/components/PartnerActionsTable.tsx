@@ -42,7 +42,6 @@ export function PartnerActionsTable({
   }
   return (
     <Table
-      scrollable
       caption={caption}
       columns={[
         { header: 'Ref' },

@@ -2,6 +2,7 @@ import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { Table } from '@/components/Table';
 import { Tag } from '@/components/Tag';
 import { FORMAT_LABELS, fileSize } from '@/features/reports/utils/reportForm';
+import type { PastReports_RunFragment as PastReportsRun } from '@/__generated__/graphql';
 import { formatDateTime } from '@/utils/dates';
 
 export const PastReports_run = graphql(`
@@ -9,6 +10,7 @@ export const PastReports_run = graphql(`
     id
     title
     draft
+    cycleId
     status
     requestedByName
     createdAt
@@ -22,12 +24,28 @@ export const PastReports_run = graphql(`
   }
 `);
 
-const STATUS_WORDS: Record<string, string> = {
+export const STATUS_WORDS: Record<string, string> = {
   QUEUED: 'Waiting',
   RUNNING: 'Being made',
   DONE: 'Ready',
   FAILED: 'Failed',
 };
+
+/** A ready report's files, each a download link naming the report for screen readers. */
+export function ReportFiles({ run }: { run: Pick<PastReportsRun, 'title' | 'files'> }) {
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {run.files.map((f) => (
+        <li key={f.id}>
+          <a className="govuk-link" href={f.downloadUrl} download={f.fileName}>
+            {FORMAT_LABELS[f.format]}
+            <span className="govuk-visually-hidden"> of {run.title}</span> ({fileSize(f.sizeBytes)})
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Every report made of the plan, newest first, with links to download each format again. */
 export function PastReports(props: { runs: FragmentType<typeof PastReports_run>[] }) {
@@ -35,7 +53,6 @@ export function PastReports(props: { runs: FragmentType<typeof PastReports_run>[
   if (runs.length === 0) return <p className="govuk-body">No reports have been made of this plan yet.</p>;
   return (
     <Table
-      scrollable
       caption="Reports made, newest first"
       captionClassName="govuk-visually-hidden"
       columns={[
@@ -53,16 +70,7 @@ export function PastReports(props: { runs: FragmentType<typeof PastReports_run>[
           run.requestedByName,
           formatDateTime(run.createdAt),
           run.status === 'DONE' ? (
-            <ul className="govuk-list govuk-!-margin-bottom-0">
-              {run.files.map((f) => (
-                <li key={f.id}>
-                  <a className="govuk-link" href={f.downloadUrl} download={f.fileName}>
-                    {FORMAT_LABELS[f.format]}
-                    <span className="govuk-visually-hidden"> of {run.title}</span> ({fileSize(f.sizeBytes)})
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <ReportFiles run={run} />
           ) : (
             <Tag colour={run.status === 'FAILED' ? 'red' : 'blue'}>{STATUS_WORDS[run.status]}</Tag>
           ),

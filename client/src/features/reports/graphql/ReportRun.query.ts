@@ -4,6 +4,7 @@ export const ReportRunQuery = graphql(`
   query ReportRun($id: ID!) {
     reportRun(id: $id) {
       id
+      title
       status
       ...ReportProgress_run
     }

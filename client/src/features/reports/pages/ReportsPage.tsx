@@ -11,7 +11,9 @@ import { Page, PageHeading } from '@/components/Page';
 import { QueryResult } from '@/components/QueryResult';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
 import { useMe } from '@/features/auth/hooks/useMe';
+import { ClosedQuarterReports } from '@/features/reports/components/ClosedQuarterReports';
 import { PastReports } from '@/features/reports/components/PastReports';
+import { NotificationBanner } from '@/components/NotificationBanner';
 import { ReportProgress } from '@/features/reports/components/ReportProgress';
 import { GenerateReportMutation } from '@/features/reports/graphql/GenerateReport.mutation';
 import { PlanReportsQuery } from '@/features/reports/graphql/PlanReports.query';
@@ -87,7 +89,7 @@ export function MakeReportForm({ plan, onStarted }: { plan: Plan; onStarted: (id
 }
 
 /** The report being made, asked about every half second until it is done or has failed. */
-export function RunningReport({ id, onFinished }: { id: string; onFinished: () => void }) {
+export function RunningReport({ id, onFinished }: { id: string; onFinished: (title: string) => void }) {
   const result = useQuery(ReportRunQuery, {
     variables: { id },
     pollInterval: POLL_MS,
@@ -98,7 +100,7 @@ export function RunningReport({ id, onFinished }: { id: string; onFinished: () =
   useEffect(() => {
     if (!finished) return;
     result.stopPolling();
-    onFinished();
+    onFinished(status === 'DONE' ? result.data!.reportRun.title : '');
     // Once, when it finishes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [finished]);
@@ -110,6 +112,7 @@ function PlanReports() {
   const { slug = '' } = useParams();
   const { me } = useMe();
   const [running, setRunning] = useState<string | null>(null);
+  const [ready, setReady] = useState<string | null>(null);
   const result = useQuery(PlanReportsQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const planId = result.data?.plan.id;
   const runs = useQuery(ReportRunsQuery, {
@@ -117,6 +120,17 @@ function PlanReports() {
     skip: !planId,
     fetchPolicy: 'cache-and-network',
   });
+  const started = (id: string) => {
+    setReady(null);
+    setRunning(id);
+    void runs.refetch();
+  };
+  // Once the files are ready, the progress goes and a banner says so; the files are in the lists.
+  const finished = async (title: string) => {
+    await runs.refetch();
+    setRunning(null);
+    if (title) setReady(title);
+  };
   return (
     <QueryResult result={result} what="reports">
       {({ plan }) => (
@@ -131,17 +145,32 @@ function PlanReports() {
             />
           }
         >
+          {ready && (
+            <NotificationBanner type="success" heading={`${ready} is ready`}>
+              <p className="govuk-body">Download it from the list below.</p>
+            </NotificationBanner>
+          )}
           <PageHeading caption={plan.title}>Panel reports</PageHeading>
           <p className="govuk-body">
             The report pack for the Police and Crime Panel: a summary by status and RAG with the movements
             since the last quarter, each priority’s RAG chart, the exceptions with their commentary and review
             decisions, milestones due next quarter, open follow-ups, the indicators, and every action.
           </p>
-          {me?.role === 'ADMIN' && (
-            <MakeReportForm key={running ?? 'form'} plan={plan} onStarted={setRunning} />
+          {running && <RunningReport id={running} onFinished={(title) => void finished(title)} />}
+          <h2 className="govuk-heading-m">Reports of closed quarters</h2>
+          {runs.data ? (
+            <ClosedQuarterReports
+              planId={plan.id}
+              closed={plan.reviewCycles.filter((c) => c.status === 'CLOSED')}
+              runs={runs.data.reportRuns}
+              canAsk={me?.role === 'ADMIN' || me?.role === 'PANEL_VIEWER'}
+              onStarted={started}
+            />
+          ) : (
+            <p className="govuk-body">Loading reports…</p>
           )}
-          {running && <RunningReport id={running} onFinished={() => void runs.refetch()} />}
-          <h2 className="govuk-heading-m">Past reports</h2>
+          {me?.role === 'ADMIN' && <MakeReportForm key={running ?? 'form'} plan={plan} onStarted={started} />}
+          <h2 className="govuk-heading-m">Every report made</h2>
           {runs.data ? (
             <PastReports runs={runs.data.reportRuns} />
           ) : (

@@ -1,3 +1,4 @@
+import { visibleText } from '@/testing/table';
 import { render, screen, within } from '@testing-library/react';
 import { makeFragmentData } from '@/__generated__';
 import { ComparisonTables, ComparisonTables_comparison } from './ComparisonTables';
@@ -72,7 +73,7 @@ const rowsOf = (caption: RegExp) =>
   within(screen.getByRole('table', { name: caption }))
     .getAllByRole('row')
     .slice(1)
-    .map((r) => r.textContent);
+    .map((r) => visibleText(r));
 
 describe('comparing two quarters', () => {
   it('gives RAG movements in words: a table and a sentence', () => {

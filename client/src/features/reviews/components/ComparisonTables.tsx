@@ -139,6 +139,7 @@ export function ComparisonTables({
         {c.to === 'Live' ? 'now' : `in ${c.to}`}: {changeInWords(c.plan.change)}.
       </p>
       <Table
+        narrow="scroll"
         caption="Progress of each priority (weighted)"
         captionClassName="govuk-table__caption--s"
         columns={[
@@ -156,7 +157,7 @@ export function ComparisonTables({
         <p className="govuk-body">No action’s progress changed.</p>
       ) : (
         <Table
-          scrollable
+          narrow="scroll"
           caption={`Actions whose progress changed (${changed.length})`}
           captionClassName="govuk-table__caption--s"
           columns={[
@@ -198,7 +199,7 @@ export function ComparisonTables({
         <p className="govuk-body">No milestone’s due date moved later.</p>
       ) : (
         <Table
-          scrollable
+          narrow="scroll"
           caption="Milestones whose due date moved later, most days first"
           captionClassName="govuk-table__caption--s"
           columns={[

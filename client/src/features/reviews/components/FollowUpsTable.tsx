@@ -125,7 +125,6 @@ export function FollowUpsTable({
         <p className="govuk-body">{empty}</p>
       ) : (
         <Table
-          scrollable
           className="app-actions-table"
           caption={caption}
           captionClassName="govuk-table__caption--s"

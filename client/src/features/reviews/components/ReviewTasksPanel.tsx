@@ -32,7 +32,6 @@ export function ReviewTasksPanel() {
             <p className="govuk-body">No challenges are waiting for your answer.</p>
           ) : (
             <Table
-              scrollable
               caption="Challenges to answer"
               captionClassName="govuk-visually-hidden"
               columns={[

@@ -40,7 +40,6 @@ export function SnapshotActionsTable({
   if (rows.length === 0) return <p className="govuk-body">No actions.</p>;
   return (
     <Table
-      scrollable
       className="app-actions-table"
       caption={caption}
       captionClassName="govuk-table__caption--s"

@@ -1,3 +1,4 @@
+import { Table } from '@/components/Table';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { ProgressBar } from '@/components/ProgressBar';
 import { RagCountsList } from '@/features/plans/components/RagCountsList';
@@ -151,54 +152,32 @@ export function SnapshotView({
           {s.indicators.some((i) => i.exampleData) && (
             <p className="govuk-body">Marked “example data”: the series is invented for the demonstration.</p>
           )}
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Indicators {s.live ? 'now' : `as reported in ${s.quarter}`}, against their baseline and target
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Indicator
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Latest value
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Change from baseline
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Target
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="govuk-table__header">
-                  Trend
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {s.indicators.map((i) => (
-                <tr className="govuk-table__row" key={i.id}>
-                  <th scope="row" className="govuk-table__header">
-                    {i.name}
-                    {i.exampleData && (
-                      <span className="govuk-body-s govuk-!-display-block">Example data</span>
-                    )}
-                  </th>
-                  <td className="govuk-table__cell">
-                    {i.latestText ? `${i.latestText} (${i.latestPeriod})` : 'No value yet'}
-                  </td>
-                  <td className="govuk-table__cell">
-                    {i.changeText ? `${i.changeText} (${i.changePercentText}) since ${i.baselineLabel}` : '—'}
-                  </td>
-                  <td className="govuk-table__cell">{i.targetText ?? 'None set'}</td>
-                  <td className="govuk-table__cell">{i.status ? STATUS_WORDS[i.status] : 'Not set'}</td>
-                  <td className="govuk-table__cell">{i.trend ? TREND_WORDS[i.trend] : 'Too few values'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption={`Indicators ${s.live ? 'now' : `as reported in ${s.quarter}`}, against their baseline and target`}
+            captionClassName="govuk-table__caption--s"
+            columns={[
+              { header: 'Indicator' },
+              { header: 'Latest value' },
+              { header: 'Change from baseline' },
+              { header: 'Target' },
+              { header: 'Status' },
+              { header: 'Trend' },
+            ]}
+            rows={s.indicators.map((i) => ({
+              key: i.id,
+              cells: [
+                <>
+                  {i.name}
+                  {i.exampleData && <span className="govuk-body-s govuk-!-display-block">Example data</span>}
+                </>,
+                i.latestText ? `${i.latestText} (${i.latestPeriod})` : 'No value yet',
+                i.changeText ? `${i.changeText} (${i.changePercentText}) since ${i.baselineLabel}` : '—',
+                i.targetText ?? 'None set',
+                i.status ? STATUS_WORDS[i.status] : 'Not set',
+                i.trend ? TREND_WORDS[i.trend] : 'Too few values',
+              ],
+            }))}
+          />
         </section>
       )}
     </>

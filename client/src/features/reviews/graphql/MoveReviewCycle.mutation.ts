@@ -9,6 +9,7 @@ export const MoveReviewCycleMutation = graphql(`
       canMoveTo
       closedAt
       closedByEmail
+      closedBy
     }
   }
 `);

@@ -13,6 +13,7 @@ export const ReviewCycleQuery = graphql(`
       canMoveTo
       closedAt
       closedByEmail
+      closedBy
       plan {
         id
         slug

@@ -82,6 +82,7 @@ describe('closing a review', () => {
                 canMoveTo: [],
                 closedAt: '2025-07-21T10:00:00.000Z',
                 closedByEmail: 'admin@example.org',
+                closedBy: 'Alex Admin',
               },
             },
           };

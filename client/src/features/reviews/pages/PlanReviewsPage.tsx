@@ -124,7 +124,6 @@ function PlanReviews() {
             <p className="govuk-body">No reviews have been set up for this plan yet.</p>
           ) : (
             <Table
-              scrollable
               caption="Reviews, newest first"
               columns={[
                 { header: 'Quarter' },

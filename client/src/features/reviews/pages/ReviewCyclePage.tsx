@@ -167,7 +167,7 @@ function ReviewCycleView({ cycle, refetch }: { cycle: Cycle; refetch: () => void
             ? [
                 {
                   key: 'Closed',
-                  value: `${formatDateTime(cycle.closedAt)} by ${cycle.closedByEmail ?? 'unknown'}`,
+                  value: `${formatDateTime(cycle.closedAt)} by ${cycle.closedBy ?? 'unknown'}`,
                 },
               ]
             : []),
@@ -194,8 +194,8 @@ function ReviewCycleView({ cycle, refetch }: { cycle: Cycle; refetch: () => void
           <p className="govuk-body">
             This review is closed. It shows the plan as frozen
             {cycle.closedAt && ` on ${formatDateTime(cycle.closedAt)}`}
-            {cycle.closedByEmail && ` by ${cycle.closedByEmail}`}; later changes do not alter it. Nothing more
-            can be added to it.
+            {cycle.closedBy && ` by ${cycle.closedBy}`}; later changes do not alter it. Nothing more can be
+            added to it.
           </p>
           <p className="govuk-body">
             <Link className="govuk-link" to={`${planHref}/quarters/${quarterPath(cycle.quarter)}`}>

@@ -28,7 +28,6 @@ export function UpdateLinksTable({
   const rows = links.map((l) => getFragmentData(UpdateLinksTable_link, l));
   return (
     <Table
-      scrollable
       caption={`Update links for ${partner.name}`}
       captionClassName="govuk-visually-hidden"
       className="app-audit"

@@ -39,7 +39,6 @@ export function MyActionsTable({
   if (rows.length === 0) return <p className="govuk-body">{empty}</p>;
   return (
     <Table
-      scrollable
       caption={caption}
       captionClassName="govuk-visually-hidden"
       columns={[

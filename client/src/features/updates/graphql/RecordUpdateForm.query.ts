@@ -15,6 +15,7 @@ export const RecordUpdateFormQuery = graphql(`
       dueDate
       version
       canEdit
+      ...CannotUpdate_action
       plan {
         id
         title

@@ -12,12 +12,12 @@ import { FormPage } from '@/components/FormPage';
 import { NotificationBanner } from '@/components/NotificationBanner';
 import { QueryResult } from '@/components/QueryResult';
 import { TextInput } from '@/components/TextInput';
-import { WarningText } from '@/components/WarningText';
 import { ActionStatusTag } from '@/features/actions/components/ActionStatusTag';
 import { RagTag } from '@/features/actions/components/RagTag';
 import { ACTION_STATUSES, RAG_HINTS, RAG_LABELS, RAGS, STATUS_LABELS } from '@/features/actions/utils/labels';
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { RequireCanUpdate } from '@/features/actions/components/CannotUpdate';
 import { RecordUpdateMutation } from '@/features/updates/graphql/RecordUpdate.mutation';
 import { RecordUpdateFormQuery } from '@/features/updates/graphql/RecordUpdateForm.query';
 import {
@@ -221,12 +221,6 @@ function RecordUpdateForm({ action }: { action: Action }) {
       heading="Record an update"
       intro={
         <>
-          {!action.canEdit && (
-            <WarningText>
-              Your organisation does not lead or support this action, so you may not be able to record an
-              update.
-            </WarningText>
-          )}
           <div aria-live="polite">
             {waitingToSend ? (
               <NotificationBanner heading="You are offline. Your update is saved on this device and will be sent when you are back online." />
@@ -357,7 +351,11 @@ function RecordUpdateLoader() {
   const result = useQuery(RecordUpdateFormQuery, { variables: { id }, fetchPolicy: 'network-only' });
   return (
     <QueryResult result={result}>
-      {(data) => <RecordUpdateForm key={data.action.id} action={data.action} />}
+      {(data) => (
+        <RequireCanUpdate action={data.action} task="record an update on this action">
+          <RecordUpdateForm key={data.action.id} action={data.action} />
+        </RequireCanUpdate>
+      )}
     </QueryResult>
   );
 }

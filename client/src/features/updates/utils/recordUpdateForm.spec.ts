@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { needsRagReason, ruleOf, suggestRagForUpdate, type ActionStatus } from '@partnership-tracker/domain';
 import type { Rag } from '@/__generated__/graphql';
-import { isoToDateParts } from '@/utils/dates';
+import { isoToDateParts, todayIso } from '@/utils/dates';
 import {
+  emptyCompletion,
   recordUpdateSchema,
   suggestionFor,
   toRecordUpdateInput,
@@ -172,6 +173,24 @@ describe('the client’s suggestion and the server’s', () => {
         expect(input.ragReason === null).toBe(c.rag === shown);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('a milestone ticked as done', () => {
+  it('is done today unless the partner says another day', () => {
+    expect(emptyCompletion().completedOn).toEqual(isoToDateParts(todayIso()));
+  });
+
+  it('asks for its date in words written from the question, not the field name', () => {
+    const result = recordUpdateSchema(context).safeParse({
+      ...values,
+      milestoneIds: ['m1'],
+      completions: { m1: { completedOn: { day: '', month: '', year: '' }, evidence: 'Signs up' } },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.message)).toContain(
+      'Enter the date the milestone was completed',
     );
   });
 });

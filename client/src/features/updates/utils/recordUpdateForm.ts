@@ -12,7 +12,7 @@ import {
 import type { ActionStatus, MilestoneCompletionInput, Rag, RecordUpdateInput } from '@/__generated__/graphql';
 import { ACTION_STATUSES, RAGS } from '@/features/actions/utils/labels';
 import type { FormField } from '@/utils/formErrors';
-import { datePartsToIso, EMPTY_DATE, todayIso, type DateParts } from '@/utils/dates';
+import { datePartsToIso, isoToDateParts, todayIso, type DateParts } from '@/utils/dates';
 import { dateField, optionalText, requiredText, wholeNumberField } from '@/utils/validation';
 
 /** What the record-an-update form's boxes hold, before validation. */
@@ -29,7 +29,8 @@ export interface RecordUpdateFormValues {
   completions: Record<string, { completedOn: DateParts; evidence: string }>;
 }
 
-export const emptyCompletion = () => ({ completedOn: { ...EMPTY_DATE }, evidence: '' });
+/** A milestone ticked as done: done today, unless the partner says another day. */
+export const emptyCompletion = () => ({ completedOn: isoToDateParts(todayIso()), evidence: '' });
 
 /** The ticked milestones as a list, whatever shape react-hook-form gives. */
 export function asIdList(value: unknown): string[] {
@@ -37,7 +38,7 @@ export function asIdList(value: unknown): string[] {
   return typeof value === 'string' && value ? [value] : [];
 }
 
-const completionDate = dateField('Completed on', { required: true, notInFuture: true });
+const completionDate = dateField('Date the milestone was completed', { required: true, notInFuture: true });
 const evidenceText = requiredText(LIMITS.update.completionEvidence, {
   missing: 'Enter the evidence that the milestone is done',
 });

@@ -31,7 +31,6 @@ export function UsersTable({
   const rows = users.map((u) => getFragmentData(UsersTable_user, u));
   return (
     <Table
-      scrollable
       caption={caption}
       captionClassName="govuk-visually-hidden"
       className="app-audit"
