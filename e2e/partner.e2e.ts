@@ -26,6 +26,9 @@ test("a partner editor opening another partner's action sees no form, is told wh
   page,
 }) => {
   await signIn(page, 'editor@example.org'); // NFU
+  // Partners start on the actions they work on.
+  await expect(page).toHaveURL(/\/my-actions$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'My actions' })).toBeVisible();
 
   const actions = (await api<Found>(page, FIND)).plan.priorities.flatMap((p) => p.actions);
   const notOurs = actions.find(

@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  outputDir: '../test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ? `../${process.env.E2E_OUTPUT_DIR}` : '../test-results',
   globalSetup: './support/global-setup.ts',
   use: {
     baseURL: `http://localhost:${PORT}`,
