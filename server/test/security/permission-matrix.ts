@@ -617,6 +617,17 @@ export const MATRIX: Row[] = [
     state: (t, c) => t.prisma.reportRun.count({ where: { planId: c.plan.id } }),
   },
   {
+    // The Panel may ask for the report of a closed quarter (made once); not for a draft.
+    name: 'closed quarter: Mutation.generateReport',
+    access: a('none', 'none', 'all', 'none', 'none', 'all'),
+    setup: closedQuarterRecords,
+    request: (c) => ({
+      query: mutation('generateReport', 'GenerateReportInput'),
+      variables: { input: { planId: c.plan.id, cycleId: c.cycle.id, formats: ['CSV'] } },
+    }),
+    state: (t, c) => t.prisma.reportRun.count({ where: { planId: c.plan.id } }),
+  },
+  {
     name: 'Query.reportRuns',
     access: SIGNED_IN,
     setup: reportRecords,
@@ -678,6 +689,24 @@ async function importRecords(t: TestApp, _w: World, owner: Partner) {
 
 /** Queries and mutations with nothing private in them, open to all on purpose. */
 /** Fresh records with a finished report of the plan. */
+/** Fresh records with a CLOSED review cycle and no report of it yet. */
+async function closedQuarterRecords(t: TestApp, _w: World, owner: { id: string }) {
+  const r = await makeRecords(t, owner.id);
+  const cycle = await t.prisma.reviewCycle.create({
+    data: {
+      planId: r.plan.id,
+      financialYear: 2024,
+      quarter: 4,
+      status: 'CLOSED',
+      opensOn: new Date('2025-03-01'),
+      deadline: new Date('2025-03-31'),
+      closedAt: new Date('2025-04-20T16:00:00Z'),
+      closedByEmail: 'admin@example.org',
+    },
+  });
+  return { ...r, cycle };
+}
+
 async function reportRecords(t: TestApp, _w: World, owner: { id: string }) {
   const r = await makeRecords(t, owner.id);
   const run = await t.prisma.reportRun.create({
