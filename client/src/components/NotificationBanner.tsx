@@ -7,6 +7,11 @@ export interface NotificationBannerProps {
   title?: string;
   heading: ReactNode;
   children?: ReactNode;
+  /**
+   * A success shown where the person is working, with no navigation (a form that stays on the
+   * page): takes the focus whenever this changes, so it is read out and seen.
+   */
+  focusKey?: number | string;
 }
 
 export function NotificationBanner({
@@ -14,6 +19,7 @@ export function NotificationBanner({
   title,
   heading,
   children,
+  focusKey,
 }: NotificationBannerProps) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -23,6 +29,9 @@ export function NotificationBanner({
     // A success message after a save takes the focus that would go to the page's heading.
     if (success && claimNavigationFocus(pathname)) ref.current?.focus();
   }, [success, pathname]);
+  useEffect(() => {
+    if (success && focusKey !== undefined) ref.current?.focus();
+  }, [success, focusKey]);
 
   return (
     <div

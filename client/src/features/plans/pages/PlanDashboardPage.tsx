@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
+import { leadSentence } from '@/utils/leadSentence';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ButtonGroup, ButtonLink } from '@/components/Button';
 import { NotificationBanner } from '@/components/NotificationBanner';
@@ -40,6 +41,27 @@ function SavedBanner({ saved }: { saved: PlanSavedState }) {
   }
 }
 
+/**
+ * The plan's summary, short on the first screen so progress and RAG are in view: its first
+ * sentence, with the rest behind "Read the whole summary".
+ */
+function PlanSummaryText({ summary }: { summary: string }) {
+  const { lead, rest } = leadSentence(summary);
+  return (
+    <>
+      <p className="govuk-body-l">{lead}</p>
+      {rest && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Read the whole summary</span>
+          </summary>
+          <div className="govuk-details__text app-pre-line">{rest}</div>
+        </details>
+      )}
+    </>
+  );
+}
+
 export function PlanDashboardPage() {
   const { slug = '' } = useParams();
   const { hash, state } = useLocation();
@@ -68,7 +90,36 @@ export function PlanDashboardPage() {
     <Page title={plan.title} beforeContent={<Breadcrumbs items={[{ text: 'Plans', to: '/' }]} />}>
       {saved && <SavedBanner saved={saved} />}
       <PageHeading>{plan.title}</PageHeading>
-      {plan.summary && <p className="govuk-body-l">{plan.summary}</p>}
+      {plan.summary && <PlanSummaryText summary={plan.summary} />}
+      <h2 className="govuk-heading-l">Progress</h2>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">Overall progress</h3>
+          <p className="govuk-body">
+            <ProgressBar value={plan.progress} />
+          </p>
+          <p className="govuk-body-s">Weighted by each action’s size. Cancelled actions are left out.</p>
+          <h3 className="govuk-heading-s">Overdue</h3>
+          <ul className="govuk-list">
+            <li>
+              {plan.overdueActionCount} overdue {plan.overdueActionCount === 1 ? 'action' : 'actions'}
+            </li>
+            <li>
+              {overdueMilestones} overdue {overdueMilestones === 1 ? 'milestone' : 'milestones'}
+            </li>
+          </ul>
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
+          <RagCountsList counts={plan.ragCounts} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <h3 className="govuk-heading-s">Delivery status</h3>
+          <StatusCountsList counts={plan.statusCounts} />
+        </div>
+      </div>
+
+      <h2 className="govuk-heading-l">About the plan</h2>
       <SummaryList
         rows={[
           { key: 'Status', value: <PlanStatusTag status={plan.status} /> },
@@ -113,34 +164,6 @@ export function PlanDashboardPage() {
           : the report pack for the Police and Crime Panel, as PDF, Word, Excel or CSV.
         </p>
       )}
-
-      <h2 className="govuk-heading-l">Progress</h2>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <h3 className="govuk-heading-s">Overall progress</h3>
-          <p className="govuk-body">
-            <ProgressBar value={plan.progress} />
-          </p>
-          <p className="govuk-body-s">Weighted by each action’s size. Cancelled actions are left out.</p>
-          <h3 className="govuk-heading-s">Overdue</h3>
-          <ul className="govuk-list">
-            <li>
-              {plan.overdueActionCount} overdue {plan.overdueActionCount === 1 ? 'action' : 'actions'}
-            </li>
-            <li>
-              {overdueMilestones} overdue {overdueMilestones === 1 ? 'milestone' : 'milestones'}
-            </li>
-          </ul>
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
-          <RagCountsList counts={plan.ragCounts} />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <h3 className="govuk-heading-s">Delivery status</h3>
-          <StatusCountsList counts={plan.statusCounts} />
-        </div>
-      </div>
 
       <PlanIndicators plan={plan} />
 

@@ -87,8 +87,9 @@ describe('adding a follow-up to an action’s review', () => {
     press('Add follow-up');
 
     // The mock answers only these exact variables.
-    const done = await screen.findByRole('status');
-    expect(done.textContent).toBe('Follow-up added to action 1.2');
+    // A success banner, with the focus, where the reviewer is working.
+    const done = await screen.findByRole('alert');
+    expect(done.textContent).toContain('SuccessFollow-up added to action 1.2');
     expect(document.activeElement).toBe(done);
     expect(onSaved.calls).toBe(1);
     expect((screen.getByLabelText('What needs to be done') as HTMLTextAreaElement).value).toBe('');

@@ -1,6 +1,7 @@
+import { NotificationBanner } from '@/components/NotificationBanner';
 import { LIMITS } from '@partnership-tracker/domain';
 import { CharacterCount } from '@/components/CharacterCount';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
@@ -51,24 +52,15 @@ export function AddFollowUpForm({
   });
   const field = fieldProps(register, errors);
 
-  // Say it worked where the reviewer is looking.
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (saved > 0) done.current?.focus();
-  }, [saved]);
-
   return (
     <section aria-labelledby="add-follow-up-heading" className="govuk-!-margin-bottom-6">
       <ErrorSummary errors={submission.summary} focusKey={submission.focusKey} />
       {saved > 0 && (
-        <p
-          className="govuk-body govuk-!-font-weight-bold app-saved-message"
-          ref={done}
-          tabIndex={-1}
-          role="status"
-        >
-          Follow-up added to action {action.ref}
-        </p>
+        <NotificationBanner
+          type="success"
+          focusKey={saved}
+          heading={`Follow-up added to action ${action.ref}`}
+        />
       )}
       <h3 className="govuk-heading-m" id="add-follow-up-heading">
         Add a follow-up<span className="govuk-visually-hidden"> to action {action.ref}</span>

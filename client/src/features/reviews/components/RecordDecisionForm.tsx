@@ -1,7 +1,8 @@
+import { NotificationBanner } from '@/components/NotificationBanner';
 import { LIMITS } from '@partnership-tracker/domain';
 import { CharacterCount } from '@/components/CharacterCount';
 import { ChoiceItems } from '@/components/Checkboxes';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useFieldArray, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@apollo/client/react';
@@ -80,11 +81,7 @@ export function RecordDecisionForm({
   const followUps = useFieldArray({ control: form.control, name: 'followUps' });
   const decision = form.watch('decision');
 
-  // Say it worked where the reviewer is looking.
-  const done = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (saved > 0) done.current?.focus();
-  }, [saved]);
+  // Say it worked where the reviewer is looking: the banner takes the focus each time.
 
   const Heading = level === 2 ? 'h2' : 'h3';
   const partnerOptions = [
@@ -98,14 +95,11 @@ export function RecordDecisionForm({
     <section aria-labelledby={`record-decision-${action.id}`} className="app-review-form">
       <ErrorSummary errors={submission.summary} focusKey={submission.focusKey} />
       {saved > 0 && (
-        <p
-          className="govuk-body govuk-!-font-weight-bold app-saved-message"
-          ref={done}
-          tabIndex={-1}
-          role="status"
-        >
-          Decision recorded on action {action.ref}
-        </p>
+        <NotificationBanner
+          type="success"
+          focusKey={saved}
+          heading={`Decision recorded on action ${action.ref}`}
+        />
       )}
       <Heading className="govuk-heading-m" id={`record-decision-${action.id}`}>
         Record a decision<span className="govuk-visually-hidden"> on action {action.ref}</span>
