@@ -16,6 +16,11 @@ export const RecordUpdateFormQuery = graphql(`
       version
       canEdit
       ...CannotUpdate_action
+      latestUpdate {
+        id
+        version
+        commentary
+      }
       plan {
         id
         title

@@ -39,7 +39,7 @@ import {
   type RecordUpdateFormValues,
   type RecordUpdateOutput,
 } from '@/features/updates/utils/recordUpdateForm';
-import { clearDraft, loadDraft, saveDraft } from '@/features/updates/utils/updateDraft';
+import { clearDraft, isUnsent, loadDraft, saveDraft } from '@/features/updates/utils/updateDraft';
 import { useFormPage } from '@/hooks/useFormPage';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { fieldError } from '@/utils/formErrors';
@@ -107,7 +107,17 @@ function ConflictPanel({ current }: { current: CurrentAction }) {
 }
 
 function RecordUpdateForm({ action }: { action: Action }) {
-  const [draft] = useState(() => loadDraft(action.id));
+  // A draft kept on this device, unless it was recorded after all.
+  const [draft] = useState(() => {
+    const kept = loadDraft(action.id);
+    if (kept && !isUnsent(kept, action)) {
+      clearDraft(action.id);
+      return null;
+    }
+    return kept;
+  });
+  // Once recorded, nothing typed later (the form's last changes as the page goes) is kept.
+  const recorded = useRef(false);
   const [recordUpdate, { loading }] = useMutation(RecordUpdateMutation);
   const [conflict, setConflict] = useState<CurrentAction | null>(null);
   // A draft left waiting while offline waits again only if still offline; otherwise it is shown to send.
@@ -140,8 +150,10 @@ function RecordUpdateForm({ action }: { action: Action }) {
   }, [action, draft]);
 
   const keepDraft = useCallback(
-    (values: RecordUpdateFormValues) =>
-      saveDraft(action.id, { expectedVersion: version.current, values, pending: pending.current }),
+    (values: RecordUpdateFormValues) => {
+      if (recorded.current) return;
+      saveDraft(action.id, { expectedVersion: version.current, values, pending: pending.current });
+    },
     [action.id],
   );
 
@@ -177,6 +189,7 @@ function RecordUpdateForm({ action }: { action: Action }) {
         throw error;
       }
       pending.current = false;
+      recorded.current = true;
       clearDraft(action.id);
       const state: SavedState = { saved: 'update' };
       return { to: actionHref, state };

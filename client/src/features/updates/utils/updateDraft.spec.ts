@@ -1,5 +1,5 @@
 import type { RecordUpdateFormValues } from './recordUpdateForm';
-import { clearDraft, draftKey, loadDraft, saveDraft } from './updateDraft';
+import { clearDraft, draftKey, isUnsent, loadDraft, saveDraft } from './updateDraft';
 
 const values: RecordUpdateFormValues = {
   status: 'IN_PROGRESS',
@@ -60,5 +60,25 @@ describe('an unsent update kept on the device', () => {
     expect(loadDraft('action-1', full)).toBeNull();
     expect(() => clearDraft('action-1', full)).not.toThrow();
     expect(loadDraft('action-1', null)).toBeNull();
+  });
+});
+
+describe('a kept draft', () => {
+  const kept = { expectedVersion: 4, values: { ...values, commentary: 'Hedgerow cameras up' } };
+
+  it('is offered while the action is where the draft started', () => {
+    expect(isUnsent(kept, { version: 4, latestUpdate: null })).toBe(true);
+  });
+
+  it('is not offered once the history shows it recorded', () => {
+    expect(
+      isUnsent(kept, { version: 5, latestUpdate: { version: 5, commentary: ' Hedgerow cameras up ' } }),
+    ).toBe(false);
+  });
+
+  it('is still offered after someone else’s update, to meet the conflict', () => {
+    expect(
+      isUnsent(kept, { version: 5, latestUpdate: { version: 5, commentary: 'Another partner’s news' } }),
+    ).toBe(true);
   });
 });

@@ -64,6 +64,25 @@ export function loadDraft(
   }
 }
 
+/**
+ * Whether a kept draft is still to send. One the action's history shows as recorded (the answer
+ * lost on its way back, or the page closed as it saved) is not: a newer update than the draft
+ * started from, with the draft's commentary. Another person's update since leaves the draft to
+ * send, and it meets the conflict.
+ */
+export function isUnsent(
+  draft: Pick<UpdateDraft, 'expectedVersion' | 'values'>,
+  action: { version: number; latestUpdate?: { version: number; commentary: string } | null },
+): boolean {
+  if (action.version <= draft.expectedVersion) return true;
+  const latest = action.latestUpdate;
+  return !(
+    latest &&
+    latest.version > draft.expectedVersion &&
+    latest.commentary.trim() === draft.values.commentary.trim()
+  );
+}
+
 export function clearDraft(actionId: string, storage: DraftStorage | null = storageOrNull()): void {
   try {
     storage?.removeItem(draftKey(actionId));
