@@ -218,13 +218,29 @@ function Result({ run, plan }: { run: ImportRunData; plan: PlanRef }) {
   );
 }
 
-function EarlierImports({ planId }: { planId: string }) {
-  const { data } = useQuery(PlanImportsQuery, { variables: { planId }, fetchPolicy: 'cache-and-network' });
-  const runs = data?.planImports ?? [];
-  if (runs.length === 0) return null;
+type EarlierRun = {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  requestedByEmail: string;
+  status: string;
+};
+
+/**
+ * Which earlier imports to show at once: every import that was applied, and the latest attempt
+ * whatever became of it. The other attempts (checked and left, or with problems) fold away.
+ * `runs` are newest first.
+ */
+export function foldImports<R extends { status: string }>(runs: readonly R[]): { shown: R[]; folded: R[] } {
+  const shown = runs.filter((r, i) => i === 0 || r.status === 'DONE');
+  return { shown, folded: runs.filter((r) => !shown.includes(r)) };
+}
+
+function ImportsTable({ caption, runs }: { caption: string; runs: EarlierRun[] }) {
   return (
     <Table
-      caption="Earlier imports of this plan"
+      caption={caption}
+      captionClassName="govuk-table__caption--s"
       columns={[{ header: 'File' }, { header: 'Uploaded' }, { header: 'By' }, { header: 'Status' }]}
       rows={runs.map((r) => ({
         key: r.id,
@@ -232,10 +248,37 @@ function EarlierImports({ planId }: { planId: string }) {
           r.fileName,
           formatDateTime(r.createdAt),
           r.requestedByEmail,
-          <Tag key="s">{STATUS_WORDS[r.status]}</Tag>,
+          <Tag key="s">{STATUS_WORDS[r.status as keyof typeof STATUS_WORDS]}</Tag>,
         ],
       }))}
     />
+  );
+}
+
+function EarlierImports({ planId }: { planId: string }) {
+  const { data } = useQuery(PlanImportsQuery, { variables: { planId }, fetchPolicy: 'cache-and-network' });
+  const runs = data?.planImports ?? [];
+  if (runs.length === 0) return null;
+  const { shown, folded } = foldImports(runs);
+  return (
+    <>
+      <ImportsTable
+        caption="Earlier imports of this plan: those applied, and the latest attempt"
+        runs={shown}
+      />
+      {folded.length > 0 && (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Other attempts ({folded.length}): checked but not imported
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <ImportsTable caption="Other attempts, newest first" runs={folded} />
+          </div>
+        </details>
+      )}
+    </>
   );
 }
 
