@@ -92,6 +92,10 @@ describe('Panel reports', () => {
     const pdf = await readPdf(f.PDF);
     expect(pdf.info.Title).toContain('Panel report, 2024/25 Q4');
     expect(pdf.pages[0]).toContain('Data as at 22 April 2025');
+    // The cover names the plan's owner; headings never read as two numbers ("1. 1.7").
+    expect(pdf.pages[0]).toContain('Owner: Office of the Police and Crime Commissioner');
+    expect(pdf.text).toMatch(/Action \d+(\.\d+)+: /);
+    expect(pdf.text).not.toMatch(/(^|\n)\d+\. \d+\.\d+ /);
     for (const heading of [
       'Executive summary',
       'Progress by priority',

@@ -206,6 +206,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     para('DRAFT: live data, not a closed quarter', { size: 14, bold: true, colour: '#d4351c' });
   heading(1, model.title);
   para(model.planTitle, { size: 13 });
+  para(`Owner: ${model.owner}`, { size: 12 });
   para(`Quarter: ${model.quarter}`, { size: 12 });
   para(`Data as at ${longDate(model.asAt)}`, { size: 12 });
   para(model.source, { colour: GREY });

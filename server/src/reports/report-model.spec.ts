@@ -23,6 +23,8 @@ function picture(quarter: string, actions: PictureAction[]): Picture {
   };
 }
 
+const OWNER = 'Office of the Police and Crime Commissioner for Derbyshire';
+
 const milestone = (id: string, dueDate: string, completedOn: string | null = null) => ({
   id,
   title: `Milestone ${id}`,
@@ -59,7 +61,14 @@ describe('the Panel report model', () => {
     pictureAction('1.2', { milestones: [milestone('c', '2025-06-30', '2025-04-02')] }),
   ]);
   const frozenAt = new Date('2025-04-22T16:00:00Z');
-  const model = buildReportModel({ picture: q4, previous: q3, agendaOrder: [], draft: false, frozenAt });
+  const model = buildReportModel({
+    picture: q4,
+    previous: q3,
+    agendaOrder: [],
+    draft: false,
+    frozenAt,
+    owner: OWNER,
+  });
 
   it('lists the exceptions with their reasons in words, and the movements since the last quarter', () => {
     expect(model.exceptions.map((e) => [e.ref, e.reasons])).toEqual([['1.1', ['Red']]]);
@@ -79,7 +88,14 @@ describe('the Panel report model', () => {
   });
 
   it('is the same, hash and all, whenever it is built from the same quarter', () => {
-    const again = buildReportModel({ picture: q4, previous: q3, agendaOrder: [], draft: false, frozenAt });
+    const again = buildReportModel({
+      picture: q4,
+      previous: q3,
+      agendaOrder: [],
+      draft: false,
+      frozenAt,
+      owner: OWNER,
+    });
     expect(hashModel(again)).toBe(hashModel(model));
     expect(reportBaseName(model)).toBe('dparc-2024-25-q4-panel-report');
   });
@@ -91,6 +107,7 @@ describe('the Panel report model', () => {
       agendaOrder: [],
       draft: true,
       frozenAt: null,
+      owner: OWNER,
     });
     expect(draft.title).toBe('DPARC plan: Panel report, 2024/25 Q4 (draft)');
     expect(draft.source).toMatch(/^Draft from live data/);

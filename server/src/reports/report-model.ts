@@ -22,7 +22,7 @@ import {
  * report of a closed quarter (built from its frozen snapshot) comes out the same every time.
  * Nothing in it may depend on when it is built: no "generated at" moment, no live lookups.
  */
-export const REPORT_MODEL_FORMAT = 1;
+export const REPORT_MODEL_FORMAT = 2;
 
 export interface Count<K extends string> {
   key: K;
@@ -126,6 +126,8 @@ export interface ReportModel {
   title: string;
   planTitle: string;
   planSlug: string;
+  /** The organisation that owns the plan, for the cover. */
+  owner: string;
   quarter: string;
   /** Built from live data: every page says "Draft". */
   draft: boolean;
@@ -160,6 +162,8 @@ export interface ReportSource {
   draft: boolean;
   /** When the closed quarter was frozen; null for a draft. */
   frozenAt: Date | null;
+  /** The plan owner's name. */
+  owner: string;
 }
 
 const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN'];
@@ -199,6 +203,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
     title: `${picture.plan.title}: Panel report, ${picture.quarter}${draft ? ' (draft)' : ''}`,
     planTitle: picture.plan.title,
     planSlug: picture.plan.slug,
+    owner: source.owner,
     quarter: picture.quarter,
     draft,
     asAt: picture.asAt,

@@ -189,6 +189,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         agendaOrder: orderOf(cycle),
         draft: false,
         frozenAt: snapshot.takenAt,
+        owner: await this.ownerName(plan),
       });
     }
     const picture = await this.pictures.live(plan, open);
@@ -201,7 +202,13 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       agendaOrder: open ? orderOf(open) : [],
       draft: true,
       frozenAt: null,
+      owner: await this.ownerName(plan),
     });
+  }
+
+  private async ownerName(plan: Plan): Promise<string> {
+    const owner = await this.prisma.partner.findUnique({ where: { id: plan.ownerPartnerId } });
+    return owner?.name ?? '';
   }
 
   private async make(

@@ -328,8 +328,11 @@ export function sectionTables(model: ReportModel): Section[] {
           : 'No actions are exceptions this quarter.',
       ],
       parts: model.exceptions.map((e) => ({
-        heading: `${e.position}. ${e.ref} ${e.title}`,
+        // The action's own reference names it; its place on the agenda is said in words, so the
+        // heading never reads as two numbers ("1. 1.7").
+        heading: `Action ${e.ref}: ${e.title}`,
         text: [
+          `Agenda item ${e.position} of ${model.exceptions.length}.`,
           `Why: ${e.reasons.join('; ')}.`,
           `Lead partner: ${e.lead}. Status: ${e.status}. RAG: ${e.rag}. Progress: ${progressText(e.progress)}.`,
           `Latest commentary: ${e.commentary ?? 'None given.'}`,
@@ -390,6 +393,7 @@ export function coverTable(model: ReportModel): SectionTable {
     rows: [
       [text('Title'), text(model.title)],
       [text('Plan'), text(model.planTitle)],
+      [text('Owner'), text(model.owner)],
       [text('Quarter'), text(model.quarter)],
       [text('Status'), text(model.draft ? 'Draft (live data)' : 'Final (closed quarter)')],
       [text('Data as at'), { text: longDate(model.asAt), value: model.asAt.slice(0, 10), kind: 'date' }],
