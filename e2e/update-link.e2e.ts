@@ -8,6 +8,7 @@ interface Found {
       actions: {
         id: string;
         ref: string;
+        version: number;
         progress: number;
         leadPartner: { name: string };
         supportingPartners: { name: string }[];
@@ -24,7 +25,7 @@ test('an admin issues an NFU update link; in a fresh browser it updates an NFU a
   const actions = (
     await api<Found>(
       page,
-      '{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions { id ref progress leadPartner { name } supportingPartners { name } } } } }',
+      '{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions { id ref version progress leadPartner { name } supportingPartners { name } } } } }',
     )
   ).plan.priorities.flatMap((p) => p.actions);
   const nfu = actions.find(
@@ -67,16 +68,21 @@ test('an admin issues an NFU update link; in a fresh browser it updates an NFU a
   await expect(holder.getByText(`${progress}% complete`)).toBeVisible();
   await expectNoAxeViolations(holder);
 
-  // ...and is refused on a police action, even going to its form directly.
+  // ...and is refused on a police action: its form's address says who can, with no form, and
+  // the API refuses a change sent directly.
   await holder.goto(`/actions/${police.id}`);
   await expect(holder.getByRole('button', { name: 'Update this action' })).toHaveCount(0);
   await holder.goto(`/actions/${police.id}/edit`);
-  await holder.getByLabel('Progress', { exact: true }).fill('1');
-  await holder.getByRole('button', { name: 'Save changes' }).click();
-  await expect(
-    holder.getByText('You can only change actions your organisation leads or supports'),
-  ).toBeVisible();
+  await expect(holder.getByRole('heading', { level: 1 })).toContainText('You cannot change this action');
+  await expect(holder.locator('form')).toHaveCount(0);
   await expectNoAxeViolations(holder);
+  const sent = await holder.request.post('/graphql', {
+    data: {
+      query: 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }',
+      variables: { i: { id: police.id, version: police.version, progress: 1 } },
+    },
+  });
+  expect((await sent.json()).errors[0].extensions.code).toBe('FORBIDDEN');
   await contact.close();
 
   // The audit trail shows both attempts under the contact's email.
@@ -86,8 +92,12 @@ test('an admin issues an NFU update link; in a fresh browser it updates an NFU a
   await expect(
     rows.filter({ hasText: 'Made' }).filter({ hasText: `Progress: ${nfu.progress} → ${progress}` }),
   ).toHaveCount(1);
+  // The refusal names the action it was on.
   await expect(
-    rows.filter({ hasText: 'Refused' }).filter({ hasText: 'You can only change actions' }),
+    rows
+      .filter({ hasText: 'Refused' })
+      .filter({ hasText: 'You can only change actions' })
+      .filter({ hasText: `Attempt to update action ${police.ref}` }),
   ).toHaveCount(1);
   await expectNoAxeViolations(page);
 });

@@ -190,6 +190,8 @@ test('the suggested RAG follows the progress and milestones typed, and picking i
   await page.locator('#completion-1-evidence').fill('Photographs on the shared drive');
   await page.getByRole('button', { name: 'Record update' }).click();
   await expect(page.getByText('Update recorded')).toBeVisible();
+  // The action's history names the milestone done, not its id.
+  await expect(page.getByText('Milestones completed: none → Signage on key footpaths')).toBeVisible();
   const { action } = await api<{ action: { rag: string; ragReason: string | null } }>(
     page,
     `{ action(id: "${late}") { rag ragReason } }`,

@@ -122,10 +122,12 @@ export function AuditEventsTable({
       ]}
       rows={rows.map((event) => {
         // Which action, refused attempts included: "Record update on action 1.3".
+        const label = operationLabel(event.operation, event.outcome);
+        // "Updated action 1.3", "Attempt to record update on action 1.3".
         const what =
           linkToActions && event.action
-            ? `${operationLabel(event.operation, event.outcome)} on action ${event.action.ref}`
-            : operationLabel(event.operation, event.outcome);
+            ? `${label}${/ action$/.test(label) ? '' : ' on action'} ${event.action.ref}`
+            : label;
         return {
           key: event.id,
           cells: [
