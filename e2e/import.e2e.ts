@@ -71,7 +71,11 @@ test('an admin downloads the template, fixes a file with two problems, imports i
     (await api<Found>(page, find11)).plan.priorities.flatMap((p) => p.actions).find((a) => a.ref === '1.1')!;
   const before11 = await real11();
   await page.goto('/plans/rural-crime-strategy-2024-2027/import');
-  await page.getByLabel(/^Upload (a|the corrected) file$/).setInputFiles((await download.path())!);
+  await page.getByLabel(/^Upload (a|the corrected) file$/).setInputFiles({
+    name: 'plan-import-template.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await readFile((await download.path())!),
+  });
   await page.getByRole('button', { name: 'Upload and check' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toContainText(
     'The file only has the template’s example rows',
