@@ -12,7 +12,7 @@ import { CreatePublicQuestionMutation } from '@/features/reviews/graphql/CreateP
 import { QuestionFormQuery } from '@/features/reviews/graphql/QuestionForm.query';
 import { UpdatePublicQuestionMutation } from '@/features/reviews/graphql/UpdatePublicQuestion.mutation';
 import {
-  EMPTY_QUESTION,
+  newQuestion,
   QUESTION_FIELDS,
   questionSchema,
   questionValues,
@@ -41,7 +41,7 @@ export function NewQuestionForm({ cycle }: { cycle: Cycle }) {
   const cycleHref = `/reviews/${cycle.id}`;
   const { register, errors, submission } = useFormPage<QuestionFormValues, QuestionFormOutput>({
     resolver,
-    defaultValues: EMPTY_QUESTION,
+    defaultValues: newQuestion(),
     fields: QUESTION_FIELDS,
     save: async (values) => {
       await create({ variables: { input: toCreateQuestionInput(cycle.id, values) } });

@@ -2,7 +2,7 @@ import { LIMITS } from '@partnership-tracker/domain';
 import { z } from 'zod';
 import type { CreatePublicQuestionInput, UpdatePublicQuestionInput } from '@/__generated__/graphql';
 import { asIdList } from '@/features/updates/utils/recordUpdateForm';
-import { EMPTY_DATE, isoToDateParts, type DateParts } from '@/utils/dates';
+import { isoToDateParts, todayIso, type DateParts } from '@/utils/dates';
 import type { FormField } from '@/utils/formErrors';
 import { dateField, optionalText, requiredText } from '@/utils/validation';
 
@@ -16,15 +16,16 @@ export interface QuestionFormValues {
   published: boolean;
 }
 
-export const EMPTY_QUESTION: QuestionFormValues = {
+/** A new question: received today, unless the admin says another day. */
+export const newQuestion = (): QuestionFormValues => ({
   question: '',
-  receivedOn: { ...EMPTY_DATE },
+  receivedOn: isoToDateParts(todayIso()),
   askedBy: '',
   answer: '',
   answeredBy: '',
   actionIds: [],
   published: false,
-};
+});
 
 export function questionValues(q: {
   question: string;
