@@ -62,6 +62,8 @@ const schema = z.object({
     )
     .optional(),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
+  // The organisation's logo for the Panel report's cover: a PNG or JPEG file of at most 1 MB.
+  REPORT_LOGO: z.string().min(1).optional(),
   // Run the app at another date, for tests and demos: a date like 2027-02-15 (09:00 UTC) or an
   // instant; the clock runs on from there. Refused in production (see loadConfig).
   CLOCK_START: z

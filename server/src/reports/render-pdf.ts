@@ -1,3 +1,4 @@
+import type { RenderOptions } from './render.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
@@ -26,7 +27,7 @@ const HEADER_FILL = '#f3f2f1';
  * with alternative text), Noto Sans embedded, page numbers and the draft mark as artifacts.
  * Pure: the same model gives the same bytes (the creation date is the model's own moment).
  */
-export function renderPdf(model: ReportModel): Promise<Buffer> {
+export function renderPdf(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
   const created = new Date(model.frozenAt ?? model.asAt);
   const doc = new PDFDocument({
     size: 'A4',
@@ -200,7 +201,25 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.y = top + height + 6;
   };
 
-  // Cover.
+  // Cover: the organisation's logo, when the installation has one (REPORT_LOGO), as a figure.
+  if (options.logo) {
+    const top = doc.y;
+    const fit: [number, number] = [180, 60];
+    root.add(
+      doc.struct(
+        'Figure',
+        {
+          alt: `Logo of ${model.owner}`,
+          bbox: [MARGIN, top, MARGIN + fit[0], top + fit[1]],
+        } as PDFKit.Mixins.StructureElementOptions,
+        () => {
+          doc.image(Buffer.from(options.logo!), MARGIN, top, { fit });
+        },
+      ),
+    );
+    doc.x = MARGIN;
+    doc.y = top + fit[1] + 10;
+  }
   doc.moveDown(4);
   if (model.draft)
     para('DRAFT: live data, not a closed quarter', { size: 14, bold: true, colour: '#d4351c' });

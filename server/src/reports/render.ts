@@ -25,11 +25,21 @@ export const FORMAT_FILES: Record<ReportFormat, { extension: string; contentType
   CSV: { extension: 'csv', contentType: 'text/csv; charset=utf-8', words: 'CSV' },
 };
 
-/** One format of the model, as bytes. Pure: the same model gives the same content. */
-export async function renderFormat(model: ReportModel, format: ReportFormat): Promise<Buffer> {
+/** How an installation dresses its reports, beside the model: the same for every report it makes. */
+export interface RenderOptions {
+  /** The organisation's logo for the PDF cover (PNG or JPEG bytes), or none. */
+  logo?: Uint8Array | null;
+}
+
+/** One format of the model, as bytes. Pure: the same model and options give the same content. */
+export async function renderFormat(
+  model: ReportModel,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   switch (format) {
     case 'PDF':
-      return renderPdf(model);
+      return renderPdf(model, options);
     case 'DOCX':
       return renderDocx(model);
     case 'XLSX':
@@ -45,15 +55,24 @@ export interface Rendered {
   renderMs: number;
 }
 
-export type WorkerRequest = { jobId: number; model: ReportModel; formats: ReportFormat[] };
+export type WorkerRequest = {
+  jobId: number;
+  model: ReportModel;
+  formats: ReportFormat[];
+  options: RenderOptions;
+};
 export type WorkerMessage =
   | { jobId: number; format: ReportFormat; bytes: Uint8Array; renderMs: number }
   | { jobId: number; done: true }
   | { jobId: number; error: string };
 
-export async function renderTimed(model: ReportModel, format: ReportFormat): Promise<Rendered> {
+export async function renderTimed(
+  model: ReportModel,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): Promise<Rendered> {
   const started = performance.now();
-  const bytes = await renderFormat(model, format);
+  const bytes = await renderFormat(model, format, options);
   return { format, bytes, renderMs: Math.round(performance.now() - started) };
 }
 
@@ -106,9 +125,10 @@ export async function renderAll(
   model: ReportModel,
   formats: ReportFormat[],
   onRendered: (r: Rendered) => Promise<void>,
+  options: RenderOptions = {},
 ): Promise<void> {
   if (!rendersInWorker()) {
-    for (const format of formats) await onRendered(await renderTimed(model, format));
+    for (const format of formats) await onRendered(await renderTimed(model, format, options));
     return;
   }
   const { worker, jobs } = renderWorker();
@@ -137,7 +157,7 @@ export async function renderAll(
           saving.catch(fail);
         },
       });
-      worker.postMessage({ jobId, model, formats } satisfies WorkerRequest);
+      worker.postMessage({ jobId, model, formats, options } satisfies WorkerRequest);
     });
   } finally {
     jobs.delete(jobId);

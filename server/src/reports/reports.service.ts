@@ -1,7 +1,10 @@
 import { planVisibility } from '../common/auth/visibility.js';
 import { reportRefusal } from '../common/auth/access.js';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import {
+  Inject,
   Injectable,
   Logger,
   type BeforeApplicationShutdown,
@@ -50,6 +53,26 @@ export type RunWithFiles = ReportRun & {
  */
 const ABANDONED_AFTER_MS = 10 * 60_000;
 
+const MAX_LOGO_BYTES = 1024 * 1024;
+
+/**
+ * The logo file named by REPORT_LOGO: a PNG or JPEG of at most 1 MB. Anything else stops the
+ * server at start with a message saying what is wrong, rather than failing every report later.
+ */
+export function readLogo(path: string): Uint8Array {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new Error(`REPORT_LOGO: cannot read ${path} (${(error as Error).message})`);
+  }
+  if (bytes.length > MAX_LOGO_BYTES) throw new Error(`REPORT_LOGO: ${path} is over 1 MB`);
+  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpeg = bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+  if (!png && !jpeg) throw new Error(`REPORT_LOGO: ${path} is not a PNG or JPEG image`);
+  return new Uint8Array(bytes);
+}
+
 /**
  * Panel report packs: checks and queues a request, then builds the report model once and renders
  * each format in the background (a worker thread in the built server), keeping every run.
@@ -59,12 +82,18 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
   private readonly log = new Logger('Reports');
   private readonly running = new Set<Promise<void>>();
 
+  /** The organisation's logo for the PDF cover (REPORT_LOGO), read once at start. */
+  private readonly logo: Uint8Array | null;
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly pictures: PicturesService,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.logo = config.REPORT_LOGO ? readLogo(config.REPORT_LOGO) : null;
+  }
 
   /** Marks runs that a stopped instance left unfinished as failed, so nobody waits on them. */
   async onApplicationBootstrap() {
@@ -243,27 +272,32 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       });
       const base = reportBaseName(model);
       let done = 0;
-      await renderAll(model, formats, async ({ format, bytes, renderMs }: Rendered) => {
-        const { extension, contentType } = FORMAT_FILES[format];
-        await this.prisma.reportFile.create({
-          data: {
-            runId,
-            format,
-            fileName: `${base}.${extension}`,
-            contentType,
-            content: new Uint8Array(bytes),
-            sizeBytes: bytes.length,
-            sha256: createHash('sha256').update(bytes).digest('hex'),
-            renderMs,
-          },
-        });
-        done += 1;
-        const next = formats[done];
-        await step({
-          progress: 20 + Math.round((80 * done) / formats.length) - (next ? 0 : 1),
-          stage: next ? `Rendering ${FORMAT_FILES[next].words}` : 'Finishing',
-        });
-      });
+      await renderAll(
+        model,
+        formats,
+        async ({ format, bytes, renderMs }: Rendered) => {
+          const { extension, contentType } = FORMAT_FILES[format];
+          await this.prisma.reportFile.create({
+            data: {
+              runId,
+              format,
+              fileName: `${base}.${extension}`,
+              contentType,
+              content: new Uint8Array(bytes),
+              sizeBytes: bytes.length,
+              sha256: createHash('sha256').update(bytes).digest('hex'),
+              renderMs,
+            },
+          });
+          done += 1;
+          const next = formats[done];
+          await step({
+            progress: 20 + Math.round((80 * done) / formats.length) - (next ? 0 : 1),
+            stage: next ? `Rendering ${FORMAT_FILES[next].words}` : 'Finishing',
+          });
+        },
+        { logo: this.logo },
+      );
       await this.prisma.reportRun.update({
         where: { id: runId },
         data: { status: 'DONE', progress: 100, stage: 'Ready to download', finishedAt: this.clock.now() },
