@@ -64,7 +64,7 @@ export function readLogo(path: string): Uint8Array {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new Error(`REPORT_LOGO: cannot read ${path} (${(error as Error).message})`);
+    throw new Error(`REPORT_LOGO: cannot read ${path} (${(error as Error).message})`, { cause: error });
   }
   if (bytes.length > MAX_LOGO_BYTES) throw new Error(`REPORT_LOGO: ${path} is over 1 MB`);
   const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
