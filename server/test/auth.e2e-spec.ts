@@ -73,7 +73,9 @@ describe('sign-in and sessions', () => {
     const { agent, user } = await signedIn(t, 'ADMIN', partner.id);
     await t.prisma.session.updateMany({
       where: { userId: user.id },
-      data: { expiresAt: new Date(testClock.nowMs() - 1000) },
+      // An hour ago: this clock started when the test file loaded, the app's when it started, so
+      // they differ by the seconds between.
+      data: { expiresAt: new Date(testClock.nowMs() - 3_600_000) },
     });
     expect((await gql<{ me: any }>(agent, ME)).data!.me).toBeNull();
 

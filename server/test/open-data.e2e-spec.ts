@@ -211,6 +211,17 @@ describe('open data', () => {
     const seeded = await startTestApp();
     try {
       await seedDatabase(seeded.prisma, { demoUsers: true, today: testToday() });
+      // After the plan's end date the seed marks it ended, and ended plans have no open data:
+      // extend it, as the Commissioner's team would to keep publishing.
+      const plan = await seeded.prisma.plan.findUniqueOrThrow({
+        where: { slug: 'rural-crime-strategy-2024-2027' },
+      });
+      if (plan.status !== 'ACTIVE') {
+        await seeded.prisma.plan.update({
+          where: { id: plan.id },
+          data: { status: 'ACTIVE', endDate: new Date(testToday().getTime() + 365 * 86_400_000) },
+        });
+      }
       const history = loadReviewHistories().find((h) => h.plan === 'rural-crime-strategy-2024-2027')!;
       const res = await seeded.agent().get('/open-data/plans/rural-crime-strategy-2024-2027.json');
       expect(res.status).toBe(200);
