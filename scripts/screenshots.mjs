@@ -34,6 +34,9 @@ async function save(page, name, options = {}) {
 async function ready(page) {
   await page.locator('h1').waitFor();
   await page.locator('h1', { hasNotText: /^Loading$/ }).waitFor();
+  // Parts that load after the page ("Loading review tasks…") finish too.
+  await page.getByText(/^Loading .*…$/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
 }
 
 const desktop = await browser.newPage({ viewport: { width: 1280, height: 1180 } });
