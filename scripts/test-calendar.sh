@@ -18,9 +18,8 @@ summary=()
 # runs a quarter of its operations there, having run all 10,000 on PGlite. The journeys tagged
 # @date-free (layout at 320 px) run in npm test only.
 #
-# The dates run one after the other. CALENDAR_PARALLEL=1 runs them at the same time, each on its
-# own port, databases and output folder; on CI's two cores that took as long (18.8 minutes for
-# both, against about 18 in turn) and made timing-sensitive tests flakier, so it is not the default.
+# The dates run one after the other: side by side on CI's two cores took as long (18.8 minutes
+# for both) and made timing-sensitive tests flakier.
 one_date() {
   local i=$1 d=$2 date_free=$3 out="$logs/$i"
   mkdir -p "$out"
@@ -29,32 +28,24 @@ one_date() {
     CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" FUZZ_RUNS="${FUZZ_RUNS:-2500}" \
       NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api --maxWorkers="$workers" >"$out/api.log" 2>&1 || true
     cat "$out/api.log"
-    CLOCK_START="$d" E2E_PORT=$((3100 + i)) E2E_OUTPUT_DIR="test-results/calendar-$i" \
+    CLOCK_START="$d" E2E_OUTPUT_DIR="test-results/calendar-$i" \
       npx playwright test -c e2e/playwright.config.ts --grep-invert @date-free >"$out/journeys.log" 2>&1 || true
     cat "$out/journeys.log"
   } >"$out/all.log" 2>&1
 }
-# Two jest workers each, as jest.config.js sets: one worker would run in band, where a test that
-# leaves a handle open would keep jest from exiting.
+# Two jest workers, as jest.config.js sets: one worker would run in band, where a test that leaves
+# a handle open would keep jest from exiting.
 workers=2
-pids=()
 for i in "${!dates[@]}"; do
   date_free=""
   [ "$i" -gt 0 ] && date_free=1
-  if [ "${CALENDAR_PARALLEL:-}" = 1 ]; then
-    one_date "$i" "${dates[$i]}" "$date_free" &
-    pids+=($!)
-  else
-    one_date "$i" "${dates[$i]}" "$date_free"
-    cat "$logs/$i/all.log"
-  fi
+  one_date "$i" "${dates[$i]}" "$date_free"
+  cat "$logs/$i/all.log"
 done
-for p in "${pids[@]+"${pids[@]}"}"; do wait "$p"; done
 
 status=0
 for i in "${!dates[@]}"; do
   d=${dates[$i]}
-  [ "${CALENDAR_PARALLEL:-}" = 1 ] && cat "$logs/$i/all.log"
   api=$(grep -E '^Tests:' "$logs/$i/api.log" | tail -n 1 | sed -E 's/^Tests: +//')
   journeys=$(grep -E '^ +[0-9]+ (passed|failed|flaky)' "$logs/$i/journeys.log" | sed -E 's/^ +//' | paste -sd ' ' -)
   summary+=("$d: API tests: $api; journeys: $journeys")
