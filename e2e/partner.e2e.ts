@@ -59,6 +59,12 @@ test("a partner editor opening another partner's action sees no form, is told wh
     await expect(page.getByRole('heading', { level: 1 })).toContainText(heading!);
     await expect(page.getByText(who)).toBeVisible();
     await expect(page.locator('form')).toHaveCount(0);
+    if (path!.endsWith('/update')) {
+      // Recording an update is a step of the partner's My actions, and the menu says so.
+      const menu = page.getByRole('navigation', { name: 'Menu' });
+      await expect(menu.getByRole('link', { name: 'My actions' })).toHaveAttribute('aria-current', 'true');
+      await expect(menu.getByRole('link', { name: 'Plans' })).not.toHaveAttribute('aria-current');
+    }
     await expectNoAxeViolations(page);
   }
   // The API refuses too, as it always did.

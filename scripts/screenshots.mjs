@@ -2,7 +2,11 @@
 //   node scripts/screenshots.mjs [base URL, default http://localhost:3000]
 // Start the app on a fresh embedded database first (npm start), so the seed data shows.
 // - docs/images/dashboard.png: the DPARC dashboard on a desktop, for the README;
-// - docs/images/partner-*.png: a partner's pages on a 390 px phone, for docs/guides/partner.md.
+// - docs/images/partner-*.png: a partner's pages on a 390 px phone, for docs/guides/partner.md;
+// - docs/images/panel-*.png: a Panel member's dashboard and reports on a phone (panel.md, reports.md);
+// - docs/images/admin-*.png: the Commissioner's team's review and audit trail on a desktop
+//   (admin.md, reviews.md);
+// - docs/images/public-progress.png: the public progress page on a phone (public.md).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -62,5 +66,40 @@ await save(phone, 'partner-action.png');
 await phone.goto(`${base}${href}`);
 await ready(phone);
 await save(phone, 'partner-record-update.png');
+
+async function signedIn(email, viewport) {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: viewport.width < 641 ? 2 : 1 });
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill('rural-crime-2024');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await ready(page);
+  return page;
+}
+
+// A Panel member on a phone: the dashboard they land on, then the reports of closed quarters.
+const panel = await signedIn('panel@example.org', { width: 390, height: 844 });
+await save(panel, 'panel-dashboard.png');
+await panel.getByRole('link', { name: 'Panel reports' }).first().click();
+await ready(panel);
+await save(panel, 'panel-reports.png');
+
+// The Commissioner's team on a desktop: the open quarter's review, and the audit trail.
+const admin = await signedIn('admin@example.org', { width: 1280, height: 1000 });
+await admin.goto(`${base}/plans/${SLUG}/reviews`);
+await ready(admin);
+await admin.getByRole('link', { name: /^(Quarter|Q)\d|Open the review|Review/ }).first().click();
+await ready(admin);
+await save(admin, 'admin-review.png');
+await admin.goto(`${base}/audit`);
+await ready(admin);
+await save(admin, 'admin-audit.png');
+
+// A resident on a phone.
+const resident = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+await resident.goto(`${base}/public/plans/${SLUG}`);
+await resident.locator('h1').waitFor();
+await save(resident, 'public-progress.png');
 
 await browser.close();

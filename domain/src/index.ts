@@ -6,6 +6,7 @@ export * from './html.js';
 export * from './indicators.js';
 export * from './limits.js';
 export * from './personal-data.js';
+export * from './public-record.js';
 export * from './public-text.js';
 export * from './quarters.js';
 export * from './rag.js';

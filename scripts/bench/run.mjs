@@ -7,6 +7,7 @@
 // initial JS. Never on times: they depend on the machine.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,10 +34,21 @@ const results = { quick, seed, settings, startedAt: new Date().toISOString(), no
 const children = new Set();
 const log = (line) => console.error(`[bench] ${line}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-let nextPort = 4100 + Math.floor(Math.random() * 800);
 
-function start(name, command, env) {
-  const port = nextPort++;
+/** A port nothing listens on now, from the system: a guessed one met RabbitMQ's epmd on 4369. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(name, command, env) {
+  const port = await freePort();
   const child = spawn(process.execPath, command, {
     cwd: root,
     env: { ...process.env, PORT: String(port), ...env },
@@ -194,17 +206,17 @@ async function main() {
   );
 
   const counted = await startSqlCounter(benchUrl);
-  const app = start('app', ['server/dist/main.js'], appEnv(benchUrl));
-  const appCounted = start('app (counted)', ['server/dist/main.js'], appEnv(counted.url));
+  const app = await start('app', ['server/dist/main.js'], appEnv(benchUrl));
+  const appCounted = await start('app (counted)', ['server/dist/main.js'], appEnv(counted.url));
   const appNoCache = quick
     ? null
-    : start('app, cache off', ['server/dist/main.js'], {
+    : await start('app, cache off', ['server/dist/main.js'], {
         ...appEnv(benchUrl),
         DASHBOARD_CACHE_MB: '0',
       });
-  const floor = start('floor', ['scripts/bench/floor-server.mjs'], { DATABASE_URL: benchUrl });
+  const floor = await start('floor', ['scripts/bench/floor-server.mjs'], { DATABASE_URL: benchUrl });
   const pglArgs = ['--import', './scripts/bench/with-resolvers.mjs', 'scripts/bench/postgraphile-server.mjs'];
-  const pgl = start('postgraphile', pglArgs, { DATABASE_URL: benchUrl, GRAPHILE_ENV: 'production' });
+  const pgl = await start('postgraphile', pglArgs, { DATABASE_URL: benchUrl, GRAPHILE_ENV: 'production' });
   const ready = (s) => () => fetch(`${s.base}/health/ready`).then((r) => r.ok);
   await Promise.all([
     waitFor(app, ready(app)),
@@ -240,7 +252,7 @@ async function main() {
   };
   await stop(appCounted);
   const pglCounter = await startSqlCounter(benchUrl);
-  const pglCounted = start('postgraphile (counted)', pglArgs, {
+  const pglCounted = await start('postgraphile (counted)', pglArgs, {
     DATABASE_URL: pglCounter.url,
     GRAPHILE_ENV: 'production',
   });
@@ -372,10 +384,10 @@ async function coldStart() {
       (r) => Array.isArray(r.json.data?.plans) && r.json.data.plans.length > 0,
     );
   try {
-    const fresh = start('cold start (fresh)', ['server/dist/main.js'], env);
+    const fresh = await start('cold start (fresh)', ['server/dist/main.js'], env);
     const freshMs = await waitFor(fresh, firstAnswer(fresh));
     await stop(fresh);
-    const again = start('cold start (initialised)', ['server/dist/main.js'], env);
+    const again = await start('cold start (initialised)', ['server/dist/main.js'], env);
     const againMs = await waitFor(again, firstAnswer(again));
     await stop(again);
     return { freshMs, initialisedMs: againMs };

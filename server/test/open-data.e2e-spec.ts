@@ -1,13 +1,15 @@
 import { parseCsv } from '../src/indicators/csv.js';
 import { loadReviewHistories } from '../src/seed/review-history.js';
 import { seedDatabase } from '../src/seed/seed.js';
-import { testToday } from './support/clock.js';
-import { makePartner, makePlan } from './support/fixtures.js';
+import { testClock, testToday } from './support/clock.js';
+import { gql } from './support/graphql.js';
+import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const RECORD = `mutation($input: RecordUpdateInput!) { recordUpdate(input: $input) { id } }`;
 
 describe('open data', () => {
   let t: TestApp;
@@ -259,6 +261,44 @@ describe('open data', () => {
       await seeded.close();
     }
   }, 120_000);
+
+  it('dates an action by its latest published change: a commentary or a RAG rating alone is not one', async () => {
+    const s = await setUp();
+    const weekAgo = new Date(testClock.now().getTime() - 7 * 86_400_000);
+    await t.prisma.action.updateMany({
+      where: { priority: { planId: s.plan.id } },
+      data: { publicChangedAt: weekAgo },
+    });
+    await t.prisma.milestone.updateMany({
+      where: { action: { priority: { planId: s.plan.id } } },
+      data: { publicChangedAt: weekAgo },
+    });
+    const lastUpdated = async () => {
+      const body = (await t.agent().get(`/open-data/plans/${s.plan.slug}.json`)).body;
+      const action = (body.actions as { ref: string; lastUpdated: string }[]).find((a) => a.ref === '1.1')!;
+      return { action: action.lastUpdated, plan: body.plan.lastUpdated as string };
+    };
+    const admin = await signedIn(t, 'ADMIN', s.partners[0].id);
+    const record = async (input: object) => {
+      const action = await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0].id } });
+      const res = await gql(admin.agent, RECORD, {
+        input: { actionId: action.id, expectedVersion: action.version, commentary: 'Checked on site', ...input },
+      });
+      expect(res.errors).toBeUndefined();
+    };
+
+    // The same status and progress, a new commentary and a RAG rating with its reason: internal.
+    await record({ status: 'IN_PROGRESS', progress: 50, rag: 'AMBER', ragReason: 'Waiting for the kit' });
+    expect((await lastUpdated()).action).toBe(weekAgo.toISOString());
+
+    await record({ status: 'IN_PROGRESS', progress: 60, rag: 'AMBER', ragReason: 'Waiting for the kit' });
+    const after = await lastUpdated();
+    const moved = new Date(after.action).getTime();
+    expect(moved).toBeGreaterThan(weekAgo.getTime());
+    // The app's clock started a moment before the test's: minutes apart at most.
+    expect(Math.abs(moved - testClock.now().getTime())).toBeLessThan(10 * 60_000);
+    expect(after.plan >= after.action).toBe(true);
+  });
 
   it('answers 404 for draft and unknown plans and for unknown formats', async () => {
     const partner = await makePartner(t.prisma);

@@ -1,6 +1,6 @@
 import { footerHtml, html, SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import type { MouseEvent } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { SignOutMutation } from '@/features/auth/graphql/SignOut.mutation';
 import { useMe } from '@/features/auth/hooks/useMe';
@@ -86,11 +86,14 @@ const ADMIN_NAV = [
   { to: '/audit', text: 'Audit trail', match: (p: string) => p.startsWith('/audit') },
 ];
 
+/** The record-update form: for those with My actions, a step of that journey, not of Plans. */
+const isUpdatePage = (p: string) => /^\/actions\/[^/]+\/update\/?$/.test(p);
+
 // Partner users and update link holders: the actions their organisation works on.
 const MY_ACTIONS_NAV = {
   to: '/my-actions',
   text: 'My actions',
-  match: (p: string) => p.startsWith('/my-actions'),
+  match: (p: string) => p.startsWith('/my-actions') || isUpdatePage(p),
 };
 
 function ServiceNavigation() {
@@ -104,7 +107,12 @@ function ServiceNavigation() {
     me?.role === 'ADMIN'
       ? [...NAV, ...ADMIN_NAV]
       : partnerUser || (me === null && link)
-        ? [...NAV, MY_ACTIONS_NAV]
+        ? [
+            ...NAV.map((item) =>
+              item.to === '/' ? { ...item, match: (p: string) => item.match(p) && !isUpdatePage(p) } : item,
+            ),
+            MY_ACTIONS_NAV,
+          ]
         : NAV;
   return (
     <section
@@ -124,10 +132,11 @@ function ServiceNavigation() {
                     key={item.to}
                     className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
                   >
-                    <NavLink
+                    {/* A plain Link: NavLink drops aria-current whenever its own address is not
+                        the page's, so a section's pages (an action, its update form) lost it. */}
+                    <Link
                       className="govuk-service-navigation__link"
                       to={item.to}
-                      end
                       aria-current={current ? 'page' : active ? 'true' : undefined}
                     >
                       {active ? (
@@ -135,7 +144,7 @@ function ServiceNavigation() {
                       ) : (
                         item.text
                       )}
-                    </NavLink>
+                    </Link>
                   </li>
                 );
               })}

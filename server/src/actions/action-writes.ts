@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { changesPublicly } from '@partnership-tracker/domain';
 import type { Action, Prisma } from '../generated/prisma/client.js';
 import type { Viewer } from '../common/auth/viewer.js';
 import { bulkInsert, day } from '../common/prisma/bulk-insert.js';
@@ -19,7 +20,7 @@ export interface NewAction {
 /** The changed columns of an action, as its row takes them. */
 export type ActionChanges = Omit<
   Prisma.ActionUncheckedUpdateManyInput,
-  'id' | 'version' | 'createdAt' | 'updatedAt'
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'publicChangedAt'
 >;
 
 export interface ActionChange {
@@ -35,11 +36,21 @@ export interface ActionChange {
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
 
+const sameIds = (a: readonly string[], b: readonly string[]) => sorted(a).join() === sorted(b).join();
+
+/** Whether a change alters what the public sees of the action, its supporters included. */
+const publicChange = (c: ActionChange) =>
+  changesPublicly('action', c.before, c.changes) ||
+  (c.supporterIds !== undefined &&
+    (c.supportersBefore === undefined || !sameIds(c.supportersBefore, c.supporterIds)));
+
 /**
  * The one way actions are written, by the API's forms, the bulk change, partners' updates and the
  * plan import alike: each write checks the version it is based on and bumps it in one statement,
  * replaces supporters when asked, and records the same audit event, with the action's whole row
- * before and after. Callers check permission and values first (the domain library's rules), and
+ * before and after. A change the public sees (the domain library's PUBLIC_FIELDS) also moves the
+ * action's publicChangedAt, its "last updated" in public. Callers check permission and values
+ * first (the domain library's rules), and
  * pass their transaction, so a change and its audit event commit together or not at all. Both
  * methods take a batch, written in a few statements whatever its size, for the import's speed.
  */
@@ -54,7 +65,13 @@ export class ActionWrites {
     if (actions.length === 0) return [];
     // From the clock, as staleness and reminders compare it with today.
     const now = this.clock.now();
-    const rows = actions.map((a) => ({ ...a.values, id: randomUUID(), createdAt: now, updatedAt: now }));
+    const rows = actions.map((a) => ({
+      ...a.values,
+      id: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      publicChangedAt: now,
+    }));
     // Prisma's createManyAndReturn took three times as long for an import's thousand rows as
     // one JSON parameter per thousand (bulkInsert) and reading them back. A column a row leaves
     // out takes its default, so rows are inserted in groups that set the same columns.
@@ -120,11 +137,16 @@ export class ActionWrites {
   ): Promise<Action[]> {
     const saved: Action[] = [];
     const audited: AuditedChange[] = [];
+    const now = this.clock.now();
     for (const c of changes) {
       // The version check and the write are one statement, so two writers cannot both win.
       const [after] = await tx.action.updateManyAndReturn({
         where: { id: c.before.id, version: c.before.version, archivedAt: null },
-        data: { ...c.changes, version: { increment: 1 } },
+        data: {
+          ...c.changes,
+          version: { increment: 1 },
+          ...(publicChange(c) ? { publicChangedAt: now } : {}),
+        },
       });
       if (!after) throw await stale(c.before);
       saved.push(after);
@@ -180,6 +202,7 @@ const ACTION_COLUMN_TYPES = {
   publicSummary: 'text',
   createdAt: 'timestamptz',
   updatedAt: 'timestamptz',
+  publicChangedAt: 'timestamptz',
 } as const;
 
 const SUPPORTER_COLUMNS = [

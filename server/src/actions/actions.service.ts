@@ -263,7 +263,8 @@ export class ActionsService {
       (tx) =>
         tx.action.update({
           where: { id },
-          data: { archivedAt: this.clock.now(), version: { increment: 1 } },
+          // Archiving takes the action off the public page: a published change.
+          data: { archivedAt: this.clock.now(), publicChangedAt: this.clock.now(), version: { increment: 1 } },
         }),
     );
   }

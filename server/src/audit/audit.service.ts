@@ -37,8 +37,8 @@ export interface AuditedAttempt {
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
-// Bookkeeping columns that change on every write and say nothing about the change itself.
-const IGNORED = new Set(['updatedAt', 'createdAt', 'passwordHash', 'tokenHash']);
+// Bookkeeping columns (the moments of writes, public or not) and secrets: they say nothing about the change.
+const IGNORED = new Set(['updatedAt', 'createdAt', 'publicChangedAt', 'passwordHash', 'tokenHash']);
 
 function toJson(value: unknown): Json {
   if (value instanceof Date) {

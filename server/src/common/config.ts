@@ -25,6 +25,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   // How long a starting process waits for another to let go of DATA_DIR before it stops.
   DATA_DIR_LOCK_WAIT_SECONDS: z.coerce.number().min(0).max(600).default(10),
+  // An embedded database archive (as `npm run backup` writes) that a new DATA_DIR starts from.
+  DATA_DIR_TEMPLATE: z.string().min(1).optional(),
   // How long a stopping server lets requests in flight finish before it closes (docs/operations.md).
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(10),
   SEED_ON_START: bool.optional(),

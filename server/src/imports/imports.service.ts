@@ -122,6 +122,7 @@ const MILESTONE_COLUMNS: BulkColumn[] = [
   { name: 'dueDate', type: 'date' },
   { name: 'createdAt', type: 'timestamptz' },
   { name: 'updatedAt', type: 'timestamptz' },
+  { name: 'publicChangedAt', type: 'timestamptz' },
 ];
 @Injectable()
 export class ImportsService implements OnModuleDestroy {
@@ -584,7 +585,13 @@ export class ImportsService implements OnModuleDestroy {
       tx,
       'Milestone',
       MILESTONE_COLUMNS,
-      milestones.map((m) => ({ ...m, dueDate: day(m.dueDate), createdAt: now, updatedAt: now })),
+      milestones.map((m) => ({
+        ...m,
+        dueDate: day(m.dueDate),
+        createdAt: now,
+        updatedAt: now,
+        publicChangedAt: now,
+      })),
     );
     for (const m of milestones) event('Milestone', m.id, m.actionId, null, m);
 

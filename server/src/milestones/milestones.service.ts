@@ -1,5 +1,6 @@
 import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
+import { changesPublicly } from '@partnership-tracker/domain';
 import type { Milestone } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -70,7 +71,12 @@ export class MilestonesService {
       },
       (tx) =>
         tx.milestone.create({
-          data: { ...values, completedOn: values.completedOn ?? null, evidence: values.evidence ?? null },
+          data: {
+            ...values,
+            completedOn: values.completedOn ?? null,
+            evidence: values.evidence ?? null,
+            publicChangedAt: this.clock.now(),
+          },
         }),
     );
   }
@@ -90,7 +96,11 @@ export class MilestonesService {
         actionId: (m) => m.actionId,
         alsoRecord: confirmedForAudit(confirmed),
       },
-      (tx) => tx.milestone.update({ where: { id }, data }),
+      (tx) =>
+        tx.milestone.update({
+          where: { id },
+          data: { ...data, ...(changesPublicly('milestone', milestone, data) ? { publicChangedAt: this.clock.now() } : {}) },
+        }),
     );
   }
 
@@ -106,7 +116,11 @@ export class MilestonesService {
         before: milestone,
         actionId: (m) => m.actionId,
       },
-      (tx) => tx.milestone.update({ where: { id }, data: { archivedAt: this.clock.now() } }),
+      (tx) =>
+        tx.milestone.update({
+          where: { id },
+          data: { archivedAt: this.clock.now(), publicChangedAt: this.clock.now() },
+        }),
     );
   }
 }

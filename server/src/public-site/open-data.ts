@@ -58,7 +58,7 @@ export function planJson(plan: PublicPlan, urls: { page: string; csv: string; se
         dueDate: day(a.dueDate),
         publicSummary: a.publicSummary,
         milestonesMet: a.milestonesMet.length,
-        lastUpdated: a.updatedAt.toISOString(),
+        lastUpdated: a.lastUpdated.toISOString(),
       })),
     ),
   };
@@ -99,7 +99,7 @@ export function planCsv(plan: PublicPlan): string {
         day(a.dueDate),
         a.publicSummary,
         a.milestonesMet.length,
-        a.updatedAt.toISOString(),
+        a.lastUpdated.toISOString(),
       ]),
     ),
   ]);

@@ -28,7 +28,8 @@ export interface PublicAction {
   dueDate: Date | null;
   publicSummary: string | null;
   milestonesMet: PublicMilestone[];
-  updatedAt: Date;
+  /** The latest change the public sees (PUBLIC_FIELDS in the domain library). */
+  lastUpdated: Date;
 }
 
 export interface PublicPriority {
@@ -136,7 +137,7 @@ export class PublicDataService {
                 milestones: {
                   where: { archivedAt: null, completedOn: { not: null } },
                   orderBy: [{ completedOn: 'asc' }, { title: 'asc' }],
-                  select: { title: true, completedOn: true, updatedAt: true },
+                  select: { title: true, completedOn: true, publicChangedAt: true },
                 },
               },
             },
@@ -165,12 +166,18 @@ export class PublicDataService {
           dueDate: a.dueDate,
           publicSummary: a.publicSummary,
           milestonesMet: a.milestones.map((m) => ({ title: m.title, completedOn: m.completedOn as Date })),
-          updatedAt: latestOf([a.updatedAt, ...a.milestones.map((m) => m.updatedAt)]),
+          // The latest change the public sees: a RAG rating or a commentary is not one.
+          lastUpdated: latestOf([a.publicChangedAt, ...a.milestones.map((m) => m.publicChangedAt)]),
         })),
       };
     });
     const indicators = await this.indicatorsOf(plan.id);
     const allActions = plan.priorities.flatMap((p) => p.actions);
+    // An action archived or unpublished left the page at that moment: a change residents see.
+    const { _max: withdrawn } = await this.prisma.action.aggregate({
+      where: { priority: { planId: plan.id }, OR: [{ archivedAt: { not: null } }, { published: false }] },
+      _max: { publicChangedAt: true },
+    });
     return {
       slug: plan.slug,
       title: plan.title,
@@ -186,8 +193,9 @@ export class PublicDataService {
       lastUpdated: latestOf([
         plan.updatedAt,
         ...plan.priorities.map((p) => p.updatedAt),
-        ...priorities.flatMap((p) => p.actions.map((a) => a.updatedAt)),
+        ...priorities.flatMap((p) => p.actions.map((a) => a.lastUpdated)),
         ...indicators.map((i) => i.updatedAt),
+        ...(withdrawn.publicChangedAt ? [withdrawn.publicChangedAt] : []),
       ]),
     };
   }

@@ -194,6 +194,15 @@ async function dateFromHistory(tx: Tx, plan: Plan): Promise<void> {
       ELSE (m."completedOn" + time '12:00') AT TIME ZONE 'Europe/London' END
     FROM "Action" a JOIN "Priority" p ON a."priorityId" = p.id
     WHERE m."actionId" = a.id AND p."planId" = ${plan.id}::uuid`;
+  // Each seeded progress report changed what the public sees (status or progress), as did each
+  // completion, so those dates are the latest published changes too.
+  await tx.$executeRaw`
+    UPDATE "Action" a SET "publicChangedAt" = a."updatedAt"
+    FROM "Priority" p WHERE a."priorityId" = p.id AND p."planId" = ${plan.id}::uuid`;
+  await tx.$executeRaw`
+    UPDATE "Milestone" m SET "publicChangedAt" = m."updatedAt"
+    FROM "Action" a JOIN "Priority" p ON a."priorityId" = p.id
+    WHERE m."actionId" = a.id AND p."planId" = ${plan.id}::uuid`;
 }
 
 /**

@@ -142,9 +142,10 @@ export class UpdatesService {
         () => this.conflict(tx, action.id),
       );
       for (const c of completions) {
+        // Completing a milestone is a published change: the public page lists milestones met.
         await tx.milestone.update({
           where: { id: c.milestoneId },
-          data: { completedOn: c.completedOn, evidence: c.evidence },
+          data: { completedOn: c.completedOn, evidence: c.evidence, publicChangedAt: this.clock.now() },
         });
       }
       const row = await tx.actionUpdate.create({

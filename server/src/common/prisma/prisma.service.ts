@@ -36,6 +36,7 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
       dataDir: config.DATA_DIR,
       lockWaitMs: config.DATA_DIR_LOCK_WAIT_SECONDS * 1000,
       seeded: config.seedOnStart && config.seedDemoUsers,
+      template: config.DATA_DIR_TEMPLATE,
     });
     super({
       adapter: driver.adapter,

@@ -81,6 +81,8 @@ export function openDriver(options: {
   lockWaitMs?: number;
   /** Start a new data directory already seeded with the DPARC plans and demo accounts. */
   seeded?: boolean;
+  /** An archive a new data directory (or an in-memory one) starts from, in place of the build's. */
+  template?: string;
 }): Driver {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
@@ -103,10 +105,18 @@ export function openDriver(options: {
   // A new data directory starts from a template the build made, when there is one: loading it
   // takes about 1 s, where PGlite's initdb, the migrations and the seed take 5 s or more. The
   // seeded one is what main.ts would make of an empty database with the same settings.
-  const fresh = !inMemory && !existsSync(join(dataDir, 'PG_VERSION'));
-  const template = [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE].find(
-    (file) => fresh && file && existsSync(file),
-  );
+  // DATA_DIR_TEMPLATE names another archive, for a new in-memory database too (the API tests
+  // start each app from one, migrated once per run).
+  const fresh = inMemory || !existsSync(join(dataDir, 'PG_VERSION'));
+  const template = options.template
+    ? fresh && options.template
+    : [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE].find(
+        (file) => fresh && !inMemory && file && existsSync(file),
+      );
+  if (template && !existsSync(template)) {
+    release();
+    throw new Error(`DATA_DIR_TEMPLATE: there is no file at ${template}`);
+  }
   let db: PGlite;
   try {
     db = template
