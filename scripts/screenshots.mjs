@@ -82,6 +82,7 @@ async function signedIn(email, viewport) {
 const panel = await signedIn('panel@example.org', { width: 390, height: 844 });
 await save(panel, 'panel-dashboard.png');
 await panel.getByRole('link', { name: 'Panel reports' }).first().click();
+await panel.waitForURL(/\/reports$/);
 await ready(panel);
 await save(panel, 'panel-reports.png');
 
@@ -89,7 +90,10 @@ await save(panel, 'panel-reports.png');
 const admin = await signedIn('admin@example.org', { width: 1280, height: 1000 });
 await admin.goto(`${base}/plans/${SLUG}/reviews`);
 await ready(admin);
-await admin.getByRole('link', { name: /^(Quarter|Q)\d|Open the review|Review/ }).first().click();
+// The newest review first: the open quarter.
+await admin.locator('main').getByRole('link', { name: /^\d{4}\/\d{2} Q[1-4]$/ }).first().click();
+await admin.waitForURL(/\/reviews\/[0-9a-f-]+$/);
+await admin.getByText('Loading the review…').waitFor({ state: 'detached' });
 await ready(admin);
 await save(admin, 'admin-review.png');
 await admin.goto(`${base}/audit`);
