@@ -28,4 +28,7 @@ test('a resident reads the active plans, a partner page and the directory withou
   await visit(page, '/no-such-page');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/not found/i);
   expect(blocked.filter((b) => !/404|not found/i.test(b))).toEqual([]);
+  // The sign-in page, with axe: the journeys' own sign-ins do not check it again.
+  await visit(page, '/sign-in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
 });

@@ -13,10 +13,13 @@ db="embedded PGlite"
 [ -n "${DATABASE_URL:-}" ] && db="PostgreSQL"
 logs=$(mktemp -d)
 summary=()
-# The tests that hold for any date run at the first date only, on PostgreSQL (processes, backups,
+# The tests that hold for any date (describeDateFree in server/test/support/date-free.ts) run at
+# the first date only, on PostgreSQL (processes, backups, the permission matrix, bad input,
 # the fuzz suite: they read no calendar, and each takes a minute of CI's budget); the fuzz suite
 # runs a quarter of its operations there, having run all 10,000 on PGlite. The journeys tagged
-# @date-free (layout at 320 px) run in npm test only.
+# @date-free (layout at 320 px) run in npm test only, and the journeys skip their axe checks here
+# (E2E_AXE=off): accessibility is a page's structure, which npm test has checked on every page,
+# and axe took a third of each replay's time.
 #
 # The dates run one after the other: side by side on CI's two cores took as long (18.8 minutes
 # for both) and made timing-sensitive tests flakier.
@@ -28,7 +31,7 @@ one_date() {
     CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" FUZZ_RUNS="${FUZZ_RUNS:-2500}" \
       NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api --maxWorkers="$workers" >"$out/api.log" 2>&1 || true
     cat "$out/api.log"
-    CLOCK_START="$d" E2E_OUTPUT_DIR="test-results/calendar-$i" \
+    CLOCK_START="$d" E2E_OUTPUT_DIR="test-results/calendar-$i" E2E_AXE=off \
       npx playwright test -c e2e/playwright.config.ts --grep-invert @date-free >"$out/journeys.log" 2>&1 || true
     cat "$out/journeys.log"
   } >"$out/all.log" 2>&1

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '../src/common/prisma/migrator.js';
 import { openDriver, type SqlRunner } from '../src/common/prisma/sql-runner.js';
+import { describeDateFree } from './support/date-free.js';
 
 // `npm run backup` and `npm run restore` (server/src/cli/backup.ts) as an operator runs them, on
 // the database the tests run on: the restored database has the same fingerprint.
@@ -47,7 +48,7 @@ function cli(command: 'backup' | 'restore', file: string, env: Record<string, st
 }
 
 // Date-free: the calendar check runs it at its first date only (scripts/test-calendar.sh).
-(process.env.TEST_DATE_FREE_DONE ? describe.skip : describe)('backup and restore', () => {
+describeDateFree('backup and restore', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'pt-backup-'));

@@ -1,7 +1,8 @@
 import { gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 
-describe('errors', () => {
+describeDateFree('errors', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { makePartner, makePlan, makeUser, PASSWORD } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 
 // A fuzz suite generated from server/schema.gql: every mutation and the main queries, as each
 // role, with inputs from fast-check (boundary and huge strings, Unicode and broken text, huge and
@@ -196,7 +197,7 @@ function operation(kind: 'mutation' | 'query', field: GraphQLField<unknown, unkn
 }
 
 // Date-free: the calendar check runs it at its first date only (scripts/test-calendar.sh).
-(process.env.TEST_DATE_FREE_DONE ? describe.skip : describe)('fuzzing the API from its schema', () => {
+describeDateFree('fuzzing the API from its schema', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Listening, so requests reuse connections (supertest starts a server for each one).

@@ -1,10 +1,11 @@
 import { auditServer } from 'graphql-http';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 
 // The GraphQL over HTTP audit suite (graphql-http, by the spec's authors) against the app, as a
 // tool we did not write: 0 errors, and no warnings about status codes (a client fault answered
 // with 500 was one, four times).
-describe('GraphQL over HTTP conformance', () => {
+describeDateFree('GraphQL over HTTP conformance', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({}, { listen: true });

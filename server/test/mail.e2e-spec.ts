@@ -8,6 +8,7 @@ import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { parse, type Received } from './support/smtp.js';
 import { testClock } from './support/clock.js';
+import { describeDateFree } from './support/date-free.js';
 
 const PUBLIC_URL = 'https://tracker.example.org';
 const INVITE = 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }';
@@ -22,7 +23,7 @@ const unique = () => randomBytes(4).toString('hex');
 const header = (message: Received, name: string) =>
   new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(message.headers)?.[1];
 
-describe('email: invitations and password resets through a real SMTP server', () => {
+describeDateFree('email: invitations and password resets through a real SMTP server', () => {
   let t: TestApp;
   let smtp: SMTPServer;
   const received: Received[] = [];

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describeDateFree } from './support/date-free.js';
 
 // The built server as real processes (npm test builds first): what a crash or a careless restart
 // does to the data. On embedded PGlite, or on the PostgreSQL server in DATABASE_URL.
@@ -89,7 +90,7 @@ const gql = (base: string, cookie: string, query: string, variables: object = {}
   });
 
 // Date-free: the calendar check runs it at its first date only (scripts/test-calendar.sh).
-(process.env.TEST_DATE_FREE_DONE ? describe.skip : describe)('processes, crashes and restarts', () => {
+describeDateFree('processes, crashes and restarts', () => {
   let env: Record<string, string>;
   let cleanUp: () => Promise<void>;
   const servers: Server[] = [];

@@ -2,6 +2,7 @@ import { makePartner, makePlan, PASSWORD, signedIn } from './support/fixtures.js
 import { codes, gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { zip } from './support/zip.js';
+import { describeDateFree } from './support/date-free.js';
 
 // The findings of the robustness test (issue 14), each kept fixed here.
 
@@ -9,7 +10,7 @@ const RECORD = `mutation($input: RecordUpdateInput!) { recordUpdate(input: $inpu
 const UPDATE = `mutation($input: UpdateActionInput!) { updateAction(input: $input) { id version publicSummary } }`;
 const SEARCH = `query($text: String) { actions(filter: { text: $text }) { totalCount items { title } } }`;
 
-describe('robustness', () => {
+describeDateFree('robustness', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -263,7 +264,7 @@ describe('robustness', () => {
   });
 });
 
-describe('a password storm', () => {
+describeDateFree('a password storm', () => {
   let t: TestApp;
   beforeAll(async () => {
     // Behind a proxy, as in production, so each request can come from its own address.

@@ -1,8 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import { Shutdown } from '../src/common/shutdown.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 
-describe('graceful shutdown', () => {
+describeDateFree('graceful shutdown', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({}, { listen: true });

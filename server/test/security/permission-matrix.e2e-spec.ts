@@ -3,10 +3,11 @@ import { gql } from '../support/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { MATRIX, PUBLIC_ON_PURPOSE, type Row } from './permission-matrix.js';
 import { makeWorld, ROLES, type MatrixRole, type World } from './world.js';
+import { describeDateFree } from '../support/date-free.js';
 
 const REFUSALS = ['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'];
 
-describe('the permission matrix', () => {
+describeDateFree('the permission matrix', () => {
   let t: TestApp;
   let w: World;
   let denials = 0;

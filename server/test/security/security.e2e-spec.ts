@@ -1,8 +1,9 @@
 import { codes, gql } from '../support/graphql.js';
 import { makePartner, makePlan, makeUser, PASSWORD, signedIn } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { describeDateFree } from '../support/date-free.js';
 
-describe('security', () => {
+describeDateFree('security', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
@@ -277,7 +278,7 @@ describe('security', () => {
   });
 });
 
-describe('security in production', () => {
+describeDateFree('security in production', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ NODE_ENV: 'production' });
