@@ -59,7 +59,9 @@ test('an admin filters the DPARC dashboard to red actions, opens one and adds a 
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText(actionTitle);
   await expect(page.getByText('Milestone added')).toBeVisible();
-  const milestoneRow = page.getByRole('row', { name: new RegExp(title) });
+  const milestoneRow = page
+    .getByRole('table', { name: 'Milestones' })
+    .getByRole('row', { name: new RegExp(title) });
   await expect(milestoneRow).toContainText('15 June 2027');
   await expectNoAxeViolations(page);
 });

@@ -93,9 +93,17 @@ test("a partner editor opening another partner's action sees no form, is told wh
   await page.getByLabel('Evidence (optional)').fill('Signed off at the November partnership meeting');
   await page.getByRole('button', { name: 'Save milestone' }).click();
   await expect(page.getByText('Milestone updated')).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(milestoneTitle.slice(0, 30)) })).toContainText(
-    '3 November 2026',
-  );
+  await expect(
+    page
+      .getByRole('table', { name: 'Milestones' })
+      .getByRole('row', { name: new RegExp(milestoneTitle.slice(0, 30)) }),
+  ).toContainText('3 November 2026');
+  // The history names the milestone by its title, never by an id.
+  const history = page.getByRole('table', { name: 'History of changes' });
+  await expect(
+    history.getByRole('row').filter({ hasText: `Updated milestone: ${milestoneTitle}` }),
+  ).toHaveCount(1);
+  await expect(history).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Update this action' }).click();

@@ -1,5 +1,6 @@
 import { codes, gql } from './support/graphql.js';
-import { signedIn } from './support/fixtures.js';
+import { isoDaysFromToday } from './support/clock.js';
+import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { DECIDE, openCycle, setUp } from './support/reviews.js';
 
@@ -70,5 +71,44 @@ describe('refused attempts in a record’s history', () => {
     });
     // The refused bulk change shows on every action it named.
     expect((await refusals(viewer.agent, theirs.id)).map((e) => e.operation)).toEqual(['bulkUpdateActions']);
+  });
+
+  it('names a milestone by its title in the history, archived ones too', async () => {
+    const partner = await makePartner(t.prisma);
+    const { plan } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1, partners: [partner] });
+    const action = await t.prisma.action.findFirstOrThrow({
+      where: { priority: { planId: plan.id } },
+      include: { milestones: { orderBy: { title: 'asc' } } },
+    });
+    const milestone = action.milestones.find((m) => m.title === 'Overdue step')!;
+    const admin = await signedIn(t, 'ADMIN', partner.id);
+    const done = await gql(
+      admin.agent,
+      `mutation($i: UpdateMilestoneInput!) { updateMilestone(input: $i) { id } }`,
+      { i: { id: milestone.id, completedOn: isoDaysFromToday(-1) } },
+    );
+    expect(done.errors).toBeUndefined();
+    const archived = await gql(
+      admin.agent,
+      `mutation($i: ArchiveInput!) { archiveMilestone(input: $i) { id } }`,
+      {
+        i: { id: milestone.id },
+      },
+    );
+    expect(archived.errors).toBeUndefined();
+
+    const history = (
+      await gql<any>(
+        admin.agent,
+        `query($id: ID!) { action(id: $id) { history { operation recordType recordTitle } } }`,
+        { id: action.id },
+      )
+    ).data.action.history as { operation: string; recordType: string; recordTitle: string | null }[];
+    expect(history.filter((e) => e.recordType === 'Milestone')).toEqual([
+      { operation: 'archiveMilestone', recordType: 'Milestone', recordTitle: 'Overdue step' },
+      { operation: 'updateMilestone', recordType: 'Milestone', recordTitle: 'Overdue step' },
+    ]);
+    // An action's own events need no title of their own: the trail names the action.
+    expect(history.filter((e) => e.recordType === 'Action').every((e) => e.recordTitle === null)).toBe(true);
   });
 });

@@ -203,6 +203,8 @@ export type AuditEvent = {
   operation: Scalars['String']['output'];
   outcome: AuditOutcome;
   recordId?: Maybe<Scalars['String']['output']>;
+  /** The changed record's title, so the trail can name it where the action does not: a milestone's. Null for other records. */
+  recordTitle?: Maybe<Scalars['String']['output']>;
   /** Plan, Priority, Action, Milestone, Partner or Session. */
   recordType?: Maybe<Scalars['String']['output']>;
 };

@@ -11,6 +11,7 @@ import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { AuditEventModel, AuditEventPage } from './audit-event.model.js';
 import { AuditFilter } from './audit-filter.input.js';
 import { AuditService } from './audit.service.js';
+import { isUuid } from '../common/uuid.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
@@ -30,6 +31,18 @@ export class AuditResolver {
   @ResolveField(() => PartnerModel, { nullable: true, description: "The actor's organisation." })
   actorPartner(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
     return event.actorPartnerId ? loaders.partner.load(event.actorPartnerId) : null;
+  }
+
+  @ReadsFrom('Milestone')
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The changed record's title, so the trail can name it where the action does not: a milestone's. Null for other records.",
+  })
+  async recordTitle(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
+    if (event.recordType !== 'Milestone' || !event.recordId || !isUuid(event.recordId)) return null;
+    // Milestone events carry their action, which the viewer could see to reach this event.
+    return (await loaders.milestone.load(event.recordId))?.title ?? null;
   }
 
   @ReadsFrom('Action')

@@ -9,6 +9,7 @@ import { startOfUkDay, storableText } from '@partnership-tracker/domain';
 import { forbidden } from '../common/graphql/errors.js';
 import type { AuditFilter } from './audit-filter.input.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { isUuid } from '../common/uuid.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -222,6 +223,3 @@ export class AuditService {
     return { items, totalCount, hasNextPage: page.offset + page.limit < totalCount };
   }
 }
-
-const isUuid = (value: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -4,10 +4,10 @@ import { sendCached } from './http-cache.js';
 import { indicatorCsv, LICENSE_LINK, planCsv, planJson } from './open-data.js';
 import { openDataUrls, sendNotFound } from './public-site.controller.js';
 import { PublicDataService } from './public-data.service.js';
+import { isUuid } from '../common/uuid.js';
 
 // Anyone may cache open data for five minutes; after that the ETag makes a check cheap.
 const OPEN_DATA_CACHE = 'public, max-age=300';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Open data files with stable addresses. Public on purpose, like the progress pages. */
 @Controller('open-data')
@@ -46,7 +46,7 @@ export class OpenDataController {
   @Get('indicators/:file')
   async indicator(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
     const match = /^(.+)\.csv$/.exec(file);
-    const series = match && UUID.test(match[1]) ? await this.data.indicatorSeries(match[1]) : null;
+    const series = match && isUuid(match[1]) ? await this.data.indicatorSeries(match[1]) : null;
     if (!series) return sendNotFound(res);
     sendCached(req, res, indicatorCsv(series.indicator, series.measurements), {
       contentType: 'text/csv; charset=utf-8; header=present',

@@ -89,6 +89,10 @@ export function createLoaders(
         (s) => s.actionId,
       ).map((rows) => rows.map((r) => r.partnerId)),
     ),
+    /** A milestone by id, archived ones too: the audit trail names milestones long gone. */
+    milestone: new DataLoader<string, Milestone | null>(async (ids) =>
+      byId(ids, await db().milestone.findMany({ where: { id: { in: [...ids] } } })),
+    ),
     milestonesByAction: new DataLoader<string, Milestone[]>(async (actionIds) =>
       groupBy(
         actionIds,

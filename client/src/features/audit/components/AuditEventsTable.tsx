@@ -25,6 +25,7 @@ export const AuditEventsTable_event = graphql(`
     operation
     recordType
     recordId
+    recordTitle
     actionId
     action {
       id
@@ -122,7 +123,10 @@ export function AuditEventsTable({
       ]}
       rows={rows.map((event) => {
         // Which action, refused attempts included: "Record update on action 1.3".
-        const label = operationLabel(event.operation, event.outcome);
+        // A milestone by its title: "Updated milestone: Farm watch relaunched".
+        const label =
+          operationLabel(event.operation, event.outcome) +
+          (event.recordTitle ? `: ${event.recordTitle}` : '');
         // "Updated action 1.3", "Attempt to record update on action 1.3".
         const what =
           linkToActions && event.action
