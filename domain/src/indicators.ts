@@ -172,6 +172,48 @@ function write(size: number, unit: IndicatorUnit): Written {
   }
 }
 
+/**
+ * How a spreadsheet holds a value in a unit: the number it stores (the value times `scale`) and the
+ * number format that shows it, unit included, so the cell stays a number to sort, sum and chart.
+ * A percentage is stored as a fraction, a duration as a fraction of a day, as spreadsheets do.
+ */
+export interface SpreadsheetNumber {
+  scale: number;
+  format: string;
+  /** The unit in words, for a file with no formats (CSV). */
+  unitWords: string;
+}
+
+export function spreadsheetNumber(unit: IndicatorUnit): SpreadsheetNumber {
+  switch (unit) {
+    case 'COUNT':
+      return { scale: 1, format: '#,##0.#', unitWords: 'count' };
+    case 'PERCENT':
+      return { scale: 1 / 100, format: '0.0%', unitWords: 'per cent' };
+    case 'RATE_PER_1000':
+      return { scale: 1, format: '0.0 "per 1,000"', unitWords: 'per 1,000' };
+    case 'DURATION_SECONDS':
+      return { scale: 1 / 86_400, format: '[m]:ss', unitWords: 'seconds' };
+    case 'CURRENCY_GBP':
+      return { scale: 1, format: '£#,##0', unitWords: 'pounds' };
+    case 'RATIO':
+      return { scale: 1, format: '0.00', unitWords: 'ratio' };
+  }
+}
+
+/** How a spreadsheet holds a change in a value: signed, and in points for a percentage (see formatChange). */
+export function spreadsheetChange(unit: IndicatorUnit): Omit<SpreadsheetNumber, 'unitWords'> {
+  if (unit === 'PERCENT') {
+    const points = '0.0 "percentage points"';
+    return { scale: 1, format: `+${points};-${points};0` };
+  }
+  const { scale, format } = spreadsheetNumber(unit);
+  return { scale, format: `+${format};-${format};0` };
+}
+
+/** A percentage change (formatPercentChange) in a spreadsheet: a signed fraction with a % format. */
+export const SPREADSHEET_PERCENT_CHANGE = { scale: 1 / 100, format: '+0.0%;-0.0%;0%' } as const;
+
 /** A value as people read it, e.g. "1,234", "98.1%", "2 min 51 s", "£2.0m", "−12.5%". */
 export function formatValue(value: number, unit: IndicatorUnit): string {
   const { text, zero } = write(Math.abs(value), unit);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { toCsv } from '../src/common/csv-write.js';
 import { ImportsService } from '../src/imports/imports.service.js';
 import { PLAN_COLUMNS } from '../src/imports/plan-sheet.js';
@@ -79,12 +80,14 @@ describe('spreadsheet import of a plan', () => {
   afterAll(() => t.close());
 
   function upload(agent: Agent, planId: string, name: string, content: Buffer) {
-    return agent
-      .post(`/files/imports?planId=${planId}`)
-      .set('apollo-require-preflight', 'true')
-      // What a browser sends with a fetch from the app's own page.
-      .set('sec-fetch-site', 'same-origin')
-      .attach('file', content, name);
+    return (
+      agent
+        .post(`/files/imports?planId=${planId}`)
+        .set('apollo-require-preflight', 'true')
+        // What a browser sends with a fetch from the app's own page.
+        .set('sec-fetch-site', 'same-origin')
+        .attach('file', content, name)
+    );
   }
 
   /** Polls the run, as the page does, until it stops working. */
@@ -294,7 +297,13 @@ describe('spreadsheet import of a plan', () => {
     expect(viaForm.errors).toBeUndefined();
     const a11 = (await actionsOf(s.plan.id)).find((a) => a.ref === '1.1')!;
     const file = planCsv([
-      { priority: '1', ref: '1.1', title: 'Action 1.1 renamed', lead: s.lead.name, supporters: s.support.name },
+      {
+        priority: '1',
+        ref: '1.1',
+        title: 'Action 1.1 renamed',
+        lead: s.lead.name,
+        supporters: s.support.name,
+      },
       {
         priority: '2',
         ref: '2.9',
@@ -635,6 +644,14 @@ describe('spreadsheet import of a plan', () => {
       type: 'list',
       formulae: ['"Not started,In progress,Completed,Deferred,Cancelled"'],
     });
+    // Valid OOXML, as openpyxl reads it: one validation over the column, with an errorStyle the
+    // standard names (stop, warning, information), not two overlapping ranges and 'error'.
+    const zip = await JSZip.loadAsync(res.body);
+    const planXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    const validations = [...planXml.matchAll(/<dataValidation [^>]*>/g)].map((m) => m[0]);
+    expect(validations).toHaveLength(1);
+    expect(validations[0]).toContain('sqref="J2:J2000"');
+    expect(validations[0]).toContain('errorStyle="stop"');
     expect(String(sheet.getCell('C2').value)).toMatch(/^Example: /);
     // References stay text, so 1.10 is not read as 1.1.
     expect(sheet.getColumn(HEADER.indexOf('Reference') + 1).numFmt).toBe('@');

@@ -115,6 +115,17 @@ describe('Panel reports', () => {
     const has = (role: string) => tags.filter((n) => n.role === role).length;
     expect(has('H1')).toBe(1);
     expect(has('H2')).toBeGreaterThanOrEqual(7);
+    // PDF/UA-1: its identifier in the XMP, with the title and language; bookmarks mirror the
+    // headings, the title at the top and every section (H2) under it.
+    expect(pdf.xmp).toMatch(/<pdfuaid:part>1<\/pdfuaid:part>/);
+    expect(pdf.xmp).toContain('Panel report, 2024/25 Q4');
+    expect(pdf.xmp).toMatch(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>en-GB<\/rdf:li>/);
+    expect(pdf.xmp).toContain('<xmp:CreatorTool>Partnership Tracker</xmp:CreatorTool>');
+    expect(pdf.outline.map((o) => o.title)).toEqual([expect.stringContaining('Panel report, 2024/25 Q4')]);
+    expect(pdf.outline[0]!.items.length).toBe(has('H2'));
+    expect(pdf.outline[0]!.items.map((o) => o.title)).toEqual(
+      expect.arrayContaining(['Executive summary', 'Exceptions', 'Appendix: every action']),
+    );
     expect(has('Table')).toBeGreaterThanOrEqual(5);
     expect(has('TH')).toBeGreaterThan(0);
     expect(has('TD')).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ export function DateInput({
   parts,
 }: DateInputProps) {
   return (
-    <FieldsetGroup id={id} legend={legend} legendSize={legendSize} hint={hint} error={error} role="group">
+    <FieldsetGroup id={id} legend={legend} legendSize={legendSize} hint={hint} error={error}>
       <div className="govuk-date-input" id={id}>
         {PARTS.map(({ key, label, width }) => (
           <div className="govuk-date-input__item" key={key}>

@@ -74,7 +74,6 @@ export function FieldsetGroup({
   legendSize = 'm',
   hint,
   error,
-  role,
   children,
 }: {
   /** Names the hint and error message: `${id}-hint`, `${id}-error`. */
@@ -83,12 +82,12 @@ export function FieldsetGroup({
   legendSize?: LegendSize;
   hint?: ReactNode;
   error?: string;
-  role?: 'group';
   children: ReactNode;
 }) {
   return (
     <div className={formGroupClass(error)}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)} role={role}>
+      {/* A fieldset is a group already: role="group" on it is a Nu validator warning. */}
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <HintAndError id={id} hint={hint} error={error} />
         {children}

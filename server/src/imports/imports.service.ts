@@ -24,6 +24,7 @@ import {
   type NewPartner,
   type PlanContext,
   type RowAction,
+  type RowReferences,
   type UnknownPartner,
 } from './plan-rows.js';
 import { fileKind, PLAN_COLUMNS, readSheet, UnreadableFileError, type ImportFileKind } from './plan-sheet.js';
@@ -261,7 +262,13 @@ export class ImportsService implements OnModuleDestroy {
     kind: ImportFileKind,
     content: Buffer,
     report: (progress: number, stage: string) => void = () => undefined,
-  ): Promise<{ problems: ImportProblem[]; rows: RowAction[]; examples: number[]; rowCount: number }> {
+  ): Promise<{
+    problems: ImportProblem[];
+    rows: RowAction[];
+    incomplete: RowReferences[];
+    examples: number[];
+    rowCount: number;
+  }> {
     report(2, 'Reading the file');
     let sheet;
     try {
@@ -271,6 +278,7 @@ export class ImportsService implements OnModuleDestroy {
         return {
           problems: [{ row: null, column: null, message: error.message }],
           rows: [],
+          incomplete: [],
           examples: [],
           rowCount: 0,
         };
@@ -288,8 +296,10 @@ export class ImportsService implements OnModuleDestroy {
 
   private async check(id: string, planId: string, kind: ImportFileKind, content: Buffer) {
     try {
-      const { problems, rows, examples, rowCount } = await this.readRows(kind, content, (progress, stage) =>
-        this.progress.set(id, { status: 'VALIDATING', progress, stage }),
+      const { problems, rows, incomplete, examples, rowCount } = await this.readRows(
+        kind,
+        content,
+        (progress, stage) => this.progress.set(id, { status: 'VALIDATING', progress, stage }),
       );
       this.progress.set(id, {
         status: 'VALIDATING',
@@ -297,7 +307,8 @@ export class ImportsService implements OnModuleDestroy {
         stage: 'Comparing the file with the plan',
       });
       const plan = await loadPlan(this.prisma, planId);
-      const decision = decideImport(rows, plan);
+      // Rows with problems of their own are checked against the plan too: every problem, one pass.
+      const decision = decideImport(rows, plan, { incomplete });
       const all = sortProblems([...problems, ...decision.problems]);
       const personalData = personalDataInRows(rows, plan);
       await this.prisma.importRun.update({

@@ -237,6 +237,28 @@ describe('matching rows against the plan', () => {
     ]);
   });
 
+  it('lists every problem of a row in one pass: a bad date hides neither its priority nor its partners', async () => {
+    const { rows, incomplete, problems } = await checkRows(
+      sheetOf({
+        ...good,
+        Priority: '7',
+        'Lead partner': 'Old Watch',
+        'Supporting partners': 'Moor Trust',
+        'Due date': '31/02/2026',
+      }),
+    );
+    expect(rows).toEqual([]);
+    const decision = decideImport(rows, plan, { incomplete });
+    expect([...problems, ...decision.problems].map((p) => [p.row, p.column])).toEqual([
+      [2, 'Due date'],
+      [2, 'Priority'],
+      [2, 'Lead partner'],
+    ]);
+    // The unknown partner is offered, as for a row with no problems; nothing is written.
+    expect(decision.unknownPartners).toEqual([{ name: 'Moor Trust', rows: [2] }]);
+    expect(decision.writes).toEqual([]);
+  });
+
   it('adds a priority named with a title, and refuses one named by number only', async () => {
     const { rows } = await checkRows(
       sheetOf(

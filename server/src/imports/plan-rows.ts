@@ -56,6 +56,19 @@ export interface RowAction {
   publicSummary?: string;
 }
 
+/**
+ * What a row with problems of its own still says about the plan and the directory: checked
+ * against them as well, so one pass lists every problem of every row (a bad date does not hide
+ * an unknown partner). Null where the cell itself was the problem.
+ */
+export interface RowReferences {
+  row: number;
+  priority: { number: number; title: string | null } | null;
+  ref: string | null;
+  lead: string | null;
+  supporters: string[];
+}
+
 /** The most rows one file may have. */
 export const MAX_ROWS = 5000;
 
@@ -173,7 +186,12 @@ export async function checkRows(
   sheet: Sheet,
   onProgress: (done: number, total: number) => void = () => undefined,
   chunk = 200,
-): Promise<{ problems: ImportProblem[]; rows: RowAction[]; examples: number[] }> {
+): Promise<{
+  problems: ImportProblem[];
+  rows: RowAction[];
+  incomplete: RowReferences[];
+  examples: number[];
+}> {
   const problems: ImportProblem[] = [];
   const missing = PLAN_COLUMNS.filter((c) => c.required && column(sheet.header, c.key) < 0);
   if (sheet.header.length === 0) {
@@ -186,6 +204,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      incomplete: [],
       examples: [],
     };
   }
@@ -197,6 +216,7 @@ export async function checkRows(
         message: `The header row has no ${c.header} column. Use the header row of the template`,
       })),
       rows: [],
+      incomplete: [],
       examples: [],
     };
   }
@@ -210,6 +230,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      incomplete: [],
       examples: [],
     };
   }
@@ -223,6 +244,7 @@ export async function checkRows(
         },
       ],
       rows: [],
+      incomplete: [],
       examples: [],
     };
   }
@@ -231,6 +253,7 @@ export async function checkRows(
     number
   >;
   const rows: RowAction[] = [];
+  const incomplete: RowReferences[] = [];
   const examples: number[] = [];
   const refRows = new Map<string, number>();
 
@@ -279,17 +302,22 @@ export async function checkRows(
     }
 
     const ref = text(cell('ref'));
+    let refOk = false;
     if (ref === '') problem('ref', 'Enter a reference, like 1.3');
     else if (!ACTION_REF_PATTERN.test(ref))
       problem('ref', 'Reference must be numbers separated by dots, like 1.3');
     else if (refRows.has(ref)) problem('ref', `Reference ${ref} is already used in row ${refRows.get(ref)}`);
-    else refRows.set(ref, row);
+    else {
+      refRows.set(ref, row);
+      refOk = true;
+    }
 
     const title = textOf('title', LIMITS.action.title);
     if (title === undefined) problem('title', 'Enter the action');
     const description = textOf('description', LIMITS.action.description);
 
     const lead = text(cell('lead')).replace(/\s+/g, ' ');
+    const leadOk = lead !== '' && !lead.includes(';');
     if (lead === '') problem('lead', 'Enter the lead partner');
     else if (lead.includes(';'))
       problem('lead', 'Enter one lead partner. Put other partners under Supporting partners');
@@ -343,7 +371,15 @@ export async function checkRows(
     const publicSummary = textOf('publicSummary', LIMITS.action.publicSummary);
 
     problems.push(...rowProblems);
-    if (rowProblems.length === 0) {
+    if (rowProblems.length > 0) {
+      incomplete.push({
+        row,
+        priority,
+        ref: refOk ? ref : null,
+        lead: leadOk ? lead : null,
+        supporters: supporters && supporters.length <= 30 ? supporters : [],
+      });
+    } else {
       rows.push({
         row,
         priority: priority!,
@@ -368,7 +404,7 @@ export async function checkRows(
       message: `The file only has the template’s example rows. Add a row for each of your actions; rows whose Action starts with "${EXAMPLE_PREFIX}" are left out`,
     });
   }
-  return { problems, rows, examples };
+  return { problems, rows, incomplete, examples };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,7 +545,12 @@ const sameDate = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === 
 export function decideImport(
   rows: RowAction[],
   plan: PlanContext,
-  options: { createPartners?: NewPartner[]; partnersDecided?: boolean } = {},
+  options: {
+    createPartners?: NewPartner[];
+    partnersDecided?: boolean;
+    /** Rows with problems of their own: checked against the plan too, never written. */
+    incomplete?: RowReferences[];
+  } = {},
 ): ImportDecision {
   const problems: ImportProblem[] = [];
   const problem = (row: number, key: ColumnKey | null, message: string) =>
@@ -553,14 +594,14 @@ export function decideImport(
   const actionsByRef = new Map(plan.actions.map((a) => [a.ref, a]));
   const priorityNumberOf = new Map(plan.priorities.map((p) => [p.id, p.number]));
 
-  const writes: ActionWrite[] = [];
-  for (const r of rows) {
+  /** The row's references to the plan and the directory: its priority, reference and partners. */
+  const referencesOk = (r: RowReferences): boolean => {
     let ok = true;
-    const existingPriority = priorities.get(r.priority.number);
+    const existingPriority = r.priority && priorities.get(r.priority.number);
     if (existingPriority?.archivedAt) {
-      problem(r.row, 'priority', `Priority ${r.priority.number} is archived. Use another priority`);
+      problem(r.row, 'priority', `Priority ${existingPriority.number} is archived. Use another priority`);
       ok = false;
-    } else if (!existingPriority) {
+    } else if (r.priority && !existingPriority) {
       const planned = prioritiesToCreate.get(r.priority.number);
       if (r.priority.title && planned && normaliseName(planned.title) !== normaliseName(r.priority.title)) {
         problem(
@@ -584,13 +625,21 @@ export function decideImport(
         ok = false;
       }
     }
-    const existing = actionsByRef.get(r.ref) ?? null;
+    const existing = (r.ref && actionsByRef.get(r.ref)) || null;
     if (existing?.archivedAt) {
       problem(r.row, 'ref', `Reference ${r.ref} belongs to an archived action. Use another reference`);
       ok = false;
     }
-    ok = partnerOk(r.row, 'lead', r.lead) && ok;
-    for (const name of r.supporters ?? []) ok = partnerOk(r.row, 'supporters', name) && ok;
+    if (r.lead !== null) ok = partnerOk(r.row, 'lead', r.lead) && ok;
+    for (const name of r.supporters) ok = partnerOk(r.row, 'supporters', name) && ok;
+    return ok;
+  };
+  for (const r of options.incomplete ?? []) referencesOk(r);
+
+  const writes: ActionWrite[] = [];
+  for (const r of rows) {
+    let ok = referencesOk({ ...r, supporters: r.supporters ?? [] });
+    const existing = actionsByRef.get(r.ref) ?? null;
 
     const startDate = r.startDate ?? existing?.startDate ?? null;
     const dueDate = r.dueDate ?? existing?.dueDate ?? null;

@@ -89,19 +89,23 @@ export async function xlsxTemplate(): Promise<Buffer> {
   // References are text: as numbers, Excel would turn 1.10 into 1.1.
   sheet.getColumn('ref').numFmt = '@';
 
-  const statusColumn = PLAN_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+  // One validation over the column's range. Set cell by cell, ExcelJS merged them in text order
+  // (J10 before J2) into two overlapping ranges, which openpyxl refuses to open.
+  const statusColumn = sheet.getColumn(PLAN_COLUMNS.findIndex((c) => c.key === 'status') + 1).letter;
   const statusList = `"${Object.values(STATUS_WORDS).join(',')}"`;
-  for (let r = 2; r <= TEMPLATE_ROWS_WITH_VALIDATION; r++) {
-    sheet.getCell(r, statusColumn).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [statusList],
-      showErrorMessage: true,
-      errorStyle: 'error',
-      errorTitle: 'Status',
-      error: `Choose one of: ${Object.values(STATUS_WORDS).join(', ')}`,
-    };
-  }
+  // ExcelJS keeps a sheet's validations by address, a range included, though its types omit it.
+  (
+    sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(`${statusColumn}2:${statusColumn}${TEMPLATE_ROWS_WITH_VALIDATION}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [statusList],
+    showErrorMessage: true,
+    // OOXML's names: stop (refuse the value), warning or information. 'error' is none of them.
+    errorStyle: 'stop',
+    errorTitle: 'Status',
+    error: `Choose one of: ${Object.values(STATUS_WORDS).join(', ')}`,
+  });
   workbook.views = [
     { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 1, visibility: 'visible' },
   ];

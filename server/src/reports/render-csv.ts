@@ -6,6 +6,8 @@ function value(cell: Cell | null): CsvValue {
   if (!cell) return null;
   switch (cell.kind) {
     case 'int':
+    case 'number':
+      // In the unit of the row's Unit column: 6400, 3.5, -61.4.
       return cell.value as number;
     case 'percent':
       // "45%": spreadsheets read it as a percentage.

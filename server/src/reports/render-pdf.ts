@@ -33,6 +33,10 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
+    // PDF/UA-1: the identifier in the XMP metadata (with the title and language), so checkers
+    // treat it as PDF/UA, on top of the tagging below.
+    // PDFKit has it (its PDFUA mixin); @types/pdfkit lists only the PDF/A subsets.
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     tagged: true,
     lang: 'en-GB',
     displayTitle: true,
@@ -68,10 +72,15 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
   // Wide sections are on landscape pages, so the page's own width is read each time.
   const contentWidth = () => doc.page.width - MARGIN * 2;
 
+  // Bookmarks mirror the headings: the report's title, its sections under it, their parts under them.
+  const outline: PDFKit.PDFOutline[] = [doc.outline];
   const heading = (level: 1 | 2 | 3, text: string) => {
     const size = level === 1 ? 22 : level === 2 ? 16 : 12.5;
     // Keep a heading with some of what follows it.
     if (doc.y > doc.page.maxY() - size * 5) doc.addPage();
+    const parent = outline[Math.min(level - 1, outline.length - 1)]!;
+    outline.length = level;
+    outline.push(parent.addItem(text, { expanded: level < 2 }));
     doc.moveDown(level === 1 ? 0 : 0.6);
     root.add(
       doc.struct(`H${level}`, {}, () => {
@@ -296,6 +305,12 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
     doc.page.margins.bottom = bottom;
   }
   root.end();
+  // PDFKit's XMP names the title, creator and producer; PDF/UA checkers also read the language there.
+  (doc as unknown as { appendXML(xml: string): void }).appendXML(
+    `<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" rdf:about="">
+            <dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>
+        </rdf:Description>`,
+  );
   doc.end();
   return done;
 }

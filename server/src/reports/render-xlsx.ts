@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { spreadsheetText } from '../common/csv-write.js';
 import type { ReportModel } from './report-model.js';
 import { coverTable, sectionTables, type Cell, type SectionTable } from './sections.js';
 
@@ -14,8 +15,11 @@ function cellValue(cell: Cell | null): ExcelJS.CellValue {
       return (cell.value as number) / 100;
     case 'date':
       return day(cell.value as string);
+    case 'number':
+      return (cell.value as number) * cell.number!.scale;
     case 'text':
-      return cell.value;
+      // A string cell never runs, but copied into a CSV file it could: neutralised as in the CSV.
+      return typeof cell.value === 'string' ? spreadsheetText(cell.value) : cell.value;
   }
 }
 
@@ -24,6 +28,8 @@ const NUMBER_FORMATS: Record<Cell['kind'], string | undefined> = {
   percent: '0%',
   date: 'd mmm yyyy',
   text: undefined,
+  // Each cell's own: its unit's format (sections.ts).
+  number: undefined,
 };
 
 function addSheet(book: ExcelJS.Workbook, name: string, t: SectionTable, draft: boolean) {
@@ -40,7 +46,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, t: SectionTable, draft: 
   for (const row of t.rows) {
     const added = sheet.addRow(row.map(cellValue));
     row.forEach((cell, i) => {
-      const format = cell ? NUMBER_FORMATS[cell.kind] : undefined;
+      const format = cell ? (cell.number?.format ?? NUMBER_FORMATS[cell.kind]) : undefined;
       const c = added.getCell(i + 1);
       if (format) c.numFmt = format;
       c.alignment = { vertical: 'top', wrapText: cell?.kind === 'text' };

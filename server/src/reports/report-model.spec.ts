@@ -1,7 +1,9 @@
-import type { Picture, PictureAction } from '../reviews/picture.js';
+import type { Picture, PictureAction, PictureIndicator } from '../reviews/picture.js';
 import { pictureAction } from '../reviews/picture.fixtures.js';
 import { buildReportModel, hashModel, reportBaseName } from './report-model.js';
+import ExcelJS from 'exceljs';
 import { renderCsv } from './render-csv.js';
+import { renderXlsx } from './render-xlsx.js';
 
 function picture(quarter: string, actions: PictureAction[]): Picture {
   const rollup = {
@@ -118,5 +120,112 @@ describe('the Panel report model', () => {
     const csv = renderCsv(model).toString('utf8');
     expect(csv).toContain(",'=1+1 is what we were told,");
     expect(csv).toContain('\r\nExceptions\r\nNo.,Ref,Action,');
+  });
+
+  it('writes commentary that looks like a formula as neutralised text in the Excel workbook', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await renderXlsx(model));
+    const texts: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
+    expect(texts).toContain("'=1+1 is what we were told");
+    expect(texts.filter((t) => /^[\s]*[=+@\uFF1D]/.test(t))).toEqual([]);
+  });
+
+  it('writes every indicator figure as a number with its unit’s format in Excel, and in its unit in CSV', async () => {
+    const indicator = (name: string, unit: PictureIndicator['unit'], v: Record<string, number | null>) => ({
+      id: name,
+      name,
+      unit,
+      direction: 'LOWER_IS_BETTER' as const,
+      baselineLabel: '2019/20',
+      baselineText: String(v.baseline),
+      targetText: v.target === null ? null : String(v.target),
+      latestPeriod: '2024/25 Q4',
+      latestValue: v.latest,
+      latestText: String(v.latest),
+      changeText: String(v.change),
+      changePercentText: String(v.changePercent),
+      baselineValue: v.baseline!,
+      targetValue: v.target,
+      change: v.change,
+      changePercent: v.changePercent,
+      status: 'ON_TARGET',
+      trend: 'IMPROVING',
+      published: true,
+      exampleData: false,
+    });
+    const withIndicators = buildReportModel({
+      picture: {
+        ...q4,
+        indicators: [
+          indicator('Thefts', 'COUNT', {
+            baseline: 6400,
+            target: 3200,
+            latest: 2470,
+            change: -3930,
+            changePercent: -61.4,
+          }),
+          indicator('Rate', 'RATE_PER_1000', {
+            baseline: 4.6,
+            target: null,
+            latest: 3.1,
+            change: -1.5,
+            changePercent: -32.6,
+          }),
+          indicator('Cost', 'CURRENCY_GBP', {
+            baseline: 3_500_000,
+            target: 2_000_000,
+            latest: 2_800_000,
+            change: -700_000,
+            changePercent: -20,
+          }),
+          indicator('Solved', 'PERCENT', {
+            baseline: 40,
+            target: 50,
+            latest: 45,
+            change: 5,
+            changePercent: 12.5,
+          }),
+        ],
+      },
+      previous: q3,
+      agendaOrder: [],
+      draft: false,
+      frozenAt,
+      owner: OWNER,
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await renderXlsx(withIndicators));
+    const sheet = book.getWorksheet('Indicators')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const row = (name: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((r) => {
+        if (r.getCell(1).value === name) found = r;
+      });
+      return found!;
+    };
+    const thefts = row('Thefts');
+    expect(thefts.getCell(col('Baseline')).value).toBe(6400);
+    expect(thefts.getCell(col('Baseline')).numFmt).toBe('#,##0.#');
+    expect(thefts.getCell(col('Change from baseline')).value).toBe(-3930);
+    expect(thefts.getCell(col('Change %')).value).toBeCloseTo(-0.614);
+    expect(thefts.getCell(col('Change %')).numFmt).toBe('+0.0%;-0.0%;0%');
+    expect(row('Rate').getCell(col('Latest value')).numFmt).toBe('0.0 "per 1,000"');
+    expect(row('Cost').getCell(col('Target')).value).toBe(2_000_000);
+    expect(row('Solved').getCell(col('Latest value')).value).toBeCloseTo(0.45);
+    expect(row('Solved').getCell(col('Change from baseline')).numFmt).toContain('percentage points');
+    // No number is stored as text: every figure column holds numbers, or words where there is none.
+    for (const name of ['Baseline', 'Target', 'Latest value', 'Change from baseline', 'Change %']) {
+      sheet.eachRow((r, n) => {
+        const v = r.getCell(col(name)).value;
+        if (n > 1 && typeof v === 'string') expect([name, v]).toEqual([name, 'No target']);
+      });
+    }
+    expect(row('Cost').getCell(col('Unit')).value).toBe('pounds');
+
+    const csv = renderCsv(withIndicators).toString('utf8');
+    expect(csv).toContain('Thefts,2019/20,6400,3200,2024/25 Q4,2470,-3930,-61.4,');
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ActionStatus, Rag } from '../generated/prisma/enums.js';
+import type { ActionStatus, IndicatorUnit, Rag } from '../generated/prisma/enums.js';
 import { quarterFromLabel, nextQuarter } from '@partnership-tracker/domain';
 import { formatIsoDate } from '../common/graphql/scalars.js';
 import { buildAgenda } from '../reviews/agenda.js';
@@ -22,7 +22,7 @@ import {
  * report of a closed quarter (built from its frozen snapshot) comes out the same every time.
  * Nothing in it may depend on when it is built: no "generated at" moment, no live lookups.
  */
-export const REPORT_MODEL_FORMAT = 2;
+export const REPORT_MODEL_FORMAT = 3;
 
 export interface Count<K extends string> {
   key: K;
@@ -101,9 +101,15 @@ export interface ReportIndicator {
   /** The latest value as a number (for spreadsheets), and as written for its unit. */
   latestValue: number | null;
   latest: string | null;
-  unit: string;
+  unit: IndicatorUnit;
   change: string | null;
   changePercent: string | null;
+  /** The numbers behind baseline, target and the changes, for spreadsheets; null where a snapshot
+   * frozen before they were kept has only the texts. */
+  baselineValue: number | null;
+  targetValue: number | null;
+  changeValue: number | null;
+  changePercentValue: number | null;
   status: string | null;
   trend: string | null;
 }
@@ -317,6 +323,10 @@ export function buildReportModel(source: ReportSource): ReportModel {
       unit: i.unit,
       change: i.changeText,
       changePercent: i.changePercentText,
+      baselineValue: i.baselineValue ?? null,
+      targetValue: i.targetValue ?? null,
+      changeValue: i.change ?? null,
+      changePercentValue: i.changePercent ?? null,
       status: i.status ? (TARGET_WORDS[i.status] ?? i.status) : null,
       trend: i.trend ? (TREND_WORDS[i.trend] ?? i.trend) : null,
     })),

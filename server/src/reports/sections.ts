@@ -1,4 +1,9 @@
-import type { Rag } from '../generated/prisma/enums.js';
+import {
+  SPREADSHEET_PERCENT_CHANGE,
+  spreadsheetChange,
+  spreadsheetNumber,
+} from '@partnership-tracker/domain';
+import type { IndicatorUnit, Rag } from '../generated/prisma/enums.js';
 import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
 
@@ -7,7 +12,7 @@ import { longDate, plural } from './labels.js';
  * `parts`; the spreadsheets (Excel, CSV) read `table`, one flat table per section, with typed cells.
  */
 
-export type CellKind = 'text' | 'int' | 'percent' | 'date';
+export type CellKind = 'text' | 'int' | 'percent' | 'date' | 'number';
 
 export interface Cell {
   /** How the cell reads in a document. */
@@ -15,6 +20,8 @@ export interface Cell {
   /** The typed value for a spreadsheet: a number, a 'YYYY-MM-DD' date or text. */
   value: string | number | null;
   kind: CellKind;
+  /** A 'number' cell: what Excel stores is value × scale, shown with this number format. */
+  number?: { scale: number; format: string };
 }
 
 export interface SectionTable {
@@ -58,6 +65,12 @@ export const text = (value: string | null | undefined): Cell | null =>
   value === null || value === undefined ? null : { text: value, value, kind: 'text' };
 const int = (n: number): Cell => ({ text: n.toLocaleString('en-GB'), value: n, kind: 'int' });
 const percent = (n: number): Cell => ({ text: progressText(n), value: n, kind: 'percent' });
+/** A measured value in its unit: the document's text, and a number with the unit's format. */
+const measure = (textValue: string, value: number | null, number: { scale: number; format: string }): Cell =>
+  value === null
+    ? { text: textValue, value: textValue, kind: 'text' }
+    : { text: textValue, value, kind: 'number', number };
+const unitOf = (unit: IndicatorUnit) => spreadsheetNumber(unit);
 const date = (iso: string | null): Cell | null =>
   iso ? { text: longDate(iso), value: iso, kind: 'date' } : null;
 
@@ -181,8 +194,8 @@ function followUpsTable(model: ReportModel): SectionTable {
   };
 }
 
-function indicatorsTable(model: ReportModel): SectionTable {
-  return {
+function indicatorsTable(model: ReportModel, { spreadsheet = false } = {}): SectionTable {
+  const table: SectionTable = {
     headers: [
       'Indicator',
       'Baseline period',
@@ -194,23 +207,37 @@ function indicatorsTable(model: ReportModel): SectionTable {
       'Change %',
       'Against target',
       'Trend',
+      'Unit',
     ],
+    // Numbers are numbers in a spreadsheet, each with its unit's format; the documents read the text.
     rows: model.indicators.map((i) => [
       text(i.name),
       text(i.baselineLabel),
-      text(i.baseline),
-      text(i.target ?? 'No target'),
+      measure(i.baseline, i.baselineValue, unitOf(i.unit)),
+      i.target === null ? text('No target') : measure(i.target, i.targetValue, unitOf(i.unit)),
       text(i.latestPeriod ?? 'No value yet'),
       i.latestValue === null
         ? null
-        : { text: i.latest ?? String(i.latestValue), value: i.latestValue, kind: 'text' as const },
-      text(i.change),
-      text(i.changePercent),
+        : measure(i.latest ?? String(i.latestValue), i.latestValue, unitOf(i.unit)),
+      i.change === null ? null : measure(i.change, i.changeValue, spreadsheetChange(i.unit)),
+      i.changePercent === null
+        ? null
+        : measure(i.changePercent, i.changePercentValue, SPREADSHEET_PERCENT_CHANGE),
       text(i.status ?? 'No target'),
       text(i.trend ?? 'Too few values'),
+      text(unitOf(i.unit).unitWords),
     ]),
-    widths: [6, 3, 2.5, 2.5, 3, 2.5, 2.5, 2, 2.5, 2.5],
+    widths: [6, 3, 2.5, 2.5, 3, 2.5, 2.5, 2, 2.5, 2.5, 2],
     empty: 'No indicators are linked to this plan.',
+  };
+  // The unit in words: a spreadsheet's formats show it, a CSV file has only this column. A
+  // document's texts carry their units already.
+  if (spreadsheet) return table;
+  return {
+    ...table,
+    headers: table.headers.slice(0, -1),
+    rows: table.rows.map((r) => r.slice(0, -1)),
+    widths: table.widths.slice(0, -1),
   };
 }
 
@@ -371,7 +398,7 @@ export function sectionTables(model: ReportModel): Section[] {
         'Each indicator’s latest value against its baseline and target, with the trend of the last four periods.',
       ],
       parts: [{ table: indicatorsTable(model) }],
-      table: indicatorsTable(model),
+      table: indicatorsTable(model, { spreadsheet: true }),
     },
     {
       key: 'actions',

@@ -112,6 +112,11 @@ export interface PictureIndicator {
   latestText: string | null;
   changeText: string | null;
   changePercentText: string | null;
+  /** The numbers behind the texts, for spreadsheets; absent from snapshots frozen before them. */
+  baselineValue?: number;
+  targetValue?: number | null;
+  change?: number | null;
+  changePercent?: number | null;
   status: string | null;
   trend: string | null;
   published: boolean;
@@ -359,6 +364,10 @@ export async function buildPicture(db: Tx, req: PictureRequest): Promise<Picture
         latestText: last ? formatValue(last.value, indicator.unit) : null,
         changeText: change?.absoluteText ?? null,
         changePercentText: change?.percentText ?? null,
+        baselineValue: indicator.baselineValue,
+        targetValue: indicator.targetValue,
+        change: change?.absolute ?? null,
+        changePercent: change?.percent ?? null,
         status,
         trend,
         published: indicator.published,

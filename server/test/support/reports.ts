@@ -65,7 +65,12 @@ if (!('withResolvers' in Promise)) {
   });
 }
 
-/** Text per page, the tag tree of each page, and the document's title, via pdf.js. */
+export interface OutlineItem {
+  title: string;
+  items: OutlineItem[];
+}
+
+/** Text per page, the tag tree of each page, the document's title, XMP and bookmarks, via pdf.js. */
 export async function readPdf(bytes: Buffer) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
@@ -78,8 +83,17 @@ export async function readPdf(bytes: Buffer) {
     trees.push((await page.getStructTree()) as StructNode);
   }
   const meta = await doc.getMetadata();
+  const outline = ((await doc.getOutline()) ?? []) as OutlineItem[];
   await doc.cleanup();
-  return { pages, text: pages.join('\n'), trees, info: meta.info as Record<string, unknown> };
+  return {
+    pages,
+    text: pages.join('\n'),
+    trees,
+    info: meta.info as Record<string, unknown>,
+    /** The XMP metadata as written. */
+    xmp: (meta.metadata?.getRaw() as string | undefined) ?? '',
+    outline,
+  };
 }
 
 /** Every role in a tag tree, depth first, with Figures' alt text. */
