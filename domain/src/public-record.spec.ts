@@ -35,8 +35,8 @@ describe('a published change', () => {
   it("counts a milestone's completion, not its evidence or due date", () => {
     const milestone = { title: 'Launch', completedOn: null, dueDate: new Date('2027-01-31'), evidence: null };
     expect(changesPublicly('milestone', milestone, { completedOn: new Date('2026-12-01') })).toBe(true);
-    expect(changesPublicly('milestone', milestone, { evidence: 'Minutes', dueDate: new Date('2027-02-28') })).toBe(
-      false,
-    );
+    expect(
+      changesPublicly('milestone', milestone, { evidence: 'Minutes', dueDate: new Date('2027-02-28') }),
+    ).toBe(false);
   });
 });

@@ -26,9 +26,7 @@ export const PUBLIC_FIELDS = {
 export type PublicFieldsKind = keyof typeof PUBLIC_FIELDS;
 
 const same = (a: unknown, b: unknown): boolean =>
-  a instanceof Date && b instanceof Date
-    ? a.getTime() === b.getTime()
-    : (a ?? null) === (b ?? null);
+  a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null);
 
 /**
  * Whether a change to a record changes what the public sees: a public field the change sets to

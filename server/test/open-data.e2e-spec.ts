@@ -282,7 +282,12 @@ describe('open data', () => {
     const record = async (input: object) => {
       const action = await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0].id } });
       const res = await gql(admin.agent, RECORD, {
-        input: { actionId: action.id, expectedVersion: action.version, commentary: 'Checked on site', ...input },
+        input: {
+          actionId: action.id,
+          expectedVersion: action.version,
+          commentary: 'Checked on site',
+          ...input,
+        },
       });
       expect(res.errors).toBeUndefined();
     };

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { seedDatabase } from '../src/seed/seed.js';
 import { makePartner, signedIn } from './support/fixtures.js';
@@ -147,6 +148,29 @@ describe('Panel reports', () => {
     expect(xml).toMatch(/<w:tbl>/);
     expect(xml).toMatch(/<w:tblHeader\/>/);
     expect(docxText(xml)).toContain('Appendix: every action');
+    // Its language in the styles, the runs and the core properties; heading styles with outline
+    // levels (Word's navigation pane, a converted PDF's bookmarks); the wide appendix on landscape
+    // pages, as in the PDF, after portrait ones.
+    const zip = await JSZip.loadAsync(f.DOCX);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+      ['Heading3', 2],
+    ]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      expect([id, style]).toEqual([id, expect.stringContaining(`<w:outlineLvl w:val="${level}"/>`)]);
+    }
+    expect(xml.match(/<w:lang w:val="en-GB"\/>/g)!.length).toBeGreaterThan(100);
+    expect(core).toContain('<dc:language>en-GB</dc:language>');
+    const orientations = [...xml.matchAll(/<w:pgSz [^>]*>/g)].map((m) =>
+      /w:orient="landscape"/.test(m[0]) ? 'landscape' : 'portrait',
+    );
+    expect(orientations).toEqual(['portrait', 'landscape']);
+    // A section's properties close it: the appendix comes after the portrait section's.
+    expect(xml.indexOf('Appendix: every action')).toBeGreaterThan(xml.indexOf('<w:sectPr'));
 
     // Excel: a sheet per section, typed cells, frozen headers.
     const book = await readXlsx(f.XLSX);

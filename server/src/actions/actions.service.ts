@@ -264,7 +264,11 @@ export class ActionsService {
         tx.action.update({
           where: { id },
           // Archiving takes the action off the public page: a published change.
-          data: { archivedAt: this.clock.now(), publicChangedAt: this.clock.now(), version: { increment: 1 } },
+          data: {
+            archivedAt: this.clock.now(),
+            publicChangedAt: this.clock.now(),
+            version: { increment: 1 },
+          },
         }),
     );
   }

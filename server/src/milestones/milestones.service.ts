@@ -99,7 +99,10 @@ export class MilestonesService {
       (tx) =>
         tx.milestone.update({
           where: { id },
-          data: { ...data, ...(changesPublicly('milestone', milestone, data) ? { publicChangedAt: this.clock.now() } : {}) },
+          data: {
+            ...data,
+            ...(changesPublicly('milestone', milestone, data) ? { publicChangedAt: this.clock.now() } : {}),
+          },
         }),
     );
   }

@@ -8,6 +8,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -16,11 +17,14 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 import type { ReportModel } from './report-model.js';
 import { longDate } from './labels.js';
 import { sectionTables, type SectionTable } from './sections.js';
 
 const FONT = 'Arial';
+/** The document's language, in its styles, every run and its core properties (WCAG 3.1.1). */
+const LANG = { value: 'en-GB' } as const;
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'B1B4B6' };
 
 function table(t: SectionTable): Table {
@@ -30,12 +34,12 @@ function table(t: SectionTable): Table {
       width: { size: Math.round((t.widths[i] / total) * 5000), type: WidthType.PERCENTAGE },
       shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' } : undefined,
       borders: { top: border, bottom: border, left: border, right: border },
-      children: value
-        .split('\n')
-        .map(
-          (line) =>
-            new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 18, font: FONT })] }),
-        ),
+      children: value.split('\n').map(
+        (line) =>
+          new Paragraph({
+            children: [new TextRun({ text: line, bold: header, size: 18, font: FONT, language: LANG })],
+          }),
+      ),
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },
@@ -58,9 +62,25 @@ const para = (text: string, options: { bold?: boolean; colour?: string; size?: n
   new Paragraph({
     spacing: { after: 120 },
     children: [
-      new TextRun({ text, bold: options.bold, color: options.colour, size: options.size, font: FONT }),
+      new TextRun({
+        text,
+        bold: options.bold,
+        color: options.colour,
+        size: options.size,
+        font: FONT,
+        language: LANG,
+      }),
     ],
   });
+
+const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
+  new Paragraph({ heading: level, children: [new TextRun({ text, language: LANG })] });
+
+/** Word's heading styles with outline levels, so its navigation pane and a PDF's bookmarks work. */
+const headingStyle = (outlineLevel: number, size: number) => ({
+  run: { font: FONT, size, bold: true, color: '0B0C0C', language: LANG },
+  paragraph: { outlineLevel, keepNext: true, spacing: { before: 240, after: 120 } },
+});
 
 /**
  * The report as an editable Word document, ready for the Panel's agenda papers: real headings
@@ -68,12 +88,14 @@ const para = (text: string, options: { bold?: boolean; colour?: string; size?: n
  * header row repeats on each page, and page numbers in the footer.
  */
 export async function renderDocx(model: ReportModel): Promise<Buffer> {
-  const children: (Paragraph | Table)[] = [];
+  // Word sections: portrait, and a landscape one for each wide table, as in the PDF.
+  const blocks: { landscape: boolean; children: (Paragraph | Table)[] }[] = [
+    { landscape: false, children: [] },
+  ];
+  let children = blocks[0]!.children;
   if (model.draft)
     children.push(para('DRAFT: live data, not a closed quarter', { bold: true, colour: 'D4351C', size: 28 }));
-  children.push(
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: model.title })] }),
-  );
+  children.push(heading(HeadingLevel.HEADING_1, model.title));
   children.push(para(model.planTitle, { size: 26 }));
   children.push(para(`Quarter: ${model.quarter}`));
   children.push(para(`Data as at ${longDate(model.asAt)}`));
@@ -81,20 +103,23 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   children.push(para('Prepared for the Police and Crime Panel with Partnership Tracker.'));
 
   for (const section of sectionTables(model).filter((s) => s.inDocuments)) {
-    if (section.newPage) children.push(new Paragraph({ children: [new PageBreak()] }));
-    children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: section.title })] }),
-    );
+    const landscape = section.landscape ?? false;
+    if (landscape !== blocks.at(-1)!.landscape) {
+      // A new Word section starts on a new page, in the other orientation.
+      blocks.push({ landscape, children: [] });
+      children = blocks.at(-1)!.children;
+    } else if (section.newPage) children.push(new Paragraph({ children: [new PageBreak()] }));
+    children.push(heading(HeadingLevel.HEADING_2, section.title));
     for (const p of section.intro ?? []) children.push(para(p));
     for (const part of section.parts) {
-      if (part.heading)
-        children.push(
-          new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun({ text: part.heading })] }),
-        );
+      if (part.heading) children.push(heading(HeadingLevel.HEADING_3, part.heading));
       for (const p of part.text ?? []) children.push(para(p));
       for (const b of part.bullets ?? [])
         children.push(
-          new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: b, font: FONT })] }),
+          new Paragraph({
+            bullet: { level: 0 },
+            children: [new TextRun({ text: b, font: FONT, language: LANG })],
+          }),
         );
       if (part.chart) children.push(para(part.chart.alt));
       if (part.table) {
@@ -115,43 +140,62 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
     creator: 'Partnership Tracker',
     lastModifiedBy: 'Partnership Tracker',
     description: model.source,
-    styles: { default: { document: { run: { font: FONT, size: 21 } } } },
-    sections: [
-      {
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [
-                  new TextRun({
-                    text: `${mark}${model.planTitle}, ${model.quarter}`,
-                    size: 16,
-                    color: '505A5F',
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({
-                    children: [`${mark}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                    size: 16,
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 21, language: LANG } },
+        heading1: headingStyle(0, 36),
+        heading2: headingStyle(1, 30),
+        heading3: headingStyle(2, 24),
       },
-    ],
+    },
+    sections: blocks.map((block) => ({
+      properties: block.landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+      headers: {
+        default: new Header({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              children: [
+                new TextRun({
+                  text: `${mark}${model.planTitle}, ${model.quarter}`,
+                  size: 16,
+                  color: '505A5F',
+                }),
+              ],
+            }),
+          ],
+        }),
+      },
+      footers: {
+        default: new Footer({
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [
+                new TextRun({
+                  children: [`${mark}Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  size: 16,
+                }),
+              ],
+            }),
+          ],
+        }),
+      },
+      children: block.children,
+    })),
   });
-  return Packer.toBuffer(doc);
+  return withLanguage(await Packer.toBuffer(doc), new Date(model.frozenAt ?? model.asAt));
+}
+
+/** docx writes no dc:language in the core properties: add it, as Word does. */
+async function withLanguage(docx: Buffer, moment: Date): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const core = await zip.file('docProps/core.xml')!.async('string');
+  zip.file(
+    'docProps/core.xml',
+    core.replace('</cp:coreProperties>', `<dc:language>${LANG.value}</dc:language></cp:coreProperties>`),
+    // Dated by the report, not by the moment it was rendered.
+    { date: moment },
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

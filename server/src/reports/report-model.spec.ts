@@ -124,7 +124,7 @@ describe('the Panel report model', () => {
 
   it('writes commentary that looks like a formula as neutralised text in the Excel workbook', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await renderXlsx(model));
+    await book.xlsx.load((await renderXlsx(model)) as unknown as ArrayBuffer);
     const texts: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value)))));
     expect(texts).toContain("'=1+1 is what we were told");
@@ -195,7 +195,7 @@ describe('the Panel report model', () => {
       owner: OWNER,
     });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await renderXlsx(withIndicators));
+    await book.xlsx.load((await renderXlsx(withIndicators)) as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Indicators')!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     const col = (name: string) => header.indexOf(name) + 1;

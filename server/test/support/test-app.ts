@@ -75,7 +75,9 @@ let template: Promise<string> | undefined;
 function migratedTemplate(): Promise<string> {
   template ??= (async () => {
     const hash = createHash('sha256');
-    hash.update(readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url)));
+    hash.update(
+      readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url)),
+    );
     for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
       const file = join(MIGRATIONS_DIR, name, 'migration.sql');
       if (existsSync(file)) hash.update(name).update(readFileSync(file));
