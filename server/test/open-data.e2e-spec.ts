@@ -116,7 +116,8 @@ describe('open data', () => {
       supporting_partners: s.partners[1].name,
       start_date: '2024-04-01',
       due_date: isoDay(s.actions[0].dueDate!),
-      public_summary: 'Marking machinery, "Datatag" style\nacross the county',
+      // A line break inside a cell is CRLF, like the rows: one line ending throughout.
+      public_summary: 'Marking machinery, "Datatag" style\r\nacross the county',
       milestones_met: '1',
     });
     expect(res.text).not.toContain('INTERNAL');
