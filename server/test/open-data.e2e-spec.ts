@@ -304,6 +304,26 @@ describe('open data', () => {
     // The app's clock started a moment before the test's: minutes apart at most.
     expect(Math.abs(moved - testClock.now().getTime())).toBeLessThan(10 * 60_000);
     expect(after.plan >= after.action).toBe(true);
+
+    // A met milestone archived leaves the page: that too is a published change.
+    await t.prisma.action.updateMany({ where: { id: s.actions[0].id }, data: { publicChangedAt: weekAgo } });
+    await t.prisma.milestone.updateMany({
+      where: { actionId: s.actions[0].id },
+      data: { publicChangedAt: weekAgo },
+    });
+    expect((await lastUpdated()).action).toBe(weekAgo.toISOString());
+    const met = await t.prisma.milestone.findFirstOrThrow({
+      where: { actionId: s.actions[0].id, completedOn: { not: null } },
+    });
+    const archived = await gql(
+      admin.agent,
+      `mutation($i: ArchiveInput!) { archiveMilestone(input: $i) { id } }`,
+      {
+        i: { id: met.id },
+      },
+    );
+    expect(archived.errors).toBeUndefined();
+    expect(new Date((await lastUpdated()).action).getTime()).toBeGreaterThan(weekAgo.getTime());
   });
 
   it('answers 404 for draft and unknown plans and for unknown formats', async () => {

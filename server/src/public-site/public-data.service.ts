@@ -134,10 +134,11 @@ export class PublicDataService {
               include: {
                 leadPartner: { select: { name: true } },
                 supporters: { include: { partner: { select: { name: true } } } },
+                // Archived ones too: a met milestone archived left the page, a change residents see.
                 milestones: {
-                  where: { archivedAt: null, completedOn: { not: null } },
+                  where: { completedOn: { not: null } },
                   orderBy: [{ completedOn: 'asc' }, { title: 'asc' }],
-                  select: { title: true, completedOn: true, publicChangedAt: true },
+                  select: { title: true, completedOn: true, archivedAt: true, publicChangedAt: true },
                 },
               },
             },
@@ -165,7 +166,9 @@ export class PublicDataService {
           startDate: a.startDate,
           dueDate: a.dueDate,
           publicSummary: a.publicSummary,
-          milestonesMet: a.milestones.map((m) => ({ title: m.title, completedOn: m.completedOn as Date })),
+          milestonesMet: a.milestones
+            .filter((m) => m.archivedAt === null)
+            .map((m) => ({ title: m.title, completedOn: m.completedOn as Date })),
           // The latest change the public sees: a RAG rating or a commentary is not one.
           lastUpdated: latestOf([a.publicChangedAt, ...a.milestones.map((m) => m.publicChangedAt)]),
         })),
