@@ -260,16 +260,14 @@ export class ActionsService {
     return this.audit.change(
       viewer,
       { operation: 'archiveAction', recordType: 'Action', before, actionId: (a) => a.id },
-      (tx) =>
-        tx.action.update({
+      (tx) => {
+        // Archiving takes the action off the public page: a published change, at the same moment.
+        const now = this.clock.now();
+        return tx.action.update({
           where: { id },
-          // Archiving takes the action off the public page: a published change.
-          data: {
-            archivedAt: this.clock.now(),
-            publicChangedAt: this.clock.now(),
-            version: { increment: 1 },
-          },
-        }),
+          data: { archivedAt: now, publicChangedAt: now, version: { increment: 1 } },
+        });
+      },
     );
   }
 }

@@ -119,11 +119,10 @@ export class MilestonesService {
         before: milestone,
         actionId: (m) => m.actionId,
       },
-      (tx) =>
-        tx.milestone.update({
-          where: { id },
-          data: { archivedAt: this.clock.now(), publicChangedAt: this.clock.now() },
-        }),
+      (tx) => {
+        const now = this.clock.now();
+        return tx.milestone.update({ where: { id }, data: { archivedAt: now, publicChangedAt: now } });
+      },
     );
   }
 }

@@ -3,7 +3,7 @@ import {
   spreadsheetChange,
   spreadsheetNumber,
 } from '@partnership-tracker/domain';
-import type { IndicatorUnit, Rag } from '../generated/prisma/enums.js';
+import type { Rag } from '../generated/prisma/enums.js';
 import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
 
@@ -70,7 +70,6 @@ const measure = (textValue: string, value: number | null, number: { scale: numbe
   value === null
     ? { text: textValue, value: textValue, kind: 'text' }
     : { text: textValue, value, kind: 'number', number };
-const unitOf = (unit: IndicatorUnit) => spreadsheetNumber(unit);
 const date = (iso: string | null): Cell | null =>
   iso ? { text: longDate(iso), value: iso, kind: 'date' } : null;
 
@@ -213,19 +212,19 @@ function indicatorsTable(model: ReportModel, { spreadsheet = false } = {}): Sect
     rows: model.indicators.map((i) => [
       text(i.name),
       text(i.baselineLabel),
-      measure(i.baseline, i.baselineValue, unitOf(i.unit)),
-      i.target === null ? text('No target') : measure(i.target, i.targetValue, unitOf(i.unit)),
+      measure(i.baseline, i.baselineValue, spreadsheetNumber(i.unit)),
+      i.target === null ? text('No target') : measure(i.target, i.targetValue, spreadsheetNumber(i.unit)),
       text(i.latestPeriod ?? 'No value yet'),
       i.latestValue === null
         ? null
-        : measure(i.latest ?? String(i.latestValue), i.latestValue, unitOf(i.unit)),
+        : measure(i.latest ?? String(i.latestValue), i.latestValue, spreadsheetNumber(i.unit)),
       i.change === null ? null : measure(i.change, i.changeValue, spreadsheetChange(i.unit)),
       i.changePercent === null
         ? null
         : measure(i.changePercent, i.changePercentValue, SPREADSHEET_PERCENT_CHANGE),
       text(i.status ?? 'No target'),
       text(i.trend ?? 'Too few values'),
-      text(unitOf(i.unit).unitWords),
+      text(spreadsheetNumber(i.unit).unitWords),
     ]),
     widths: [6, 3, 2.5, 2.5, 3, 2.5, 2.5, 2, 2.5, 2.5, 2],
     empty: 'No indicators are linked to this plan.',
