@@ -6,12 +6,12 @@ import { api, DPARC_TITLE, signIn, visit } from './support/journey.js';
 const SLUG = 'rural-crime-strategy-2024-2027';
 const BASE = `${SLUG}-2024-25-q4-panel-report`;
 
-/** What each format's file starts with: PDF's header, a zip (Word, Excel), or CSV's byte-order mark. */
+/** What each format's file starts with: PDF's header, or a zip's (Word, Excel, and the CSV files). */
 const SIGNATURES: Record<string, { label: RegExp; extension: string; starts: Buffer }> = {
   PDF: { label: /^PDF/, extension: 'pdf', starts: Buffer.from('%PDF-') },
   DOCX: { label: /^Word document/, extension: 'docx', starts: Buffer.from([0x50, 0x4b, 0x03, 0x04]) },
   XLSX: { label: /^Excel workbook/, extension: 'xlsx', starts: Buffer.from([0x50, 0x4b, 0x03, 0x04]) },
-  CSV: { label: /^CSV/, extension: 'csv', starts: Buffer.from('\uFEFFReport\r\n', 'utf8') },
+  CSV: { label: /^CSV/, extension: 'csv.zip', starts: Buffer.from([0x50, 0x4b, 0x03, 0x04]) },
 };
 
 async function downloadFrom(page: Page, link: ReturnType<Page['getByRole']>) {
@@ -33,18 +33,18 @@ test('an admin makes the 2024/25 Q4 Panel report, watches its progress and downl
   await expect(source.getByLabel('2024/25 Q4 review (closed)')).toBeChecked();
   await expect(source.getByLabel('2024/25 Q3 review (closed)')).not.toBeChecked();
   await expect(source.getByLabel('Live data (draft)')).toBeVisible();
-  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV']) {
+  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV files (zip)']) {
     await expect(page.getByRole('group', { name: 'Formats' }).getByLabel(format)).toBeChecked();
   }
 
   // Nothing chosen: the form says what to do, and nothing is made.
-  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV']) {
+  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV files (zip)']) {
     await page.getByRole('group', { name: 'Formats' }).getByLabel(format).uncheck();
   }
   await page.getByRole('button', { name: 'Make the report' }).click();
   await expect(page.getByRole('alert').getByText('Choose at least one format')).toBeVisible();
   await expectNoAxeViolations(page);
-  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV']) {
+  for (const format of ['PDF', 'Word document', 'Excel workbook', 'CSV files (zip)']) {
     await page.getByRole('group', { name: 'Formats' }).getByLabel(format).check();
   }
 

@@ -6,6 +6,7 @@ import { codes, gql } from './support/graphql.js';
 import {
   GENERATE,
   RUNS,
+  csvZip,
   docxText,
   docxXml,
   download,
@@ -67,7 +68,7 @@ describe('Panel reports', () => {
       pdf: pdf.text,
       docx: docxText(await docxXml(f.DOCX)),
       xlsx: JSON.stringify(xlsxValues(await readXlsx(f.XLSX))),
-      csv: f.CSV.toString('utf8'),
+      csv: await csvZip(f.CSV),
     };
   }
 
@@ -198,10 +199,17 @@ describe('Panel reports', () => {
       await t.prisma.action.count({ where: { priority: { planId }, archivedAt: null } }),
     );
 
-    // CSV: every section, one after another.
-    const csv = f.CSV.toString('utf8');
-    expect(csv.startsWith('\uFEFFReport\r\n')).toBe(true);
-    expect(csv).toContain('\r\nAppendix: every action\r\nRef,Priority,Action,');
+    // CSV: a zip of one file per table, each with its header row first.
+    const csv = await csvZip(f.CSV);
+    expect(Object.keys(csv)).toHaveLength(10);
+    expect(csv['00-report.csv'].startsWith('\uFEFFReport,Value\r\nTitle,')).toBe(true);
+    expect(csv['08-actions.csv'].startsWith('\uFEFFRef,Priority,Action,')).toBe(true);
+    expect(csv['README.txt']).toContain('08-actions.csv  Appendix: every action');
+    const csvFile = run.files.find((file: any) => file.format === 'CSV');
+    expect(csvFile.fileName).toBe(`${SLUG}-2024-25-q4-panel-report.csv.zip`);
+    expect((await download(admin.agent, csvFile.downloadUrl)).headers['content-type']).toBe(
+      'application/zip',
+    );
   }, 180_000);
 
   it('makes the same report of a closed quarter after the live data has changed', async () => {
@@ -257,7 +265,7 @@ describe('Panel reports', () => {
     expect(run.draft).toBe(true);
     expect(run.title).toMatch(/\(draft\)$/);
     expect(run.files.map((f: any) => f.fileName)).toContain(
-      `${run.files[0].fileName.replace(/\.pdf$/, '')}.csv`,
+      `${run.files[0].fileName.replace(/\.pdf$/, '')}.csv.zip`,
     );
     expect(run.files[0].fileName).toMatch(/-panel-report-draft\.pdf$/);
     const f = await files(admin.agent, run);
@@ -265,7 +273,7 @@ describe('Panel reports', () => {
     expect(pdf.pages[0]).toContain('DRAFT: live data, not a closed quarter');
     pdf.pages.forEach((page) => expect(page).toContain('DRAFT'));
     expect(docxText(await docxXml(f.DOCX))).toContain('DRAFT: live data');
-    const csv = f.CSV.toString('utf8');
+    const csv = Object.values(await csvZip(f.CSV)).join('');
     expect(csv).toContain(`"'=HYPERLINK(""http://example.com"",""Click"")"`);
     expect(csv).toContain("'@SUM(1+1) trailer pilot");
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);

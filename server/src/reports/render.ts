@@ -22,7 +22,8 @@ export const FORMAT_FILES: Record<ReportFormat, { extension: string; contentType
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     words: 'Excel workbook',
   },
-  CSV: { extension: 'csv', contentType: 'text/csv; charset=utf-8', words: 'CSV' },
+  // One CSV file per table, zipped with a README (render-csv.ts).
+  CSV: { extension: 'csv.zip', contentType: 'application/zip', words: 'CSV files' },
 };
 
 /** How an installation dresses its reports, beside the model: the same for every report it makes. */

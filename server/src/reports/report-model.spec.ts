@@ -4,6 +4,10 @@ import { buildReportModel, hashModel, reportBaseName } from './report-model.js';
 import ExcelJS from 'exceljs';
 import { renderCsv } from './render-csv.js';
 import { renderXlsx } from './render-xlsx.js';
+import { csvZip } from '../../test/support/reports.js';
+import { parseCsv } from '../indicators/csv.js';
+
+const csvFiles = async (model: Parameters<typeof renderCsv>[0]) => csvZip(await renderCsv(model));
 
 function picture(quarter: string, actions: PictureAction[]): Picture {
   const rollup = {
@@ -116,10 +120,37 @@ describe('the Panel report model', () => {
     expect(reportBaseName(draft)).toBe('dparc-2024-25-q4-panel-report-draft');
   });
 
-  it('writes commentary that looks like a formula as text in the CSV', () => {
-    const csv = renderCsv(model).toString('utf8');
-    expect(csv).toContain(",'=1+1 is what we were told,");
-    expect(csv).toContain('\r\nExceptions\r\nNo.,Ref,Action,');
+  it('writes commentary that looks like a formula as text in the CSV', async () => {
+    const files = await csvFiles(model);
+    expect(files['04-exceptions.csv']).toContain(",'=1+1 is what we were told,");
+    expect(files['04-exceptions.csv'].startsWith('\uFEFFNo.,Ref,Action,')).toBe(true);
+  });
+
+  it('makes the CSV a zip of rectangular files, one per table, listed in a README, with CRLF throughout', async () => {
+    const files = await csvFiles(model);
+    expect(Object.keys(files)).toEqual([
+      'README.txt',
+      '00-report.csv',
+      '01-summary.csv',
+      '02-movements.csv',
+      '03-priorities.csv',
+      '04-exceptions.csv',
+      '05-milestones.csv',
+      '06-follow-ups.csv',
+      '07-indicators.csv',
+      '08-actions.csv',
+    ]);
+    for (const [name, text] of Object.entries(files)) {
+      // No bare LF or CR anywhere: every line ends CRLF.
+      expect([name, /\r(?!\n)|(?<!\r)\n/.test(text)]).toEqual([name, false]);
+      if (name === 'README.txt') continue;
+      expect([name, files['README.txt'].includes(name)]).toEqual([name, true]);
+      const rows = parseCsv(text);
+      const widths = new Set(rows.map((r) => r.length));
+      expect([name, [...widths]]).toEqual([name, [rows[0].length]]);
+    }
+    // The same model gives the same bytes: the files are dated by the report.
+    expect((await renderCsv(model)).equals(await renderCsv(model))).toBe(true);
   });
 
   it('writes commentary that looks like a formula as neutralised text in the Excel workbook', async () => {
@@ -225,7 +256,7 @@ describe('the Panel report model', () => {
     }
     expect(row('Cost').getCell(col('Unit')).value).toBe('pounds');
 
-    const csv = renderCsv(withIndicators).toString('utf8');
+    const csv = (await csvFiles(withIndicators))['07-indicators.csv'];
     expect(csv).toContain('Thefts,2019/20,6400,3200,2024/25 Q4,2470,-3930,-61.4,');
   });
 });

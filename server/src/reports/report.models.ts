@@ -8,7 +8,7 @@ registerEnumType(ReportFormat, {
     PDF: { description: 'Accessible (tagged) PDF, for reading and printing.' },
     DOCX: { description: 'Editable Word document, for agenda papers.' },
     XLSX: { description: 'Excel workbook: one sheet per section.' },
-    CSV: { description: 'Every section in one CSV file.' },
+    CSV: { description: 'One CSV file per table of the report, in a zip with a README.' },
   },
 });
 registerEnumType(ReportRunStatus, {

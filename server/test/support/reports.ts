@@ -113,6 +113,14 @@ export async function docxXml(bytes: Buffer) {
 export const docxText = (xml: string) =>
   [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
 
+/** The report's CSV zip as each file's text, in the zip's order. */
+export async function csvZip(bytes: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files: Record<string, string> = {};
+  for (const name of Object.keys(zip.files)) files[name] = await zip.file(name)!.async('string');
+  return files;
+}
+
 export async function readXlsx(bytes: Buffer) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);

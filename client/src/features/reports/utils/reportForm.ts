@@ -10,14 +10,14 @@ export const FORMAT_LABELS: Record<ReportFormat, string> = {
   PDF: 'PDF',
   DOCX: 'Word document',
   XLSX: 'Excel workbook',
-  CSV: 'CSV',
+  CSV: 'CSV files (zip)',
 };
 
 export const FORMAT_HINTS: Record<ReportFormat, string> = {
   PDF: 'Accessible PDF for reading and printing',
   DOCX: 'Editable, for the Panel’s agenda papers',
   XLSX: 'One sheet per section, to sort and filter',
-  CSV: 'Every section in one file, for other systems',
+  CSV: 'One CSV file per table, zipped with a README, for other systems',
 };
 
 export const REPORT_FIELDS: readonly FormField[] = [{ name: 'source' }, { name: 'formats' }];
