@@ -39,7 +39,46 @@ async function expectReflows(page: Page, path: string) {
     scrollWidth,
     `${path} is ${scrollWidth} px wide on a ${innerWidth} px screen: ${wide.join('; ')}`,
   ).toBeLessThanOrEqual(innerWidth);
+  await expectStackedTablesAreTables(page);
   await expectNoAxeViolations(page);
+}
+
+/**
+ * A stacked table is displayed as blocks at this width, and carries no explicit roles (HTML
+ * forbids them on cells). Chromium's own accessibility tree, read over CDP, must still expose
+ * each as a table with its rows, headers and cells, or a screen reader would hear loose text.
+ */
+async function expectStackedTablesAreTables(page: Page) {
+  const dom = await page.evaluate(() => {
+    const tables = [...document.querySelectorAll('table.app-table--stack')];
+    const count = (selector: string) => tables.reduce((n, t) => n + t.querySelectorAll(selector).length, 0);
+    return { table: tables.length, row: count('tr'), cell: count('td'), header: count('th') };
+  });
+  if (dom.table === 0) return;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const roles = new Map<string, number>();
+    for (const node of nodes) {
+      if (node.ignored) continue;
+      const role = String(node.role?.value ?? '');
+      roles.set(role, (roles.get(role) ?? 0) + 1);
+    }
+    const tree = {
+      table: roles.get('table') ?? 0,
+      row: roles.get('row') ?? 0,
+      cell: (roles.get('cell') ?? 0) + (roles.get('gridcell') ?? 0),
+      header: (roles.get('columnheader') ?? 0) + (roles.get('rowheader') ?? 0),
+    };
+    // At least as many as the stacked tables hold: other tables on the page add to the tree.
+    for (const key of ['table', 'row', 'cell', 'header'] as const) {
+      expect(tree[key], `${page.url()}: ${key}s in Chromium's accessibility tree`).toBeGreaterThanOrEqual(
+        dom[key],
+      );
+    }
+  } finally {
+    await cdp.detach();
+  }
 }
 
 interface Ids {

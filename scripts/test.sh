@@ -17,13 +17,20 @@ if [ -f client/jest.config.js ]; then
   NODE_OPTIONS=--experimental-vm-modules npx jest -c client/jest.config.js
 fi
 
+# Each page a journey checks with axe is saved here too, for the Nu HTML checker below.
+saved=""
 if [ "${TEST_JOURNEYS:-true}" = "false" ]; then
   echo "== browser journeys skipped (TEST_JOURNEYS=false)"
-  exit 0
+else
+  echo "== browser journeys (Playwright + axe in Chromium)"
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+    echo "Chromium is missing: install it with 'apt-get install -y chromium' (.ci/run does this)." >&2
+    exit 1
+  fi
+  saved=$(mktemp -d)
+  trap 'rm -rf "$saved"' EXIT
+  E2E_SAVE_PAGES="$saved" npx playwright test -c e2e/playwright.config.ts
 fi
-echo "== browser journeys (Playwright + axe in Chromium)"
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
-  echo "Chromium is missing: install it with 'apt-get install -y chromium' (.ci/run does this)." >&2
-  exit 1
-fi
-npx playwright test -c e2e/playwright.config.ts
+
+echo "== conformance: the reports, templates and pages, checked by tools the app does not use"
+bash scripts/conformance/run.sh "$saved"

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import { expect, type Page } from '@playwright/test';
@@ -32,4 +33,24 @@ export async function expectNoAxeViolations(page: Page) {
     );
   }, WCAG_22_AA);
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+  await savePage(page);
+}
+
+let saved = 0;
+
+/**
+ * With E2E_SAVE_PAGES=dir (npm test sets it), each page axe checked is also saved there as its
+ * HTML at that moment, for the Nu HTML checker (scripts/conformance): the signed-in pages as the
+ * browser built them, in every state a journey checked (errors shown, dialogs open).
+ */
+async function savePage(page: Page) {
+  const dir = process.env.E2E_SAVE_PAGES;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const path = new URL(page.url()).pathname.replace(/^\//, '').replace(/[^a-zA-Z0-9-]+/g, '_') || 'index';
+  saved += 1;
+  writeFileSync(
+    join(dir, `${process.pid}-${String(saved).padStart(4, '0')}-${path.slice(0, 80)}.html`),
+    await page.content(),
+  );
 }

@@ -9,16 +9,10 @@
 // which show whether rendering holds up other requests.
 // `reportTimes()` does the same for another script (npm run bench): pass `baseUrl` to use a server
 // that is already running with the seed and its demo accounts.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { client, startServer } from '../lib/app.mjs';
 
 const FORMATS = ['PDF', 'DOCX', 'XLSX', 'CSV'];
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const percentile = (xs, p) =>
@@ -31,81 +25,6 @@ const summary = (xs) => ({
   p95: round(percentile(xs, 0.95)),
   max: round(Math.max(...xs)),
 });
-
-/** Starts the built server on a fresh seeded database; returns its URL and how to stop it. */
-async function startServer(databaseUrl) {
-  const port = 3500 + Math.floor(Math.random() * 400);
-  const env = {
-    ...process.env,
-    PORT: String(port),
-    SEED_ON_START: 'true',
-    SEED_DEMO_USERS: 'true',
-    LOG_LEVEL: 'warn',
-  };
-  let cleanUp = async () => undefined;
-  if (databaseUrl) {
-    const name = `pt_bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(databaseUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    cleanUp = async () => {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  } else {
-    delete env.DATABASE_URL;
-    const dir = mkdtempSync(join(tmpdir(), 'pt-bench-reports-'));
-    env.DATA_DIR = join(dir, 'pglite');
-    cleanUp = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  const server = spawn(process.execPath, ['server/dist/main.js'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => server.on('exit', resolve));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (i > 240) throw new Error('the server did not start');
-    if (
-      await fetch(`${baseUrl}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await sleep(500);
-  }
-  return {
-    baseUrl,
-    stop: async () => {
-      server.kill('SIGINT');
-      await exited;
-      await cleanUp();
-    },
-  };
-}
-
-function client(baseUrl) {
-  let cookie = '';
-  return async (query, variables) => {
-    const res = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-    const body = await res.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
-}
 
 /** Samples /health/live every 10 ms until stopped: the latency other requests see. */
 function watchHealth(baseUrl) {

@@ -7,7 +7,7 @@
 // initial JS. Never on times: they depend on the machine.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/app.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,18 +34,6 @@ const results = { quick, seed, settings, startedAt: new Date().toISOString(), no
 const children = new Set();
 const log = (line) => console.error(`[bench] ${line}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** A port nothing listens on now, from the system: a guessed one met RabbitMQ's epmd on 4369. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function start(name, command, env) {
   const port = await freePort();

@@ -32,9 +32,10 @@ const labelOf = (column: TableColumn | undefined) =>
 
 /**
  * A GOV.UK table. Always captioned, so screen reader users know what it lists. A stacked table
- * keeps its table semantics (explicit roles: a block-displayed table loses them in some
- * browsers) and shows each cell's column name beside it, hidden from screen readers, which
- * announce the column header already.
+ * shows each cell's column name beside it, hidden from screen readers, which announce the column
+ * header already. It carries no explicit ARIA roles: HTML forbids a role on a cell of a table
+ * (the Nu checker's error), and browsers now keep a table's semantics when CSS displays its parts
+ * as blocks; the reflow journey (e2e/reflow.e2e.ts) finds its rows and cells by role at 320 px.
  */
 export function Table({
   caption,
@@ -58,18 +59,16 @@ export function Table({
   const table = (
     <table
       className={['govuk-table', stack ? 'app-table--stack' : null, className].filter(Boolean).join(' ')}
-      role={stack ? 'table' : undefined}
     >
       <caption className={`govuk-table__caption ${captionClassName}`} id={captionId}>
         {caption}
       </caption>
-      <thead className="govuk-table__head" role={stack ? 'rowgroup' : undefined}>
-        <tr className="govuk-table__row" role={stack ? 'row' : undefined}>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
           {columns.map((col, i) => (
             <th
               key={i}
               scope="col"
-              role={stack ? 'columnheader' : undefined}
               className={`govuk-table__header${col.numeric ? ' govuk-table__header--numeric' : ''}`}
             >
               {col.header}
@@ -77,24 +76,18 @@ export function Table({
           ))}
         </tr>
       </thead>
-      <tbody className="govuk-table__body" role={stack ? 'rowgroup' : undefined}>
+      <tbody className="govuk-table__body">
         {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.key} role={stack ? 'row' : undefined}>
+          <tr className="govuk-table__row" key={row.key}>
             {row.cells.map((cell, i) =>
               i === rowHeaderIndex ? (
-                <th
-                  key={i}
-                  scope="row"
-                  role={stack ? 'rowheader' : undefined}
-                  className="govuk-table__header"
-                >
+                <th key={i} scope="row" className="govuk-table__header">
                   {cellLabel(i)}
                   {cell}
                 </th>
               ) : (
                 <td
                   key={i}
-                  role={stack ? 'cell' : undefined}
                   className={`govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}`}
                 >
                   {cellLabel(i)}

@@ -184,18 +184,25 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
       children: block.children,
     })),
   });
-  return withLanguage(await Packer.toBuffer(doc), new Date(model.frozenAt ?? model.asAt));
+  return asWordWrites(await Packer.toBuffer(doc), new Date(model.frozenAt ?? model.asAt));
 }
 
-/** docx writes no dc:language in the core properties: add it, as Word does. */
-async function withLanguage(docx: Buffer, moment: Date): Promise<Buffer> {
+/**
+ * Two things docx writes differently from Word, put as Word writes them: the document language
+ * in the core properties (docx writes no dc:language), and the built-in heading styles' names,
+ * which Word stores in lower case ("heading 1", shown as "Heading 1") and by which other tools
+ * (python-docx, converters) know them as Word's own headings.
+ */
+async function asWordWrites(docx: Buffer, moment: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  const core = await zip.file('docProps/core.xml')!.async('string');
-  zip.file(
-    'docProps/core.xml',
+  // Dated by the report, not by the moment it was rendered.
+  const rewrite = async (path: string, change: (xml: string) => string) =>
+    zip.file(path, change(await zip.file(path)!.async('string')), { date: moment });
+  await rewrite('docProps/core.xml', (core) =>
     core.replace('</cp:coreProperties>', `<dc:language>${LANG.value}</dc:language></cp:coreProperties>`),
-    // Dated by the report, not by the moment it was rendered.
-    { date: moment },
+  );
+  await rewrite('word/styles.xml', (styles) =>
+    styles.replace(/<w:name w:val="Heading (\d)"\/>/g, '<w:name w:val="heading $1"/>'),
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
