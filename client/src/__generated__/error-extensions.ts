@@ -1653,7 +1653,7 @@ export type ReportFile = {
 
 /** A file format of the Panel report. */
 export type ReportFormat =
-  /** Every section in one CSV file. */
+  /** One CSV file per table of the report, in a zip with a README. */
   | 'CSV'
   /** Editable Word document, for agenda papers. */
   | 'DOCX'

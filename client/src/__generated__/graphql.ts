@@ -439,7 +439,7 @@ export type ReorderAgendaInput = {
 
 /** A file format of the Panel report. */
 export type ReportFormat =
-  /** Every section in one CSV file. */
+  /** One CSV file per table of the report, in a zip with a README. */
   | 'CSV'
   /** Editable Word document, for agenda papers. */
   | 'DOCX'
