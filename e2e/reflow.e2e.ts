@@ -171,6 +171,7 @@ test('every page an admin reaches fits a 320 pixel screen', DATE_FREE, async ({ 
     '/users/invite',
     `/users/${user.id}`,
     `/users/${user.id}/role`,
+    '/settings',
   ];
   for (const path of paths) await expectReflows(page, path);
 });

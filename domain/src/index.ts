@@ -1,10 +1,12 @@
 // The rules that the server, the plan import and the client share. Pure TypeScript: no Nest,
 // React or Prisma. The server stays the authority; the client runs the same functions to show
 // the same answer before anything is sent. See docs/decisions/0004-shared-domain-library.md.
+export * from './contact.js';
 export * from './dates.js';
 export * from './html.js';
 export * from './indicators.js';
 export * from './limits.js';
+export * from './organisation.js';
 export * from './personal-data.js';
 export * from './public-record.js';
 export * from './public-text.js';

@@ -36,6 +36,7 @@ import { replicaReadsAllowed, replicaRoutingPlugin } from './common/prisma/repli
 import { RateLimitGuard } from './common/security/rate-limit.js';
 import { MailModule } from './mail/mail.module.js';
 import { MilestonesModule } from './milestones/milestones.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { DashboardCache, dashboardCachePlugin, viewerReadBefore } from './plans/dashboard-cache.js';
@@ -53,6 +54,8 @@ import { UsersModule } from './users/users.module.js';
 export const DOMAIN_MODULES = [
   AuditModule,
   AuthModule,
+  // Before PublicSiteModule, whose catch-all would otherwise answer /public/logo.
+  OrganisationModule,
   PlansModule,
   PrioritiesModule,
   ActionsModule,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SMTPServer } from 'smtp-server';
 import { MailWorker } from '../src/mail/mail.worker.js';
+import { OrganisationService } from '../src/organisation/organisation.service.js';
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -305,7 +306,11 @@ describeDateFree('email: invitations and password resets through a real SMTP ser
     for (const to of emails) {
       await t.prisma.outboxEmail.create({ data: { to, subject: 'Crowd', text: 'One each' } });
     }
-    const others = [new MailWorker(t.prisma, t.config), new MailWorker(t.prisma, t.config)];
+    const organisation = t.app.get(OrganisationService);
+    const others = [
+      new MailWorker(t.prisma, organisation, t.config),
+      new MailWorker(t.prisma, organisation, t.config),
+    ];
     const results = await Promise.all([worker(), ...others].map((w) => w.drain()));
     await Promise.all(others.map((w) => w.stop()));
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(12);
@@ -316,7 +321,10 @@ describeDateFree('email: invitations and password resets through a real SMTP ser
   });
 
   it('polls the outbox on its own once started, and stops promptly', async () => {
-    const polling = new MailWorker(t.prisma, { ...t.config, MAIL_POLL_MS: 100 });
+    const polling = new MailWorker(t.prisma, t.app.get(OrganisationService), {
+      ...t.config,
+      MAIL_POLL_MS: 100,
+    });
     polling.start();
     try {
       const to = `polled-${unique()}@example.org`;

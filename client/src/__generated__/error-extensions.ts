@@ -23,6 +23,12 @@ export type AcceptInviteInput = {
   token: Scalars['String']['input'];
 };
 
+/** How far the service meets WCAG 2.2 AA, as its accessibility statement says. */
+export type AccessibilityCompliance =
+  | 'FULLY'
+  | 'NOT'
+  | 'PARTIALLY';
+
 /** Something a lead partner, with supporting partners, will deliver. */
 export type Action = {
   area: Area;
@@ -918,6 +924,8 @@ export type Mutation = {
   updateIndicator: Indicator;
   /** Change a milestone of an action you may work on. */
   updateMilestone: Milestone;
+  /** Admins: change the organisation’s settings and the free-text parts of its statements. */
+  updateOrganisationSettings: OrganisationSettingsModel;
   /** Admins: change a partner organisation. */
   updatePartner: Partner;
   /** Admins: change a plan. */
@@ -1136,6 +1144,11 @@ export type MutationUpdateMilestoneArgs = {
 };
 
 
+export type MutationUpdateOrganisationSettingsArgs = {
+  input: UpdateOrganisationSettingsInput;
+};
+
+
 export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
 };
@@ -1188,6 +1201,38 @@ export type OpenedUpdateLink = {
   email: Scalars['String']['output'];
   expiresAt: Scalars['DateTime']['output'];
   partner: Partner;
+};
+
+/** Admins: the organisation’s settings in force, each the settings page’s value or, where it has none, the server’s environment default. */
+export type OrganisationSettingsModel = {
+  accessibilityCompliance?: Maybe<AccessibilityCompliance>;
+  accessibilityNonAccessible?: Maybe<Scalars['String']['output']>;
+  accessibilityPreparedOn?: Maybe<Scalars['Date']['output']>;
+  accessibilityReviewedOn?: Maybe<Scalars['Date']['output']>;
+  accessibilityTestedOn?: Maybe<Scalars['Date']['output']>;
+  accessibilityTesting?: Maybe<Scalars['String']['output']>;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  dataControllerName?: Maybe<Scalars['String']['output']>;
+  dpoEmail?: Maybe<Scalars['String']['output']>;
+  dpoName?: Maybe<Scalars['String']['output']>;
+  /** The fields whose value comes from the server’s environment (ORG_*, PUBLIC_URL, MAIL_FROM, REPORT_LOGO). */
+  fromEnvironment: Array<Scalars['String']['output']>;
+  /** Where the organisation’s logo is served; null when there is none. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  mailFromAddress: Scalars['String']['output'];
+  mailFromName?: Maybe<Scalars['String']['output']>;
+  missing: StatementsMissing;
+  organisationName?: Maybe<Scalars['String']['output']>;
+  postalAddress?: Maybe<Scalars['String']['output']>;
+  privacyLawfulBasis?: Maybe<Scalars['String']['output']>;
+  privacyPurposes?: Maybe<Scalars['String']['output']>;
+  privacyRecipients?: Maybe<Scalars['String']['output']>;
+  /** The address people open the service at, used in the links emails carry. */
+  publicUrl: Scalars['String']['output'];
+  /** The service’s name, e.g. Partnership Tracker. */
+  serviceName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /** Which page of results: at most 100 items. */
@@ -1458,6 +1503,8 @@ export type Query = {
   myReviewTasks: ReviewTasks;
   /** The update link this browser holds, if any. */
   myUpdateLink?: Maybe<OpenedUpdateLink>;
+  /** Admins: the organisation’s settings. */
+  organisationSettings: OrganisationSettingsModel;
   partner: Partner;
   /** The partner directory, by name. */
   partners: Array<Partner>;
@@ -1475,6 +1522,8 @@ export type Query = {
   reportRuns: Array<ReportRun>;
   /** A quarterly review. Signed-in users. */
   reviewCycle: ReviewCycle;
+  /** Who runs this installation: for every page’s header. */
+  site: SiteIdentity;
   /** A partner's update links, newest first (admins, or its leads). */
   updateLinks: Array<UpdateLink>;
   /** Admins: user accounts, by name, a page at a time. */
@@ -1835,6 +1884,15 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** Who runs this installation, as everyone may see it: in the header of every page, and on the public statements. */
+export type SiteIdentity = {
+  /** Where the organisation’s logo is served; null when there is none. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** The service’s name, e.g. Partnership Tracker. */
+  serviceName: Scalars['String']['output'];
+};
+
 /** A milestone whose due date moved later. */
 export type SlippedMilestone = {
   action: ComparedAction;
@@ -1934,6 +1992,12 @@ export type SnapshotRollup = {
   progress: Scalars['Int']['output'];
   ragCounts: RagCounts;
   statusCounts: StatusCounts;
+};
+
+/** What each public statement still needs before it is complete, in words. */
+export type StatementsMissing = {
+  accessibility: Array<Scalars['String']['output']>;
+  privacy: Array<Scalars['String']['output']>;
 };
 
 /** How many actions are in each status. */
@@ -2061,6 +2125,32 @@ export type UpdateMilestoneInput = {
   evidence?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to the organisation’s settings: a field left out is unchanged, null (or blank) clears it back to its default. */
+export type UpdateOrganisationSettingsInput = {
+  accessibilityCompliance?: InputMaybe<AccessibilityCompliance>;
+  accessibilityNonAccessible?: InputMaybe<Scalars['String']['input']>;
+  accessibilityPreparedOn?: InputMaybe<Scalars['Date']['input']>;
+  accessibilityReviewedOn?: InputMaybe<Scalars['Date']['input']>;
+  accessibilityTestedOn?: InputMaybe<Scalars['Date']['input']>;
+  accessibilityTesting?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  dataControllerName?: InputMaybe<Scalars['String']['input']>;
+  dpoEmail?: InputMaybe<Scalars['String']['input']>;
+  dpoName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you last read; a stale one gets CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  mailFromAddress?: InputMaybe<Scalars['String']['input']>;
+  mailFromName?: InputMaybe<Scalars['String']['input']>;
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+  postalAddress?: InputMaybe<Scalars['String']['input']>;
+  privacyLawfulBasis?: InputMaybe<Scalars['String']['input']>;
+  privacyPurposes?: InputMaybe<Scalars['String']['input']>;
+  privacyRecipients?: InputMaybe<Scalars['String']['input']>;
+  publicUrl?: InputMaybe<Scalars['String']['input']>;
+  serviceName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePartnerInput = {

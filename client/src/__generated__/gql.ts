@@ -63,6 +63,10 @@ type Documents = {
     "\n  query EditMilestoneForm($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      ref\n      title\n      canEdit\n      ...CannotUpdate_action\n      milestones {\n        id\n        title\n        dueDate\n        completedOn\n        evidence\n      }\n    }\n  }\n": typeof types.EditMilestoneFormDocument,
     "\n  query NewMilestoneForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      canEdit\n      ...CannotUpdate_action\n    }\n  }\n": typeof types.NewMilestoneFormDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestonesTable_milestone\n    }\n  }\n": typeof types.UpdateMilestoneDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettingsModel {\n    version\n    serviceName\n    organisationName\n    logoUrl\n    contactEmail\n    contactPhone\n    postalAddress\n    dataControllerName\n    dpoName\n    dpoEmail\n    publicUrl\n    mailFromName\n    mailFromAddress\n    accessibilityCompliance\n    accessibilityNonAccessible\n    accessibilityTesting\n    accessibilityTestedOn\n    accessibilityPreparedOn\n    accessibilityReviewedOn\n    privacyPurposes\n    privacyLawfulBasis\n    privacyRecipients\n    fromEnvironment\n    missing {\n      accessibility\n      privacy\n    }\n  }\n": typeof types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganisationSettingsDocument,
+    "\n  query Site {\n    site {\n      serviceName\n      organisationName\n      logoUrl\n    }\n  }\n": typeof types.SiteDocument,
     "\n  fragment PartnerActionsTable_action on Action {\n    id\n    ref\n    title\n    status\n    rag\n    ragReason\n    dueDate\n    plan {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.PartnerActionsTable_ActionFragmentDoc,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      ...EditPartnerForm_partner\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  query EditPartnerForm($id: ID!) {\n    partner(id: $id) {\n      id\n      ...EditPartnerForm_partner\n    }\n  }\n": typeof types.EditPartnerFormDocument,
@@ -198,6 +202,10 @@ const documents: Documents = {
     "\n  query EditMilestoneForm($actionId: ID!) {\n    action(id: $actionId) {\n      id\n      ref\n      title\n      canEdit\n      ...CannotUpdate_action\n      milestones {\n        id\n        title\n        dueDate\n        completedOn\n        evidence\n      }\n    }\n  }\n": types.EditMilestoneFormDocument,
     "\n  query NewMilestoneForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      canEdit\n      ...CannotUpdate_action\n    }\n  }\n": types.NewMilestoneFormDocument,
     "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestonesTable_milestone\n    }\n  }\n": types.UpdateMilestoneDocument,
+    "\n  fragment OrganisationSettingsFields on OrganisationSettingsModel {\n    version\n    serviceName\n    organisationName\n    logoUrl\n    contactEmail\n    contactPhone\n    postalAddress\n    dataControllerName\n    dpoName\n    dpoEmail\n    publicUrl\n    mailFromName\n    mailFromAddress\n    accessibilityCompliance\n    accessibilityNonAccessible\n    accessibilityTesting\n    accessibilityTestedOn\n    accessibilityPreparedOn\n    accessibilityReviewedOn\n    privacyPurposes\n    privacyLawfulBasis\n    privacyRecipients\n    fromEnvironment\n    missing {\n      accessibility\n      privacy\n    }\n  }\n": types.OrganisationSettingsFieldsFragmentDoc,
+    "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.OrganisationSettingsDocument,
+    "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n": types.UpdateOrganisationSettingsDocument,
+    "\n  query Site {\n    site {\n      serviceName\n      organisationName\n      logoUrl\n    }\n  }\n": types.SiteDocument,
     "\n  fragment PartnerActionsTable_action on Action {\n    id\n    ref\n    title\n    status\n    rag\n    ragReason\n    dueDate\n    plan {\n      id\n      slug\n      title\n    }\n  }\n": types.PartnerActionsTable_ActionFragmentDoc,
     "\n  mutation CreatePartner($input: CreatePartnerInput!) {\n    createPartner(input: $input) {\n      id\n      ...EditPartnerForm_partner\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  query EditPartnerForm($id: ID!) {\n    partner(id: $id) {\n      id\n      ...EditPartnerForm_partner\n    }\n  }\n": types.EditPartnerFormDocument,
@@ -494,6 +502,22 @@ export function graphql(source: "\n  query NewMilestoneForm($id: ID!) {\n    act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestonesTable_milestone\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMilestone($input: UpdateMilestoneInput!) {\n    updateMilestone(input: $input) {\n      ...MilestonesTable_milestone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationSettingsFields on OrganisationSettingsModel {\n    version\n    serviceName\n    organisationName\n    logoUrl\n    contactEmail\n    contactPhone\n    postalAddress\n    dataControllerName\n    dpoName\n    dpoEmail\n    publicUrl\n    mailFromName\n    mailFromAddress\n    accessibilityCompliance\n    accessibilityNonAccessible\n    accessibilityTesting\n    accessibilityTestedOn\n    accessibilityPreparedOn\n    accessibilityReviewedOn\n    privacyPurposes\n    privacyLawfulBasis\n    privacyRecipients\n    fromEnvironment\n    missing {\n      accessibility\n      privacy\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationSettingsFields on OrganisationSettingsModel {\n    version\n    serviceName\n    organisationName\n    logoUrl\n    contactEmail\n    contactPhone\n    postalAddress\n    dataControllerName\n    dpoName\n    dpoEmail\n    publicUrl\n    mailFromName\n    mailFromAddress\n    accessibilityCompliance\n    accessibilityNonAccessible\n    accessibilityTesting\n    accessibilityTestedOn\n    accessibilityPreparedOn\n    accessibilityReviewedOn\n    privacyPurposes\n    privacyLawfulBasis\n    privacyRecipients\n    fromEnvironment\n    missing {\n      accessibility\n      privacy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OrganisationSettings {\n    organisationSettings {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {\n    updateOrganisationSettings(input: $input) {\n      ...OrganisationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Site {\n    site {\n      serviceName\n      organisationName\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query Site {\n    site {\n      serviceName\n      organisationName\n      logoUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

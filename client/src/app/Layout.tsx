@@ -1,4 +1,4 @@
-import { footerHtml, html, SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
+import { footerHtml, html, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import type { MouseEvent } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
@@ -9,6 +9,7 @@ import { signInHref } from '@/features/auth/utils/returnTo';
 import { MyUpdateLinkQuery } from '@/features/updateLinks/graphql/MyUpdateLink.query';
 import { useMyUpdateLink } from '@/features/updateLinks/hooks/useMyUpdateLink';
 import { formatMomentDate } from '@/utils/dates';
+import { useSite } from '@/features/organisation/hooks/useSite';
 
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   const main = document.getElementById('main-content');
@@ -84,6 +85,7 @@ const NAV = [
 const ADMIN_NAV = [
   { to: '/users', text: 'Users', match: (p: string) => p.startsWith('/users') },
   { to: '/audit', text: 'Audit trail', match: (p: string) => p.startsWith('/audit') },
+  { to: '/settings', text: 'Settings', match: (p: string) => p.startsWith('/settings') },
 ];
 
 /** The record-update form: for those with My actions, a step of that journey, not of Plans. */
@@ -158,17 +160,19 @@ function ServiceNavigation() {
 }
 
 // Server-rendered pages: plain links, so the browser loads them from the server.
-const FOOTER = footerHtml({
-  heading: 'About this service',
-  links: [{ href: '/public/', text: 'Public progress pages' }, ...SUPPORT_LINKS],
-  paragraphs: [
-    html`Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s office and
-    its partners. It is open-source software.`,
-  ],
-}).value;
+const footer = (serviceName: string, organisationName: string | null) =>
+  footerHtml({
+    heading: 'About this service',
+    links: [{ href: '/public/', text: 'Public progress pages' }, ...SUPPORT_LINKS],
+    paragraphs: [
+      html`${serviceName} follows the delivery of plans by
+      ${organisationName ?? 'the organisation that runs it'} and its partners. It is open-source software.`,
+    ],
+  }).value;
 
 /** The GOV.UK page template: skip link, header, service navigation, main content and footer. */
 export function Layout() {
+  const site = useSite();
   return (
     <>
       <ScrollRestoration />
@@ -180,7 +184,15 @@ export function Layout() {
           <div className="govuk-generic-header__container govuk-width-container">
             <div className="govuk-generic-header__logo">
               <Link to="/" className="govuk-generic-header__homepage-link">
-                {SERVICE_NAME}
+                {site.logoUrl && (
+                  <img
+                    className="app-header-logo"
+                    src={site.logoUrl}
+                    alt={site.organisationName ?? ''}
+                    height={32}
+                  />
+                )}
+                {site.serviceName}
               </Link>
             </div>
           </div>
@@ -193,7 +205,7 @@ export function Layout() {
       <footer
         className="govuk-template__footer"
         // The footer both the app and the public pages use, written once (domain footerHtml).
-        dangerouslySetInnerHTML={{ __html: FOOTER }}
+        dangerouslySetInnerHTML={{ __html: footer(site.serviceName, site.organisationName) }}
       />
     </>
   );

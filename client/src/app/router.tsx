@@ -209,6 +209,11 @@ export const routes: RouteObject[] = [
             'UpdateLinkLandingPage',
           ),
           lazyPage('audit', () => import('@/features/audit/pages/AuditPage'), 'AuditPage'),
+          lazyPage(
+            'settings',
+            () => import('@/features/organisation/pages/OrganisationSettingsPage'),
+            'OrganisationSettingsPage',
+          ),
           lazyPage('users', () => import('@/features/users/pages/UsersListPage'), 'UsersListPage'),
           lazyPage('users/invite', () => import('@/features/users/pages/InviteUserPage'), 'InviteUserPage'),
           lazyPage('users/:id', () => import('@/features/users/pages/UserPage'), 'UserPage'),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import {
+  contactProblem,
   normaliseText,
   textLengthProblem,
   textProblem,
   tidyText,
+  type ContactKind,
   type TextLimit,
 } from '@partnership-tracker/domain';
 import { datePartsToIso, isEmptyDate, todayIso } from './dates';
@@ -85,3 +87,17 @@ export const optionalText = (limit: TextLimit) =>
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .transform((v) => normaliseText(v));
+
+/**
+ * An optional email address, telephone number or web address, in the format the API checks
+ * (domain CONTACT). An empty box means none (null).
+ */
+export const optionalContact = (kind: ContactKind) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const problem = value ? contactProblem(kind, value) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((v) => (v ? v : null));

@@ -1,7 +1,35 @@
 import { clockStartOf } from './clock.js';
 import { z } from 'zod';
+import {
+  contactProblem,
+  ORGANISATION_TEXT,
+  textLengthProblem,
+  type ContactKind,
+  type TextLimit,
+} from '@partnership-tracker/domain';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** An organisation default: the same limit the settings page applies (domain ORGANISATION_TEXT). */
+const orgText = (limit: TextLimit) =>
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const problem = textLengthProblem(v, limit);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional();
+/** An organisation default that is a contact detail, in the settings page's format (domain CONTACT). */
+const orgContact = (kind: ContactKind) =>
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const problem = contactProblem(kind, v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional();
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -55,7 +83,15 @@ const schema = z.object({
     .string()
     .regex(/^smtps?:\/\/[^/\s]+/, 'must look like smtp://user:password@host:587 or smtps://host:465')
     .optional(),
-  MAIL_FROM: z.string().min(3).max(200).default('Partnership Tracker <no-reply@localhost>'),
+  // The default email sender, "Name <address>" or an address: the settings page can change it.
+  MAIL_FROM: z
+    .string()
+    .max(200)
+    .refine(
+      (v) => parseMailbox(v) !== null,
+      'must be an email address, or a name and one: Tracker <no-reply@example.org>',
+    )
+    .default('Partnership Tracker <no-reply@localhost>'),
   PUBLIC_URL: z
     .string()
     .regex(
@@ -63,6 +99,31 @@ const schema = z.object({
       'must be the address people open, like https://tracker.example.org',
     )
     .optional(),
+  // The organisation's settings, for deployments configured as code: each is the default of the
+  // field on the admins' Organisation settings page, used until an admin fills it in there.
+  ORG_SERVICE_NAME: orgText(ORGANISATION_TEXT.serviceName),
+  ORG_NAME: orgText(ORGANISATION_TEXT.organisationName),
+  ORG_CONTACT_EMAIL: orgContact('email'),
+  ORG_CONTACT_PHONE: orgContact('phone'),
+  ORG_POSTAL_ADDRESS: orgText(ORGANISATION_TEXT.postalAddress),
+  ORG_DATA_CONTROLLER: orgText(ORGANISATION_TEXT.dataControllerName),
+  ORG_DPO_NAME: orgText(ORGANISATION_TEXT.dpoName),
+  ORG_DPO_EMAIL: orgContact('email'),
+  // Retention (docs/operations.md#retention): after how many days the retention job deletes each
+  // kind of record. The privacy notice states the same periods.
+  RETENTION_SENT_EMAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RETENTION_SESSION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  RETENTION_RATE_LIMIT_DAYS: z.coerce.number().int().min(1).max(365).default(2),
+  RETENTION_IMPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RETENTION_REPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  RETENTION_REFUSED_AUDIT_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // How often the retention job looks for what is due; 0 turns it off. Default daily.
+  RETENTION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(86_400_000),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
   // The organisation's logo for the Panel report's cover: a PNG or JPEG file of at most 1 MB.
   REPORT_LOGO: z.string().min(1).optional(),
@@ -76,6 +137,14 @@ const schema = z.object({
     )
     .optional(),
 });
+
+/** "Name <address>" or "address" as its two parts; null if it is neither. */
+export function parseMailbox(value: string): { name: string | null; address: string } | null {
+  const named = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(value);
+  if (named) return { name: named[1]!.trim() || null, address: named[2]! };
+  const bare = value.trim();
+  return /^[^\s@<>]+@[^\s@<>]+$/.test(bare) ? { name: null, address: bare } : null;
+}
 
 export type AppConfig = z.infer<typeof schema> & {
   /** Embedded PGlite when no DATABASE_URL is given. */

@@ -1,5 +1,6 @@
 import { adminOnly } from '../common/auth/access.js';
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuthService } from '../auth/auth.service.js';
 import { isAdmin } from '../common/auth/permissions.js';
@@ -13,8 +14,19 @@ export type RequestWithViewer = Request & { viewer?: Viewer };
 /** The header a cross-site form cannot send without a CORS preflight, which this server refuses. */
 export const PREFLIGHT_HEADER = 'apollo-require-preflight';
 
+/** What a controller's files are for: the admin operation they belong to, and what to sign in for. */
+export interface AdminFilesPurpose {
+  operation: Parameters<typeof adminOnly>[0];
+  signIn: string;
+}
+const PURPOSE = 'adminFilesPurpose';
+const IMPORTS: AdminFilesPurpose = { operation: 'applyPlanImport', signIn: 'Sign in to import a plan' };
+
+/** Names a controller's purpose for FilesAdminGuard's messages (the plan import's by default). */
+export const AdminFiles = (purpose: AdminFilesPurpose) => SetMetadata(PURPOSE, purpose);
+
 /**
- * Guards the import files under /files/: a signed-in admin's session cookie, and for uploads
+ * Guards the admins' files under /files/ (the plan import's, the organisation's logo): a signed-in admin's session cookie, and for uploads
  * the CSRF defence of GraphQL (a header only scripts on our own pages can send) and more: an
  * Origin of this site, or Sec-Fetch-Site same-origin, is required.
  */
@@ -22,6 +34,7 @@ export const PREFLIGHT_HEADER = 'apollo-require-preflight';
 export class FilesAdminGuard implements CanActivate {
   constructor(
     private readonly auth: AuthService,
+    private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -32,9 +45,14 @@ export class FilesAdminGuard implements CanActivate {
         throw forbidden(`Send uploads from the tracker's own pages (with the ${PREFLIGHT_HEADER} header)`);
       }
     }
+    const purpose =
+      this.reflector.getAllAndOverride<AdminFilesPurpose | undefined>(PURPOSE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? IMPORTS;
     const viewer = await this.auth.viewerFromRequest(req);
-    if (!viewer.user) throw unauthenticated('Sign in to import a plan');
-    if (!isAdmin(viewer)) throw adminOnly('applyPlanImport');
+    if (!viewer.user) throw unauthenticated(purpose.signIn);
+    if (!isAdmin(viewer)) throw adminOnly(purpose.operation);
     req.viewer = viewer;
     return true;
   }

@@ -2,28 +2,28 @@ import type { Logger } from '@nestjs/common';
 import nodemailer from 'nodemailer';
 import type { AppConfig } from '../common/config.js';
 import type { EmailMessage } from './mail.service.js';
+import type { MailFrom } from '../organisation/organisation.service.js';
 
 /** Where emails go: an SMTP server, or the log when there is none. */
 export interface MailSender {
-  send(message: EmailMessage, signal: AbortSignal): Promise<void>;
+  /** `from` is the organisation's sender as its settings say now. */
+  send(message: EmailMessage, from: MailFrom, signal: AbortSignal): Promise<void>;
   close(): void;
 }
 
 /** SMTP_URL set: nodemailer, one connection per email (they are few). */
 function smtpSender(config: AppConfig & { SMTP_URL: string }): MailSender {
-  const transport = nodemailer.createTransport(
-    {
-      url: config.SMTP_URL,
-      // Short timeouts keep a hung server from holding a claimed email past its lease.
-      connectionTimeout: 15_000,
-      greetingTimeout: 15_000,
-      socketTimeout: 30_000,
-    },
-    { from: config.MAIL_FROM },
-  );
+  const transport = nodemailer.createTransport({
+    url: config.SMTP_URL,
+    // Short timeouts keep a hung server from holding a claimed email past its lease.
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 30_000,
+  });
   return {
-    send: async (message, signal) => {
+    send: async (message, from, signal) => {
       await transport.sendMail({
+        from,
         to: message.to,
         subject: message.subject,
         text: message.text,
@@ -38,8 +38,9 @@ function smtpSender(config: AppConfig & { SMTP_URL: string }): MailSender {
 /** No SMTP_URL: each email is written to the log, links and all, for trials and development. */
 function logSender(logger: Logger): MailSender {
   return {
-    send: async (message) => {
-      logger.log(`Email to ${message.to}: ${message.subject}\n\n${message.text}`);
+    send: async (message, from) => {
+      const sender = from.name ? `${from.name} <${from.address}>` : from.address;
+      logger.log(`Email from ${sender} to ${message.to}: ${message.subject}\n\n${message.text}`);
     },
     close: () => undefined,
   };

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
 import { createSender, type MailSender } from './mail-sender.js';
 import { LEASE_MS, MAX_ATTEMPTS, redactTokens, retryDelayMs, SEND_TIMEOUT_MS } from './outbox.js';
 
@@ -36,6 +37,7 @@ export class MailWorker implements OnModuleDestroy {
 
   constructor(
     private readonly prisma: PrismaService,
+    private readonly organisation: OrganisationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -130,6 +132,7 @@ export class MailWorker implements OnModuleDestroy {
     try {
       await this.sender.send(
         email,
+        await this.organisation.mailFrom(),
         AbortSignal.any([this.abort.signal, AbortSignal.timeout(SEND_TIMEOUT_MS)]),
       );
     } catch (error) {

@@ -1,31 +1,19 @@
 import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
-import { IsEmail, IsUrl, Matches } from 'class-validator';
 import { PartnerKind } from '../common/graphql/enums.js';
-import { EnumField, IdField, TextField, type Presence } from '../common/graphql/input-fields.js';
-import { applyDecorators } from '@nestjs/common';
+import {
+  ContactField,
+  EnumField,
+  IdField,
+  TextField,
+  type Presence,
+} from '../common/graphql/input-fields.js';
 
-const PHONE = /^[0-9 +()-]{6,30}$/;
 const KIND_MESSAGE = 'Choose what kind of organisation this is';
 
-const WebsiteField = () =>
-  applyDecorators(
-    TextField('Website', { max: 300, presence: 'nullable' }),
-    IsUrl(
-      { protocols: ['https', 'http'], require_protocol: true },
-      { message: 'Enter a web address starting with https://' },
-    ),
-  );
-const EmailField = () =>
-  applyDecorators(
-    TextField('Contact email', { max: 254, presence: 'nullable' }),
-    IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }),
-  );
-const PhoneField = () =>
-  applyDecorators(
-    TextField('Contact telephone', { max: 30, presence: 'nullable' }),
-    Matches(PHONE, { message: 'Enter a telephone number, like 01629 000000' }),
-  );
+const WebsiteField = () => ContactField('webAddress', 'Website');
+const EmailField = () => ContactField('email', 'Contact email');
+const PhoneField = () => ContactField('phone', 'Contact telephone');
 const NameField = (presence: Presence) => TextField(LIMITS.partner.name, { presence });
 
 @InputType()

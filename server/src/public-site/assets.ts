@@ -31,6 +31,7 @@ const SITE_CSS = `.app-action{border-top:1px solid #b1b4b6;padding-top:15px;marg
 .app-table-wrap{overflow-x:auto;margin-bottom:20px;position:relative}
 .app-table-wrap:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:inset 0 0 0 4px #0b0c0c}
 .app-footer-text{margin-bottom:10px}
+.app-header-logo{height:32px;width:auto;margin-right:10px;vertical-align:middle;background:#fff}
 `;
 
 function load(): Map<string, Asset> {

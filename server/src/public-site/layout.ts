@@ -1,4 +1,4 @@
-import { footerHtml, SERVICE_NAME, SUPPORT_LINKS } from '@partnership-tracker/domain';
+import { footerHtml, SUPPORT_LINKS } from '@partnership-tracker/domain';
 import { html, type SafeHtml } from './html.js';
 
 export const ASSETS = '/public/assets';
@@ -18,7 +18,16 @@ export function formatMomentDay(moment: Date): string {
   });
 }
 
+/** Who runs the site, from the organisation's settings: every page's header and footer show it. */
+export interface Site {
+  serviceName: string;
+  organisationName: string | null;
+  /** Where the organisation's logo is served, or null. */
+  logoUrl: string | null;
+}
+
 interface PageOptions {
+  site: Site;
   title: string;
   body: SafeHtml;
   /** Extra <link> elements, e.g. alternate open-data formats. */
@@ -31,7 +40,7 @@ interface PageOptions {
  * The GOV.UK page template, server-rendered: skip link, header, main and footer. It works
  * without JavaScript and loads none: the skip link is a plain in-page link.
  */
-export function page({ title, body, head, current }: PageOptions): string {
+export function page({ site, title, body, head, current }: PageOptions): string {
   const nav = (href: string, text: string, key: PageOptions['current']) =>
     key === current
       ? html`<li class="govuk-service-navigation__item govuk-service-navigation__item--active">
@@ -46,7 +55,7 @@ export function page({ title, body, head, current }: PageOptions): string {
     <html lang="en-GB" class="govuk-template">
       <head>
         <meta charset="utf-8" />
-        <title>${title} – ${SERVICE_NAME}</title>
+        <title>${title} – ${site.serviceName}</title>
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#1d70b8" />
         <link rel="icon" sizes="48x48" href="${ASSETS}/images/favicon.ico" />
@@ -61,7 +70,18 @@ export function page({ title, body, head, current }: PageOptions): string {
           <div class="govuk-generic-header">
             <div class="govuk-generic-header__container govuk-width-container">
               <div class="govuk-generic-header__logo">
-                <a href="/public/" class="govuk-generic-header__homepage-link">${SERVICE_NAME}</a>
+                <a href="/public/" class="govuk-generic-header__homepage-link"
+                  >${
+                    site.logoUrl
+                      ? html`<img
+                          class="app-header-logo"
+                          src="${site.logoUrl}"
+                          alt="${site.organisationName ?? ''}"
+                          height="32"
+                        /> `
+                      : ''
+                  }${site.serviceName}</a
+                >
               </div>
             </div>
           </div>
@@ -88,8 +108,9 @@ export function page({ title, body, head, current }: PageOptions): string {
             heading: 'Support links',
             links: [...SUPPORT_LINKS, { href: '/public/#open-data', text: 'Open data' }],
             paragraphs: [
-              html`Partnership Tracker follows the delivery of plans by the Police and Crime Commissioner’s
-              office and its partners. To report a crime, call 999 in an emergency or 101 otherwise.`,
+              html`${site.serviceName} follows the delivery of plans by
+              ${site.organisationName ?? 'the organisation that runs it'} and its partners. To report a crime,
+              call 999 in an emergency or 101 otherwise.`,
               html`Open data is available under the
                 <a
                   class="govuk-footer__link"

@@ -5,6 +5,7 @@ import { indicatorCsv, LICENSE_LINK, planCsv, planJson } from './open-data.js';
 import { openDataUrls, sendNotFound } from './public-site.controller.js';
 import { PublicDataService } from './public-data.service.js';
 import { isUuid } from '../common/uuid.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
 
 // Anyone may cache open data for five minutes; after that the ETag makes a check cheap.
 const OPEN_DATA_CACHE = 'public, max-age=300';
@@ -12,13 +13,16 @@ const OPEN_DATA_CACHE = 'public, max-age=300';
 /** Open data files with stable addresses. Public on purpose, like the progress pages. */
 @Controller('open-data')
 export class OpenDataController {
-  constructor(private readonly data: PublicDataService) {}
+  constructor(
+    private readonly data: PublicDataService,
+    private readonly organisation: OrganisationService,
+  ) {}
 
   @Get('plans/:file')
   async plan(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
     const match = /^(.+)\.(json|csv)$/.exec(file);
     const plan = match && (await this.data.plan(match[1]));
-    if (!match || !plan) return sendNotFound(res);
+    if (!match || !plan) return sendNotFound(res, this.organisation);
     const urls = openDataUrls(plan.slug);
     if (match[2] === 'json') {
       const body = JSON.stringify(
@@ -47,7 +51,7 @@ export class OpenDataController {
   async indicator(@Param('file') file: string, @Req() req: Request, @Res() res: Response) {
     const match = /^(.+)\.csv$/.exec(file);
     const series = match && isUuid(match[1]) ? await this.data.indicatorSeries(match[1]) : null;
-    if (!series) return sendNotFound(res);
+    if (!series) return sendNotFound(res, this.organisation);
     sendCached(req, res, indicatorCsv(series.indicator, series.measurements), {
       contentType: 'text/csv; charset=utf-8; header=present',
       cacheControl: OPEN_DATA_CACHE,
@@ -61,6 +65,6 @@ export class OpenDataController {
 
   @Get('*path')
   notFound(@Res() res: Response) {
-    sendNotFound(res);
+    return sendNotFound(res, this.organisation);
   }
 }

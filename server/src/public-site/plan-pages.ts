@@ -1,6 +1,6 @@
 import type { ActionStatus } from '../generated/prisma/enums.js';
 import { html, type SafeHtml } from './html.js';
-import { formatDay, formatMomentDay, page } from './layout.js';
+import { formatDay, formatMomentDay, page, type Site } from './layout.js';
 import type { PublicAction, PublicIndicator, PublicPlan, PublicPriority } from './public-data.service.js';
 
 export const STATUS_WORDS: Record<ActionStatus, string> = {
@@ -196,7 +196,7 @@ function contactBlock(plan: PublicPlan): SafeHtml {
   </section>`;
 }
 
-export function planPage(plan: PublicPlan, openData: { json: string; csv: string }): string {
+export function planPage(site: Site, plan: PublicPlan, openData: { json: string; csv: string }): string {
   const body = html` <span class="govuk-caption-l">${plan.owner}</span>
     <h1 class="govuk-heading-xl">${plan.title}</h1>
     ${plan.summary ? html`<p class="govuk-body-l">${plan.summary}</p>` : null}
@@ -252,6 +252,7 @@ export function planPage(plan: PublicPlan, openData: { json: string; csv: string
     </section>
     ${contactBlock(plan)}`;
   return page({
+    site,
     title: plan.title,
     body,
     current: 'plans',
@@ -261,6 +262,7 @@ export function planPage(plan: PublicPlan, openData: { json: string; csv: string
 }
 
 export function plansPage(
+  site: Site,
   plans: {
     slug: string;
     title: string;
@@ -273,8 +275,8 @@ export function plansPage(
 ): string {
   const body = html` <h1 class="govuk-heading-xl">Progress of our plans</h1>
     <p class="govuk-body-l">
-      See how the Police and Crime Commissioner’s office and its partners are delivering the plans they have
-      published.
+      See how ${site.organisationName ?? 'we'} and ${site.organisationName ? 'its' : 'our'} partners are
+      delivering the plans ${site.organisationName ? 'they have' : 'we have'} published.
     </p>
     ${
       plans.length
@@ -300,11 +302,12 @@ export function plansPage(
       Each plan’s page links to its actions and status as CSV and JSON files, published under the Open
       Government Licence v3.0. The files keep the same address, so you can use them in your own tools.
     </p>`;
-  return page({ title: 'Progress of our plans', body, current: 'plans' });
+  return page({ site, title: 'Progress of our plans', body, current: 'plans' });
 }
 
-export function notFoundPage(): string {
+export function notFoundPage(site: Site): string {
   return page({
+    site,
     title: 'Page not found',
     body: html`<h1 class="govuk-heading-l">Page not found</h1>
       <p class="govuk-body">If you typed the web address, check it is correct.</p>

@@ -1,4 +1,7 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import { OrganisationService, siteIdentity } from '../organisation/organisation.service.js';
+import { retentionPeriods } from '../retention/retention-periods.js';
 import type { Request, Response } from 'express';
 import { publicAsset } from './assets.js';
 import { sendCached } from './http-cache.js';
@@ -15,8 +18,13 @@ export const openDataUrls = (slug: string) => ({
   csv: `/open-data/plans/${encodeURIComponent(slug)}.csv`,
 });
 
-export function sendNotFound(res: Response) {
-  res.status(404).setHeader('Content-Type', HTML).setHeader('Cache-Control', 'no-store').send(notFoundPage());
+export async function sendNotFound(res: Response, organisation: OrganisationService) {
+  const site = siteIdentity(await organisation.current());
+  res
+    .status(404)
+    .setHeader('Content-Type', HTML)
+    .setHeader('Cache-Control', 'no-store')
+    .send(notFoundPage(site));
 }
 
 /**
@@ -26,31 +34,49 @@ export function sendNotFound(res: Response) {
  */
 @Controller('public')
 export class PublicSiteController {
-  constructor(private readonly data: PublicDataService) {}
+  constructor(
+    private readonly data: PublicDataService,
+    private readonly organisation: OrganisationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private async site() {
+    return siteIdentity(await this.organisation.current());
+  }
 
   @Get()
   async plans(@Req() req: Request, @Res() res: Response) {
-    sendCached(req, res, plansPage(await this.data.plans()), { contentType: HTML, cacheControl: PAGE_CACHE });
+    const [site, plans] = await Promise.all([this.site(), this.data.plans()]);
+    sendCached(req, res, plansPage(site, plans), { contentType: HTML, cacheControl: PAGE_CACHE });
   }
 
   @Get('plans/:slug')
   async plan(@Param('slug') slug: string, @Req() req: Request, @Res() res: Response) {
-    const plan = await this.data.plan(slug);
-    if (!plan) return sendNotFound(res);
-    sendCached(req, res, planPage(plan, openDataUrls(plan.slug)), {
+    const [site, plan] = await Promise.all([this.site(), this.data.plan(slug)]);
+    if (!plan) return sendNotFound(res, this.organisation);
+    sendCached(req, res, planPage(site, plan, openDataUrls(plan.slug)), {
       contentType: HTML,
       cacheControl: PAGE_CACHE,
     });
   }
 
+  // The statements change when the settings do: revalidated each time, like the plans.
   @Get('accessibility')
-  accessibility(@Req() req: Request, @Res() res: Response) {
-    sendCached(req, res, accessibilityPage(), { contentType: HTML, cacheControl: 'public, max-age=3600' });
+  async accessibility(@Req() req: Request, @Res() res: Response) {
+    const settings = await this.organisation.current();
+    sendCached(req, res, accessibilityPage(siteIdentity(settings), settings), {
+      contentType: HTML,
+      cacheControl: PAGE_CACHE,
+    });
   }
 
   @Get('privacy')
-  privacy(@Req() req: Request, @Res() res: Response) {
-    sendCached(req, res, privacyPage(), { contentType: HTML, cacheControl: 'public, max-age=3600' });
+  async privacy(@Req() req: Request, @Res() res: Response) {
+    const settings = await this.organisation.current();
+    sendCached(req, res, privacyPage(siteIdentity(settings), settings, retentionPeriods(this.config)), {
+      contentType: HTML,
+      cacheControl: PAGE_CACHE,
+    });
   }
 
   @Get('assets/:file')
@@ -70,7 +96,7 @@ export class PublicSiteController {
 
   private sendAsset(path: string, req: Request, res: Response) {
     const asset = publicAsset(path);
-    if (!asset) return sendNotFound(res);
+    if (!asset) return sendNotFound(res, this.organisation);
     // Fonts and images carry a hash in their names; stylesheets change with a release.
     const immutable = /-[0-9a-f]{10}-v\d+\.woff2?$/.test(path);
     sendCached(req, res, asset.body, {
@@ -82,6 +108,6 @@ export class PublicSiteController {
   // Anything else under /public/ is a page that does not exist.
   @Get('*path')
   notFound(@Res() res: Response) {
-    sendNotFound(res);
+    return sendNotFound(res, this.organisation);
   }
 }

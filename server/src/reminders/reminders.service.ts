@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { format } from 'date-fns';
 import type { Action, Partner, Plan, Prisma } from '../generated/prisma/client.js';
 import { hashToken, newToken } from '../common/auth/tokens.js';
-import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import {
   previousQuarter,
@@ -11,6 +10,7 @@ import {
   endOfQuarterInstant,
   startOfQuarterInstant,
 } from '@partnership-tracker/domain';
+import { OrganisationService } from '../organisation/organisation.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { compareRefs } from '../actions/action-ref.js';
 import { Clock } from '../common/clock.js';
@@ -45,11 +45,13 @@ export class RemindersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
   ) {}
 
   async run(today: Date = this.clock.today()): Promise<ReminderRun> {
+    // Where the emails' links point: the organisation's public address as it is now.
+    const { publicUrl } = await this.organisation.current();
     return this.prisma.$transaction(
       async (tx) => {
         const result: ReminderRun = { ran: false, reminders: 0, digests: 0, noContact: [] };
@@ -67,10 +69,10 @@ export class RemindersService {
         for (const plan of plans) {
           const reminded: { partner: Partner; actions: Action[]; kind: Kind; quarter: Quarter }[] = [];
           if (today.getTime() >= current.end.getTime() - plan.reminderDaysBefore * DAY_MS) {
-            reminded.push(...(await this.remind(tx, plan, current, 'DUE_SOON', result)));
+            reminded.push(...(await this.remind(tx, plan, current, 'DUE_SOON', result, publicUrl)));
           }
-          reminded.push(...(await this.remind(tx, plan, previous, 'OVERDUE', result)));
-          if (reminded.length) await this.digest(tx, plan, reminded, current, result);
+          reminded.push(...(await this.remind(tx, plan, previous, 'OVERDUE', result, publicUrl)));
+          if (reminded.length) await this.digest(tx, plan, reminded, current, result, publicUrl);
         }
         return result;
       },
@@ -85,6 +87,7 @@ export class RemindersService {
     quarter: Quarter,
     kind: Kind,
     result: ReminderRun,
+    publicUrl: string,
   ) {
     const actions = await tx.action.findMany({
       where: {
@@ -147,9 +150,9 @@ export class RemindersService {
           ...due.map((a) => `- ${a.ref} ${a.title}`),
           '',
           'Use this link to report, no account needed. It works for 4 weeks:',
-          `${this.config.publicUrl}/update/${token}`,
+          `${publicUrl}/update/${token}`,
           '',
-          `If you have an account, you can also sign in at ${this.config.publicUrl}/sign-in.`,
+          `If you have an account, you can also sign in at ${publicUrl}/sign-in.`,
           '',
           `This reminder was sent for the ${plan.owner.name}.`,
         ].join('\n'),
@@ -176,6 +179,7 @@ export class RemindersService {
     reminded: { partner: Partner; actions: Action[]; kind: Kind; quarter: Quarter }[],
     current: Quarter,
     result: ReminderRun,
+    publicUrl: string,
   ) {
     if (!plan.owner.contactEmail) return;
     const kind = `DIGEST ${reminded
@@ -204,7 +208,7 @@ export class RemindersService {
             `- ${r.partner.name}: ${r.actions.length} action(s) ${r.kind === 'DUE_SOON' ? `due by ${longDate(r.quarter.end)}` : `overdue for ${r.quarter.label}`}`,
         ),
         '',
-        `See the plan: ${this.config.publicUrl}/plans/${plan.slug}`,
+        `See the plan: ${publicUrl}/plans/${plan.slug}`,
       ].join('\n'),
     });
     await tx.reminderSent.create({

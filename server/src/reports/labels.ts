@@ -1,3 +1,4 @@
+import { DEFAULT_SERVICE_NAME } from '@partnership-tracker/domain';
 import type {
   ActionStatus,
   EscalationTarget,
@@ -74,3 +75,10 @@ export function longDate(value: string): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The covers' last line: who prepared the report (the organisation's settings), and with what. */
+export function preparedBy(organisation?: { serviceName: string; organisationName: string | null }): string {
+  const service = organisation?.serviceName ?? DEFAULT_SERVICE_NAME;
+  const by = organisation?.organisationName;
+  return `Prepared for the Police and Crime Panel${by ? ` by ${by}` : ''} with ${service}.`;
+}

@@ -19,7 +19,8 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { ReportModel } from './report-model.js';
-import { longDate } from './labels.js';
+import { longDate, preparedBy } from './labels.js';
+import type { RenderOptions } from './render.js';
 import { sectionTables, type SectionTable } from './sections.js';
 
 const FONT = 'Arial';
@@ -87,7 +88,7 @@ const headingStyle = (outlineLevel: number, size: number) => ({
  * (Heading 1 to 3, so the navigation pane and a table of contents work), real tables whose
  * header row repeats on each page, and page numbers in the footer.
  */
-export async function renderDocx(model: ReportModel): Promise<Buffer> {
+export async function renderDocx(model: ReportModel, options: RenderOptions = {}): Promise<Buffer> {
   // Word sections: portrait, and a landscape one for each wide table, as in the PDF.
   const blocks: { landscape: boolean; children: (Paragraph | Table)[] }[] = [
     { landscape: false, children: [] },
@@ -100,7 +101,7 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
   children.push(para(`Quarter: ${model.quarter}`));
   children.push(para(`Data as at ${longDate(model.asAt)}`));
   children.push(para(model.source));
-  children.push(para('Prepared for the Police and Crime Panel with Partnership Tracker.'));
+  children.push(para(preparedBy(options.organisation)));
 
   for (const section of sectionTables(model).filter((s) => s.inDocuments)) {
     const landscape = section.landscape ?? false;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { ReportModel } from './report-model.js';
-import { longDate, plural } from './labels.js';
+import { longDate, plural, preparedBy } from './labels.js';
 import { woffToSfnt } from './woff.js';
 import { sectionTables, type SectionTable } from './sections.js';
 
@@ -210,7 +210,7 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
     doc.y = top + height + 6;
   };
 
-  // Cover: the organisation's logo, when the installation has one (REPORT_LOGO), as a figure.
+  // Cover: the organisation's logo, when the installation has one (its settings), as a figure.
   if (options.logo) {
     const top = doc.y;
     const fit: [number, number] = [180, 60];
@@ -218,7 +218,7 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
       doc.struct(
         'Figure',
         {
-          alt: `Logo of ${model.owner}`,
+          alt: `Logo of ${options.organisation?.organisationName ?? model.owner}`,
           bbox: [MARGIN, top, MARGIN + fit[0], top + fit[1]],
         } as PDFKit.Mixins.StructureElementOptions,
         () => {
@@ -238,7 +238,7 @@ export function renderPdf(model: ReportModel, options: RenderOptions = {}): Prom
   para(`Quarter: ${model.quarter}`, { size: 12 });
   para(`Data as at ${longDate(model.asAt)}`, { size: 12 });
   para(model.source, { colour: GREY });
-  para('Prepared for the Police and Crime Panel with Partnership Tracker.', { colour: GREY });
+  para(preparedBy(options.organisation), { colour: GREY });
 
   const sections = sectionTables(model);
   for (const section of sections.filter((x) => x.inDocuments)) {

@@ -30,6 +30,8 @@ export const FORMAT_FILES: Record<ReportFormat, { extension: string; contentType
 export interface RenderOptions {
   /** The organisation's logo for the PDF cover (PNG or JPEG bytes), or none. */
   logo?: Uint8Array | null;
+  /** Who prepared the report, from the organisation's settings, for the covers. */
+  organisation?: { serviceName: string; organisationName: string | null };
 }
 
 /** One format of the model, as bytes. Pure: the same model and options give the same content. */
@@ -42,7 +44,7 @@ export async function renderFormat(
     case 'PDF':
       return renderPdf(model, options);
     case 'DOCX':
-      return renderDocx(model);
+      return renderDocx(model, options);
     case 'XLSX':
       return renderXlsx(model);
     case 'CSV':

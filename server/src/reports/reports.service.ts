@@ -1,10 +1,7 @@
 import { planVisibility } from '../common/auth/visibility.js';
 import { reportRefusal } from '../common/auth/access.js';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import {
-  Inject,
   Injectable,
   Logger,
   type BeforeApplicationShutdown,
@@ -25,6 +22,7 @@ import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendere
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 import { Clock } from '../common/clock.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
 
 const FILE_FIELDS = {
   id: true,
@@ -53,26 +51,6 @@ export type RunWithFiles = ReportRun & {
  */
 const ABANDONED_AFTER_MS = 10 * 60_000;
 
-const MAX_LOGO_BYTES = 1024 * 1024;
-
-/**
- * The logo file named by REPORT_LOGO: a PNG or JPEG of at most 1 MB. Anything else stops the
- * server at start with a message saying what is wrong, rather than failing every report later.
- */
-export function readLogo(path: string): Uint8Array {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new Error(`REPORT_LOGO: cannot read ${path} (${(error as Error).message})`, { cause: error });
-  }
-  if (bytes.length > MAX_LOGO_BYTES) throw new Error(`REPORT_LOGO: ${path} is over 1 MB`);
-  const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const jpeg = bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
-  if (!png && !jpeg) throw new Error(`REPORT_LOGO: ${path} is not a PNG or JPEG image`);
-  return new Uint8Array(bytes);
-}
-
 /**
  * Panel report packs: checks and queues a request, then builds the report model once and renders
  * each format in the background (a worker thread in the built server), keeping every run.
@@ -82,18 +60,13 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
   private readonly log = new Logger('Reports');
   private readonly running = new Set<Promise<void>>();
 
-  /** The organisation's logo for the PDF cover (REPORT_LOGO), read once at start. */
-  private readonly logo: Uint8Array | null;
-
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly pictures: PicturesService,
     private readonly clock: Clock,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.logo = config.REPORT_LOGO ? readLogo(config.REPORT_LOGO) : null;
-  }
+    private readonly organisation: OrganisationService,
+  ) {}
 
   /** Marks runs that a stopped instance left unfinished as failed, so nobody waits on them. */
   async onApplicationBootstrap() {
@@ -271,6 +244,12 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         },
       });
       const base = reportBaseName(model);
+      // The organisation's logo and names as they are now: the covers' dress, not the content.
+      const [settings, logo] = await Promise.all([this.organisation.current(), this.organisation.logo()]);
+      const dress = {
+        logo: logo?.bytes ?? null,
+        organisation: { serviceName: settings.serviceName, organisationName: settings.organisationName },
+      };
       let done = 0;
       await renderAll(
         model,
@@ -296,7 +275,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
             stage: next ? `Rendering ${FORMAT_FILES[next].words}` : 'Finishing',
           });
         },
-        { logo: this.logo },
+        dress,
       );
       await this.prisma.reportRun.update({
         where: { id: runId },

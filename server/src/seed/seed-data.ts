@@ -100,6 +100,33 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** The example organisation running the demo (its settings page's values), in organisation.json. */
+const organisation = z.object({
+  serviceName: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  postalAddress: z.string().nullable(),
+  dataControllerName: z.string().nullable(),
+  dpoName: z.string().nullable(),
+  dpoEmail: z.string().nullable(),
+  accessibilityCompliance: z.enum(['FULLY', 'PARTIALLY', 'NOT']).nullable(),
+  accessibilityNonAccessible: z.string().nullable(),
+  accessibilityTesting: z.string().nullable(),
+  accessibilityTestedOn: isoDay.nullable(),
+  accessibilityPreparedOn: isoDay.nullable(),
+  accessibilityReviewedOn: isoDay.nullable(),
+  privacyPurposes: z.string().nullable(),
+  privacyLawfulBasis: z.string().nullable(),
+  privacyRecipients: z.string().nullable(),
+});
+export type SeedOrganisation = z.infer<typeof organisation>;
+
+export function loadSeedOrganisation(dir = SEED_DIR): SeedOrganisation {
+  return readJson(dir, 'organisation.json', organisation);
+}
+
 export function loadSeedData(dir = SEED_DIR): SeedData {
   const planFiles = readdirSync(dir)
     .filter((f) => /^plan-.*\.json$/.test(f))

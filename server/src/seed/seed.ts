@@ -1,7 +1,13 @@
 import { hashPassword } from '../auth/auth.service.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import { parseIsoDate } from '../common/graphql/scalars.js';
-import { DEMO_PASSWORD, loadSeedData, type SeedData } from './seed-data.js';
+import {
+  DEMO_PASSWORD,
+  loadSeedData,
+  loadSeedOrganisation,
+  type SeedData,
+  type SeedOrganisation,
+} from './seed-data.js';
 import { loadSeedIndicators, seedIndicators, type SeedIndicators } from './indicators.js';
 import {
   loadReviewHistories,
@@ -49,6 +55,7 @@ export async function seedDatabase(
     data?: SeedData;
     reviewHistories?: ReviewHistory[];
     indicators?: SeedIndicators;
+    organisation?: SeedOrganisation;
   },
 ): Promise<SeedResult> {
   const { partners, plans, demoUsers } = options.data ?? loadSeedData();
@@ -172,6 +179,20 @@ export async function seedDatabase(
       }
 
       if (options.demoUsers) {
+        // The demo's organisation, with example contacts: a real one fills in its own settings.
+        const org = options.organisation ?? loadSeedOrganisation();
+        const day = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
+        const settings = {
+          ...org,
+          accessibilityTestedOn: day(org.accessibilityTestedOn),
+          accessibilityPreparedOn: day(org.accessibilityPreparedOn),
+          accessibilityReviewedOn: day(org.accessibilityReviewedOn),
+        };
+        await tx.organisationSettings.upsert({
+          where: { id: 1 },
+          create: { id: 1, ...settings },
+          update: {},
+        });
         for (const u of demoUsers) {
           await tx.user.upsert({
             where: { email: u.email },

@@ -11,7 +11,15 @@ const ROLE_WORDS: Record<Role, string> = {
   PANEL_VIEWER: 'a Police and Crime Panel viewer',
 };
 
-const SIGN_OFF = 'Partnership Tracker';
+/** Who the emails are from: the organisation's settings. */
+export interface EmailBrand {
+  serviceName: string;
+  organisationName: string | null;
+}
+
+/** The sign-off: the service, and the organisation that runs it. */
+const signOff = (brand: EmailBrand) =>
+  brand.organisationName ? `${brand.serviceName}\n${brand.organisationName}` : brand.serviceName;
 
 /** '2:30pm on 29 November 2026', in UK time. */
 export function formatUkMoment(date: Date): string {
@@ -40,18 +48,20 @@ export function invitationEmail(details: {
   role: Role;
   link: string;
   expiresAt: Date;
+  brand: EmailBrand;
 }): EmailMessage {
+  const service = details.brand.serviceName;
   return {
     to: details.to,
-    subject: `${details.inviterName} has invited you to Partnership Tracker`,
+    subject: `${details.inviterName} has invited you to ${service}`,
     text: [
       `Dear ${details.name},`,
-      `${details.inviterName} has invited you to use Partnership Tracker for ${details.partnerName}, as ${ROLE_WORDS[details.role]}.`,
+      `${details.inviterName} has invited you to use ${service} for ${details.partnerName}, as ${ROLE_WORDS[details.role]}.`,
       'To accept the invitation, open this link and choose a password:',
       details.link,
       `The link works once, and stops working at ${formatUkMoment(details.expiresAt)} (UK time). If it has expired, ask ${details.inviterName} to send a new invitation.`,
       'If you were not expecting this email, you can ignore it.',
-      SIGN_OFF,
+      signOff(details.brand),
     ].join('\n\n'),
   };
 }
@@ -61,17 +71,19 @@ export function passwordResetEmail(details: {
   name: string;
   link: string;
   expiresAt: Date;
+  brand: EmailBrand;
 }): EmailMessage {
+  const service = details.brand.serviceName;
   return {
     to: details.to,
-    subject: 'Reset your Partnership Tracker password',
+    subject: `Reset your ${service} password`,
     text: [
       `Dear ${details.name},`,
-      'Someone asked to reset the password of your Partnership Tracker account. To choose a new password, open this link:',
+      `Someone asked to reset the password of your ${service} account. To choose a new password, open this link:`,
       details.link,
       `The link works once, and stops working at ${formatUkMoment(details.expiresAt)} (UK time). When you choose a new password, you will be signed out everywhere.`,
       'If you did not ask to reset your password, you can ignore this email. Your password has not changed.',
-      SIGN_OFF,
+      signOff(details.brand),
     ].join('\n\n'),
   };
 }

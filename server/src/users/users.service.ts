@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Prisma, User, UserToken } from '../generated/prisma/client.js';
 import type { UserTokenPurpose } from '../generated/prisma/enums.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
 import { hashPassword } from '../auth/auth.service.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
 import { viewerOf, type Viewer } from '../common/auth/viewer.js';
-import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { notFound } from '../common/graphql/errors.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -13,6 +12,7 @@ import { likeLiteral } from '../common/prisma/like.js';
 import { MailService } from '../mail/mail.service.js';
 import type { PageInput } from '../actions/action.inputs.js';
 import { invitationEmail, passwordResetEmail } from './user-emails.js';
+import { OrganisationService } from '../organisation/organisation.service.js';
 import { canManageUsers, statusOf, UserStatus, whereStatus } from './user-rules.js';
 import type { UserModel } from './user.model.js';
 import type {
@@ -54,8 +54,8 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /** The database row behind a User in a response (`me` gives only its id, name, email and role). */
@@ -198,6 +198,7 @@ export class UsersService {
       },
     });
     if (recent > 0) return true;
+    const brand = await this.organisation.current();
     await this.prisma.$transaction(async (tx) => {
       const { token, expiresAt } = await this.issueLink(tx, user.id, 'PASSWORD_RESET', PASSWORD_RESET_TTL_MS);
       await this.mail.queue(
@@ -205,8 +206,9 @@ export class UsersService {
         passwordResetEmail({
           to: user.email,
           name: user.name,
-          link: `${this.config.publicUrl}/reset-password/${token}`,
+          link: `${brand.publicUrl}/reset-password/${token}`,
           expiresAt,
+          brand,
         }),
       );
       await this.audit.recordChange(tx, viewer, {
@@ -302,6 +304,7 @@ export class UsersService {
 
   private async queueInvitation(tx: Tx, viewer: Viewer, user: User, partnerName: string) {
     const { token, expiresAt } = await this.issueLink(tx, user.id, 'INVITATION', INVITATION_TTL_MS);
+    const brand = await this.organisation.current(tx);
     await this.mail.queue(
       tx,
       invitationEmail({
@@ -310,8 +313,9 @@ export class UsersService {
         inviterName: viewer.user?.name ?? "The Commissioner's team",
         partnerName,
         role: user.role,
-        link: `${this.config.publicUrl}/accept-invite/${token}`,
+        link: `${brand.publicUrl}/accept-invite/${token}`,
         expiresAt,
+        brand,
       }),
     );
   }

@@ -229,6 +229,20 @@ export const MATRIX: Row[] = [
     state: (t, c) => row(t, 'partner', c.partner.id),
   },
   {
+    name: 'Mutation.updateOrganisationSettings',
+    access: ADMIN,
+    setup: async (t) => ({
+      version: (await t.prisma.organisationSettings.findUnique({ where: { id: 1 } }))?.version ?? 1,
+    }),
+    request: (c) => ({
+      query: mutation('updateOrganisationSettings', 'UpdateOrganisationSettingsInput'),
+      variables: {
+        input: { expectedVersion: c.version, contactPhone: '01632 960999', dpoName: `DPO ${uid()}` },
+      },
+    }),
+    state: (t) => t.prisma.organisationSettings.findUnique({ where: { id: 1 } }),
+  },
+  {
     name: 'Mutation.archivePartner',
     access: ADMIN,
     // A partner that leads nothing, so archiving it is possible at all.
@@ -337,6 +351,13 @@ export const MATRIX: Row[] = [
     state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
   },
 
+  {
+    name: 'Query.organisationSettings',
+    access: ADMIN,
+    setup: async () => ({}),
+    request: () => ({ query: '{ organisationSettings { version contactEmail dpoEmail } }' }),
+    visible: (d) => typeof d?.organisationSettings?.version === 'number',
+  },
   {
     name: 'Query.users',
     access: ADMIN,
@@ -734,6 +755,7 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.partners': 'the partner directory; contact details are covered by Partner.contactEmail',
   'Query.partner': 'one partner; contact details are covered by Partner.contactEmail',
   'Query.me': 'the viewer themself, or null',
+  'Query.site': 'who runs the service: the name and logo every page’s header shows',
   'Query.myUpdateLink': 'the link this browser holds, or null',
   'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
   'Query.indicators': 'published indicators for the public; unpublished ones are covered by Query.indicator',

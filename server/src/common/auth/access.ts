@@ -91,6 +91,7 @@ export const ACCESS = {
   deactivateUser: { admin: 'manage users' },
   reactivateUser: { admin: 'manage users' },
   changeUserRole: { admin: 'manage users' },
+  updateOrganisationSettings: { admin: 'change the organisation’s settings' },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

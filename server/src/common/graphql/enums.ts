@@ -1,5 +1,13 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ActionStatus, Area, PartnerKind, PlanStatus, Rag, Role } from '../../generated/prisma/enums.js';
+import {
+  AccessibilityCompliance,
+  ActionStatus,
+  Area,
+  PartnerKind,
+  PlanStatus,
+  Rag,
+  Role,
+} from '../../generated/prisma/enums.js';
 
 // The database enums are the API's enums: one list of values, declared in schema.prisma.
 registerEnumType(PartnerKind, {
@@ -27,4 +35,9 @@ registerEnumType(Area, {
   description: 'The rural crime classification of where an action applies.',
 });
 
-export { ActionStatus, Area, PartnerKind, PlanStatus, Rag, Role };
+registerEnumType(AccessibilityCompliance, {
+  name: 'AccessibilityCompliance',
+  description: 'How far the service meets WCAG 2.2 AA, as its accessibility statement says.',
+});
+
+export { AccessibilityCompliance, ActionStatus, Area, PartnerKind, PlanStatus, Rag, Role };

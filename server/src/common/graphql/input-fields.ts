@@ -10,12 +10,20 @@ import {
   IsString,
   IsUUID,
   Max,
+  Matches,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { tidyText, tooLongMessage, tooShortMessage, type TextLimit } from '@partnership-tracker/domain';
+import {
+  CONTACT,
+  tidyText,
+  tooLongMessage,
+  tooShortMessage,
+  type ContactKind,
+  type TextLimit,
+} from '@partnership-tracker/domain';
 import { DateScalar } from './scalars.js';
 import { IsOmittable } from './validation.js';
 
@@ -78,6 +86,22 @@ export function TextField(
     IsString({ message: `${label} must be text` }),
     ...(min ? [MinLength(min, { message: tooShortMessage(label, min) })] : []),
     MaxLength(max, { message: tooLongMessage(label, max) }),
+  );
+}
+
+/**
+ * An email address, telephone number or web address, in the format the domain library's CONTACT
+ * gives (the client's forms use the same); nullable unless said otherwise. Blank clears it.
+ */
+export function ContactField(kind: ContactKind, label: string, options: Common = {}) {
+  const format = CONTACT[kind];
+  return applyDecorators(
+    TextField(label, {
+      max: format.max,
+      presence: options.presence ?? 'nullable',
+      description: options.description,
+    }),
+    Matches(format.pattern, { message: format.message }),
   );
 }
 

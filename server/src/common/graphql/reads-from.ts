@@ -34,6 +34,7 @@ export type Source =
   | 'ReportRun'
   | 'PublicQuestion'
   | 'FollowUp'
+  | 'OrganisationSettings'
   | 'AllActions'
   | 'AllPriorities';
 

@@ -25,9 +25,11 @@ import { QuestionsResolver } from '../../reviews/questions.resolver.js';
 import { ReviewCyclesResolver } from '../../reviews/review-cycles.resolver.js';
 import { FollowUpsResolver, ReviewThreadsResolver } from '../../reviews/review-threads.resolver.js';
 import { ReportsResolver } from '../../reports/reports.resolver.js';
+import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
+  OrganisationResolver,
   ActionHistoryResolver,
   AuthResolver,
   PlansResolver,
