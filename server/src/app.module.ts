@@ -45,6 +45,7 @@ import { UpdateLinksModule } from './update-links/update-links.module.js';
 import { UpdatesModule } from './updates/updates.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
@@ -64,6 +65,7 @@ export const DOMAIN_MODULES = [
   UpdateLinksModule,
   UpdatesModule,
   RemindersModule,
+  RetentionModule,
   ReviewsModule,
   IndicatorsModule,
   ImportsModule,

@@ -4,6 +4,7 @@ import { PrismaService } from './common/prisma/prisma.service.js';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MailWorker } from './mail/mail.worker.js';
 import { ReminderScheduler } from './reminders/reminder.scheduler.js';
+import { RetentionService } from './retention/retention.service.js';
 import { seedDatabase, seedToday } from './seed/seed.js';
 import { Clock } from './common/clock.js';
 import { createApp } from './bootstrap.js';
@@ -42,6 +43,7 @@ async function main() {
   if (mail.mode === 'log') log.warn('SMTP_URL is not set: emails are written to the log');
   mail.start();
   app.get(ReminderScheduler).start();
+  app.get(RetentionService).start();
 
   // SIGTERM or Ctrl-C: stop taking requests (503, readiness false), let those in flight finish
   // for up to SHUTDOWN_DRAIN_SECONDS, then close HTTP and the database; never hang past that.
