@@ -46,6 +46,7 @@ import { UpdatesModule } from './updates/updates.module.js';
 import { LiveModule } from './live/live.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { RetentionModule } from './retention/retention.module.js';
+import { SetupModule } from './setup/setup.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
@@ -66,6 +67,7 @@ export const DOMAIN_MODULES = [
   UpdatesModule,
   RemindersModule,
   RetentionModule,
+  SetupModule,
   ReviewsModule,
   IndicatorsModule,
   ImportsModule,

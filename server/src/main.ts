@@ -5,6 +5,7 @@ import { createRootLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MailWorker } from './mail/mail.worker.js';
 import { ReminderScheduler } from './reminders/reminder.scheduler.js';
 import { RetentionService } from './retention/retention.service.js';
+import { SetupService } from './setup/setup.service.js';
 import { seedDatabase, seedToday } from './seed/seed.js';
 import { Clock } from './common/clock.js';
 import { createApp } from './bootstrap.js';
@@ -44,6 +45,14 @@ async function main() {
   mail.start();
   app.get(ReminderScheduler).start();
   app.get(RetentionService).start();
+
+  // The first run of a real deployment: no admin yet, and no demo accounts.
+  const setup = await app.get(SetupService).firstRunLink();
+  if (setup) {
+    log.warn(
+      `This service has no administrator yet. To set it up, open ${setup.url} before ${setup.expiresAt.toISOString()}. The link works once.`,
+    );
+  }
 
   // SIGTERM or Ctrl-C: stop taking requests (503, readiness false), let those in flight finish
   // for up to SHUTDOWN_DRAIN_SECONDS, then close HTTP and the database; never hang past that.

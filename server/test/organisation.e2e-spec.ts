@@ -97,9 +97,7 @@ describe('organisation settings: a new OPCC goes live without editing code', () 
       },
     });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
-    const fields = Object.fromEntries(
-      res.errors![0].extensions.fields.map((f: { field: string; message: string }) => [f.field, f.message]),
-    );
+    const fields = Object.fromEntries(res.errors![0].extensions!.fields!.map((f) => [f.field, f.message]));
     expect(fields).toMatchObject({
       contactEmail: 'Enter an email address in the correct format, like name@example.org',
       contactPhone: 'Enter a telephone number, like 01629 000000',

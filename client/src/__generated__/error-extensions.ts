@@ -291,6 +291,17 @@ export type ComparedAction = {
   title: Scalars['String']['output'];
 };
 
+/** The first run: who the first admin is, and the organisation that runs the service. */
+export type CompleteSetupInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organisationName: Scalars['String']['input'];
+  /** The admin’s password: 12 to 200 characters. */
+  password: Scalars['String']['input'];
+  /** The token from the setup link in the server’s log. */
+  token: Scalars['String']['input'];
+};
+
 /** The progress report that won, in a CONFLICT. */
 export type ConflictLatestUpdate = {
   authorEmail: Scalars['String']['output'];
@@ -862,6 +873,8 @@ export type Mutation = {
   bulkUpdateActions: Array<Action>;
   /** Admins: changes what a user may do, and optionally their organisation. Not your own admin role. */
   changeUserRole: User;
+  /** The first run: with the link from the server’s log, creates the first admin and the organisation, and signs them in. */
+  completeSetup: User;
   /** Admins: add an action to a priority. */
   createAction: Action;
   /** Admins: add an indicator. */
@@ -991,6 +1004,11 @@ export type MutationBulkUpdateActionsArgs = {
 
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
+};
+
+
+export type MutationCompleteSetupArgs = {
+  input: CompleteSetupInput;
 };
 
 
@@ -1522,6 +1540,8 @@ export type Query = {
   reportRuns: Array<ReportRun>;
   /** A quarterly review. Signed-in users. */
   reviewCycle: ReviewCycle;
+  /** Whether a first-run setup link can still be used. */
+  setupStatus: SetupStatus;
   /** Who runs this installation: for every page’s header. */
   site: SiteIdentity;
   /** A partner's update links, newest first (admins, or its leads). */
@@ -1601,6 +1621,11 @@ export type QueryReportRunsArgs = {
 
 export type QueryReviewCycleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySetupStatusArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1878,6 +1903,14 @@ export type Role =
   | 'PARTNER_EDITOR'
   /** Partner staff who lead their organisation’s actions. */
   | 'PARTNER_LEAD';
+
+/** Whether a first-run setup link can still be used. */
+export type SetupStatus = {
+  /** When it stops working, while it is usable. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True while the link can create the first admin. */
+  usable: Scalars['Boolean']['output'];
+};
 
 export type SignInInput = {
   email: Scalars['String']['input'];

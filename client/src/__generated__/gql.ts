@@ -126,6 +126,8 @@ type Documents = {
     "\n  mutation UpdateFollowUp($input: UpdateFollowUpInput!) {\n    updateFollowUp(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.UpdateFollowUpDocument,
     "\n  mutation UpdatePublicQuestion($input: UpdatePublicQuestionInput!) {\n    updatePublicQuestion(input: $input) {\n      id\n      question\n      askedBy\n      receivedOn\n      answer\n      answeredBy\n      published\n      publishedAt\n      version\n      actions {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePublicQuestionDocument,
     "\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n": typeof types.UpdateReviewCycleDocument,
+    "\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n": typeof types.SetupStatusDocument,
+    "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CompleteSetupDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": typeof types.UpdateLinksTable_LinkFragmentDoc,
     "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": typeof types.IssueUpdateLinkDocument,
     "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.IssueUpdateLinkFormDocument,
@@ -265,6 +267,8 @@ const documents: Documents = {
     "\n  mutation UpdateFollowUp($input: UpdateFollowUpInput!) {\n    updateFollowUp(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.UpdateFollowUpDocument,
     "\n  mutation UpdatePublicQuestion($input: UpdatePublicQuestionInput!) {\n    updatePublicQuestion(input: $input) {\n      id\n      question\n      askedBy\n      receivedOn\n      answer\n      answeredBy\n      published\n      publishedAt\n      version\n      actions {\n        id\n      }\n    }\n  }\n": types.UpdatePublicQuestionDocument,
     "\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n": types.UpdateReviewCycleDocument,
+    "\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n": types.SetupStatusDocument,
+    "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CompleteSetupDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": types.UpdateLinksTable_LinkFragmentDoc,
     "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": types.IssueUpdateLinkDocument,
     "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": types.IssueUpdateLinkFormDocument,
@@ -754,6 +758,14 @@ export function graphql(source: "\n  mutation UpdatePublicQuestion($input: Updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,6 +243,7 @@ export const routes: RouteObject[] = [
             () => import('@/features/auth/pages/ForgotPasswordPage'),
             'ForgotPasswordPage',
           ),
+          lazyPage('setup/:token', () => import('@/features/setup/pages/SetupPage'), 'SetupPage'),
           lazyPage(
             'accept-invite/:token',
             () => import('@/features/auth/pages/AcceptInvitePage'),

@@ -32,12 +32,15 @@ function rootFieldName(info: GraphQLResolveInfo): string | undefined {
   return root?.kind === Kind.FIELD ? root.name.value : undefined;
 }
 
+/** The mutations that open a session and answer with its account. */
+const SIGNING_IN = new Set(['signIn', 'completeSetup']);
+
 /**
- * Admins, and the user themself: `me`, and the account `signIn` has just opened (the request's
- * viewer is still the one it arrived with).
+ * Admins, and the user themself: `me`, and the account `signIn` (or the first run's
+ * `completeSetup`) has just opened (the request's viewer is still the one it arrived with).
  */
 const mayReadAccount = (viewer: Viewer, user: UserModel, info: GraphQLResolveInfo) =>
-  canSeeAccountDetails(viewer, user.id) || rootFieldName(info) === 'signIn';
+  canSeeAccountDetails(viewer, user.id) || SIGNING_IN.has(rootFieldName(info) ?? '');
 
 @Resolver(() => UserModel)
 export class UsersResolver {

@@ -756,6 +756,8 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.partner': 'one partner; contact details are covered by Partner.contactEmail',
   'Query.me': 'the viewer themself, or null',
   'Query.site': 'who runs the service: the name and logo every page’s header shows',
+  'Mutation.completeSetup': 'the first-run link from the server’s log is the permission (see setup tests)',
+  'Query.setupStatus': 'whether a first-run link can be used; says nothing else (see setup tests)',
   'Query.myUpdateLink': 'the link this browser holds, or null',
   'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
   'Query.indicators': 'published indicators for the public; unpublished ones are covered by Query.indicator',

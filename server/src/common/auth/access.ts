@@ -41,6 +41,7 @@ export const ACCESS = {
   requestPasswordReset: { public: true },
   resetPassword: { public: true },
   openUpdateLink: { public: true },
+  completeSetup: { public: true },
 
   createPlan: { admin: 'create plans' },
   updatePlan: { admin: 'change plans' },

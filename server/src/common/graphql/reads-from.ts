@@ -35,6 +35,7 @@ export type Source =
   | 'PublicQuestion'
   | 'FollowUp'
   | 'OrganisationSettings'
+  | 'SetupToken'
   | 'AllActions'
   | 'AllPriorities';
 

@@ -26,10 +26,12 @@ import { ReviewCyclesResolver } from '../../reviews/review-cycles.resolver.js';
 import { FollowUpsResolver, ReviewThreadsResolver } from '../../reviews/review-threads.resolver.js';
 import { ReportsResolver } from '../../reports/reports.resolver.js';
 import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
+import { SetupResolver } from '../../setup/setup.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
   OrganisationResolver,
+  SetupResolver,
   ActionHistoryResolver,
   AuthResolver,
   PlansResolver,

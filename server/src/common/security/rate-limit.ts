@@ -203,6 +203,15 @@ export const PASSWORD_RESET_LIMIT: RateLimitRule = {
   account: (args) => args.input?.email ?? args.input?.token,
 };
 
+/** The first-run setup link: a guess at its token is as hopeless as at any other link's. */
+export const SETUP_LIMIT: RateLimitRule = {
+  name: 'setup',
+  windowMs: FIFTEEN_MINUTES,
+  perIp: 30,
+  perAccount: 10,
+  account: (args) => args.input?.token,
+};
+
 export const UPDATE_LINK_LIMIT: RateLimitRule = {
   name: 'update-link',
   windowMs: FIFTEEN_MINUTES,

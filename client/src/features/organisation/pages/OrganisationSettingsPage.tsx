@@ -104,6 +104,7 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
     );
   };
   const saved = (state as { saved?: boolean } | null)?.saved === true;
+  const setUp = (state as { setUp?: boolean } | null)?.setUp === true;
 
   return (
     <FormPage
@@ -114,6 +115,13 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
       intro={
         <>
           {saved && <NotificationBanner type="success" heading="Settings saved" />}
+          {setUp && (
+            <NotificationBanner type="success" heading="The service is set up, and you are its administrator">
+              <p className="govuk-body">
+                Next, fill in your organisation’s settings, then invite your colleagues from the Users page.
+              </p>
+            </NotificationBanner>
+          )}
           <p className="govuk-body">
             Who runs this service, and how people contact you. The public pages, emails and Panel reports use
             these settings.
