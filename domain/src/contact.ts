@@ -30,6 +30,13 @@ export const CONTACT = {
     max: 300,
     message: 'Enter a web address starting with https://',
   },
+  /** Where people open the service: a scheme, a host and an optional path; no query or fragment. */
+  publicAddress: {
+    label: 'Public web address',
+    pattern: /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i,
+    max: 300,
+    message: 'Enter the address people open the service at, like https://tracker.example.org',
+  },
 } as const satisfies Record<string, ContactFormat>;
 
 export type ContactKind = keyof typeof CONTACT;

@@ -33,7 +33,7 @@ export const ORGANISATION_CONTACTS = {
   contactPhone: { kind: 'phone', label: 'Contact telephone' },
   dpoEmail: { kind: 'email', label: 'Data protection officer’s email' },
   mailFromAddress: { kind: 'email', label: 'Email sender address' },
-  publicUrl: { kind: 'webAddress', label: 'Public web address' },
+  publicUrl: { kind: 'publicAddress', label: 'Public web address' },
 } as const satisfies Record<string, { kind: ContactKind; label: string }>;
 
 export const ORGANISATION_DATES = {

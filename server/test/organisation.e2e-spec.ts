@@ -101,7 +101,7 @@ describe('organisation settings: a new OPCC goes live without editing code', () 
     expect(fields).toMatchObject({
       contactEmail: 'Enter an email address in the correct format, like name@example.org',
       contactPhone: 'Enter a telephone number, like 01629 000000',
-      publicUrl: 'Enter a web address starting with https://',
+      publicUrl: 'Enter the address people open the service at, like https://tracker.example.org',
       mailFromAddress: 'Enter an email address in the correct format, like name@example.org',
       serviceName: 'Service name must be 80 characters or fewer',
     });

@@ -1,3 +1,4 @@
+import { RATE_LIMIT_KEEP_DAYS } from '../src/common/security/rate-limit.js';
 import { RETENTION_BATCH, RetentionService } from '../src/retention/retention.service.js';
 import { makePartner, makePlan, makeUser } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -45,15 +46,18 @@ describe('retention: personal data is deleted when its period is over, and only 
     await session(`old-${user.id}`, past(periods.RETENTION_SESSION_DAYS));
     await session(`recent-${user.id}`, within(periods.RETENTION_SESSION_DAYS));
 
-    // Rate-limit counts (2 days): more than a batch of old ones.
+    // Rate-limit counts (the limiter's day): more than a batch of old ones. An account's known
+    // addresses stay for the limiter's 30 days, which protects its owner from lock-out.
     const oldHits = RETENTION_BATCH * 2 + 7;
     await p.$executeRawUnsafe(
       `INSERT INTO "RateLimitHit" (key, at) SELECT 'test:' || g, $1 FROM generate_series(1, ${oldHits}) g`,
-      past(periods.RETENTION_RATE_LIMIT_DAYS),
+      past(RATE_LIMIT_KEEP_DAYS.attempts),
     );
-    await p.rateLimitHit.create({
-      data: { key: 'test:recent', at: within(periods.RETENTION_RATE_LIMIT_DAYS) },
-    });
+    await p.rateLimitHit.create({ data: { key: 'test:recent', at: within(RATE_LIMIT_KEEP_DAYS.attempts) } });
+    const known = (at: Date) =>
+      p.rateLimitHit.create({ data: { key: `test:known:a@example.org:${at.getTime()}`, at } });
+    await known(past(RATE_LIMIT_KEEP_DAYS.knownAddresses));
+    await known(within(RATE_LIMIT_KEEP_DAYS.knownAddresses));
 
     // Uploaded import files (90 days): the file goes, the record stays.
     const { plan } = await makePlan(p);
@@ -122,7 +126,7 @@ describe('retention: personal data is deleted when its period is over, and only 
         'sent-recent@example.org',
       ],
       sessions: 2,
-      hits: oldHits + 1,
+      hits: oldHits + 3,
       reportFiles: ['PDF', 'CSV'],
     });
 
@@ -133,6 +137,7 @@ describe('retention: personal data is deleted when its period is over, and only 
       sentEmails: 2,
       sessions: 1,
       rateLimits: oldHits,
+      knownAddresses: 1,
       importFiles: 2,
       reportFiles: 1,
       refusedAudit: 2,
@@ -141,7 +146,7 @@ describe('retention: personal data is deleted when its period is over, and only 
     expect(await counts()).toEqual({
       emails: ['retrying-old@example.org', 'sent-recent@example.org'],
       sessions: 1,
-      hits: 1,
+      hits: 2,
       reportFiles: ['CSV'],
     });
     const imports = await p.importRun.findMany({ where: { planId: plan.id } });

@@ -4,6 +4,7 @@ import {
   contactProblem,
   ORGANISATION_TEXT,
   textLengthProblem,
+  textProblem,
   type ContactKind,
   type TextLimit,
 } from '@partnership-tracker/domain';
@@ -16,7 +17,7 @@ const orgText = (limit: TextLimit) =>
     .string()
     .trim()
     .superRefine((v, ctx) => {
-      const problem = textLengthProblem(v, limit);
+      const problem = textProblem(v) ?? textLengthProblem(v, limit);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional();
@@ -92,13 +93,8 @@ const schema = z.object({
       'must be an email address, or a name and one: Tracker <no-reply@example.org>',
     )
     .default('Partnership Tracker <no-reply@localhost>'),
-  PUBLIC_URL: z
-    .string()
-    .regex(
-      /^https?:\/\/[^/\s]+(\/\S*)?$/,
-      'must be the address people open, like https://tracker.example.org',
-    )
-    .optional(),
+  // The settings page's 'Public web address' has the same rule (domain CONTACT.publicAddress).
+  PUBLIC_URL: orgContact('publicAddress'),
   // The organisation's settings, for deployments configured as code: each is the default of the
   // field on the admins' Organisation settings page, used until an admin fills it in there.
   ORG_SERVICE_NAME: orgText(ORGANISATION_TEXT.serviceName),
@@ -113,17 +109,11 @@ const schema = z.object({
   // kind of record. The privacy notice states the same periods.
   RETENTION_SENT_EMAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETENTION_SESSION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  RETENTION_RATE_LIMIT_DAYS: z.coerce.number().int().min(1).max(365).default(2),
   RETENTION_IMPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETENTION_REPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   RETENTION_REFUSED_AUDIT_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  // How often the retention job looks for what is due; 0 turns it off. Default daily.
-  RETENTION_INTERVAL_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(7 * 86_400_000)
-    .default(86_400_000),
+  // How often the retention job looks for what is due, at most daily; 0 turns it off. Default daily.
+  RETENTION_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(86_400_000),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
   // The organisation's logo for the Panel report's cover: a PNG or JPEG file of at most 1 MB.
   REPORT_LOGO: z.string().min(1).optional(),

@@ -36,7 +36,7 @@ describe('email configuration', () => {
       message = (e as Error).message;
     }
     expect(message).toMatch(/SMTP_URL: must look like smtp:\/\//);
-    expect(message).toMatch(/PUBLIC_URL: must be the address people open/);
+    expect(message).toMatch(/PUBLIC_URL: Enter the address people open the service at/);
     expect(message).toMatch(/MAIL_POLL_MS/);
   });
 });

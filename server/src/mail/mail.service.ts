@@ -24,7 +24,7 @@ export function emailHtml(
     .split(/\n{2,}/)
     .map((p) =>
       escapeHtml(p)
-        .replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+        .replace(/(https?:\/\/[^\s<]*[^\s<.,;:!?)])/g, '<a href="$1">$1</a>')
         .replace(/\n/g, '<br>'),
     )
     .map((p) => `<p style="margin:0 0 16px">${p}</p>`)

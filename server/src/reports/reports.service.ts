@@ -7,7 +7,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import type { Plan, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
+import type { Plan, Prisma, ReportRun, ReviewCycle } from '../generated/prisma/client.js';
 import type { ReportFormat, ReportRunStatus } from '../generated/prisma/enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import { canReadInternalNotes, isAdmin } from '../common/auth/permissions.js';
@@ -131,13 +131,17 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     const reported = cycle ?? open;
     const quarter = (reported ? quarterOfCycle(reported) : quarterAt(this.clock.now())).label;
     const user = viewer.user!;
-    // Someone who cannot choose to remake a report gets the one made already.
-    const reuse: ReportRunStatus[] = isAdmin(viewer) ? ['QUEUED', 'RUNNING'] : ['QUEUED', 'RUNNING', 'DONE'];
+    // Someone who cannot choose to remake a report gets the one made already, while it still has
+    // its files: the retention job deletes report files after their period, and then it is made again.
+    const making: ReportRunStatus[] = ['QUEUED', 'RUNNING'];
+    const reuse: Prisma.ReportRunWhereInput[] = isAdmin(viewer)
+      ? [{ status: { in: making } }]
+      : [{ status: { in: making } }, { status: 'DONE', files: { some: {} } }];
     const { run, made } = await this.prisma.$transaction(async (tx) => {
       // One request for a plan's report at a time, across instances: the second finds the first.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${plan.id}:${cycle?.id ?? 'draft'}`}))`;
       const existing = await tx.reportRun.findFirst({
-        where: { planId: plan.id, cycleId: cycle?.id ?? null, draft: !cycle, status: { in: reuse } },
+        where: { planId: plan.id, cycleId: cycle?.id ?? null, draft: !cycle, OR: reuse },
         include: { files: { select: FILE_FIELDS, orderBy: { createdAt: 'asc' } } },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       });

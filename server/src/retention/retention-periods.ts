@@ -1,8 +1,16 @@
 import type { AppConfig } from '../common/config.js';
+import { RATE_LIMIT_KEEP_DAYS } from '../common/security/rate-limit.js';
 
 /** One kind of record the retention job deletes, and after how long. */
 export interface RetentionPeriod {
-  key: 'sentEmails' | 'sessions' | 'rateLimits' | 'importFiles' | 'reportFiles' | 'refusedAudit';
+  key:
+    | 'sentEmails'
+    | 'sessions'
+    | 'rateLimits'
+    | 'knownAddresses'
+    | 'importFiles'
+    | 'reportFiles'
+    | 'refusedAudit';
   /** What is deleted, for the privacy notice and the job's record of what it deleted. */
   what: string;
   /** When the clock starts. */
@@ -28,11 +36,18 @@ export function retentionPeriods(config: AppConfig): RetentionPeriod[] {
       from: 'after the session ended',
       days: config.RETENTION_SESSION_DAYS,
     },
+    // The rate limiter's own periods (it prunes by them too): part of how it protects accounts.
     {
       key: 'rateLimits',
       what: 'Counts of sign-in and other attempts, kept to slow down attacks',
       from: 'after the attempt',
-      days: config.RETENTION_RATE_LIMIT_DAYS,
+      days: RATE_LIMIT_KEEP_DAYS.attempts,
+    },
+    {
+      key: 'knownAddresses',
+      what: 'The network addresses an account signed in from, so that guesses from elsewhere cannot lock its owner out',
+      from: 'after the sign-in',
+      days: RATE_LIMIT_KEEP_DAYS.knownAddresses,
     },
     {
       key: 'importFiles',
@@ -42,7 +57,7 @@ export function retentionPeriods(config: AppConfig): RetentionPeriod[] {
     },
     {
       key: 'reportFiles',
-      what: 'Generated Panel report files (a closed quarter’s report can be made again, the same)',
+      what: 'Generated Panel report files (a closed quarter’s report can be made again, with the same figures)',
       from: 'after they were made',
       days: config.RETENTION_REPORT_FILE_DAYS,
     },

@@ -3,6 +3,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { MAX_ATTEMPTS } from '../mail/outbox.js';
+import { KNOWN_ADDRESS_KEYS } from '../common/security/rate-limit.js';
 import { retentionPeriods, type RetentionPeriod } from './retention-periods.js';
 
 const DAY_MS = 86_400_000;
@@ -35,7 +36,11 @@ const DELETE_BATCH: Record<RetentionPeriod['key'], string> = {
   sessions: `DELETE FROM "Session" WHERE "id" IN (
       SELECT "id" FROM "Session" WHERE "expiresAt" < $1 LIMIT ${RETENTION_BATCH})`,
   rateLimits: `DELETE FROM "RateLimitHit" WHERE "id" IN (
-      SELECT "id" FROM "RateLimitHit" WHERE "at" < $1 LIMIT ${RETENTION_BATCH})`,
+      SELECT "id" FROM "RateLimitHit" WHERE "at" < $1 AND "key" NOT LIKE '${KNOWN_ADDRESS_KEYS}'
+       LIMIT ${RETENTION_BATCH})`,
+  knownAddresses: `DELETE FROM "RateLimitHit" WHERE "id" IN (
+      SELECT "id" FROM "RateLimitHit" WHERE "at" < $1 AND "key" LIKE '${KNOWN_ADDRESS_KEYS}'
+       LIMIT ${RETENTION_BATCH})`,
   // The file goes; the record that the import happened stays. One waiting to be applied can no
   // longer be: it says why.
   importFiles: `UPDATE "ImportRun"

@@ -2,12 +2,13 @@ import { LIMITS } from '@partnership-tracker/domain';
 import { InputType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { ContactField, TextField } from '../common/graphql/input-fields.js';
+import { PasswordField, TokenField } from '../users/user.inputs.js';
 
 @InputType({
   description: 'The first run: who the first admin is, and the organisation that runs the service.',
 })
 export class CompleteSetupInput {
-  @TextField('Link', { max: 100, description: 'The token from the setup link in the server’s log.' })
+  @TokenField()
   token!: string;
 
   @TextField(LIMITS.partner.name)
@@ -21,6 +22,6 @@ export class CompleteSetupInput {
   @ContactField('email', 'Email address', { presence: 'required' })
   email!: string;
 
-  @TextField('Password', { min: 12, max: 200, description: 'The admin’s password: 12 to 200 characters.' })
+  @PasswordField()
   password!: string;
 }

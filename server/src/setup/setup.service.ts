@@ -7,8 +7,14 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { AppError, ErrorCode, conflict } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import { normaliseEmail } from '../users/users.service.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
 import type { CompleteSetupInput } from './setup.inputs.js';
+
+/** The service is set up once it has an active admin. */
+const activeAdmins = (db: Pick<Prisma.TransactionClient, 'user'>) =>
+  db.user.count({ where: { role: 'ADMIN', active: true } });
 
 /** How long a first-run link works. */
 export const SETUP_LINK_TTL_MS = 24 * 3_600_000;
@@ -38,7 +44,7 @@ export class SetupService {
   /** Whether the service still needs its first admin: no active one, and no demo accounts. */
   async needsSetup(): Promise<boolean> {
     if (this.config.seedDemoUsers) return false;
-    return (await this.prisma.user.count({ where: { role: 'ADMIN', active: true } })) === 0;
+    return (await activeAdmins(this.prisma)) === 0;
   }
 
   /** A new setup link, for the log, when the service needs one; null otherwise. */
@@ -70,16 +76,18 @@ export class SetupService {
   async complete(input: CompleteSetupInput): Promise<{ email: string }> {
     const link = await this.usableToken(input.token);
     if (!link) throw setupLinkNotUsable();
-    const email = input.email.trim().toLowerCase();
+    const email = normaliseEmail(input.email);
     // argon2 is slow on purpose: hash before the transaction, not inside it.
     const passwordHash = await hashPassword(input.password);
     await this.prisma.$transaction(async (tx) => {
+      // One setup at a time, across instances: two links used at the same moment cannot both
+      // find no admin (read committed would let each miss the other's).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('first-run-setup'))`;
       const used = await tx.setupToken.updateMany({
         where: { id: link.id, usedAt: null },
         data: { usedAt: this.clock.now() },
       });
-      const admins = await tx.user.count({ where: { role: 'ADMIN', active: true } });
-      if (used.count !== 1 || admins > 0) throw setupLinkNotUsable();
+      if (used.count !== 1 || (await activeAdmins(tx)) > 0) throw setupLinkNotUsable();
       if (await tx.user.findUnique({ where: { email } })) {
         throw conflict('An account with this email address already exists. Use another address.');
       }

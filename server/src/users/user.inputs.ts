@@ -12,14 +12,14 @@ const EmailField = () =>
     IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' }),
   );
 
-const PasswordField = () =>
+export const PasswordField = () =>
   TextField('Password', {
     min: 12,
     max: 200,
     description: 'The new password: 12 to 200 characters.',
   });
 
-const TokenField = () =>
+export const TokenField = () =>
   TextField('Link', { max: 100, description: 'The token from the link in the email.' });
 
 const RoleField = (presence: Presence = 'required') =>

@@ -46,7 +46,8 @@ const TOKEN_RETENTION_MS = 30 * 24 * HOUR_MS;
 /** The account holder as the actor of their own change, for the audit trail. */
 const asViewer = (user: User): Viewer => viewerOf(user);
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
+/** How an email address is stored and looked up: trimmed, in lower case. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 @Injectable()
 export class UsersService {

@@ -40,11 +40,18 @@ const pairKey = (rule: RateLimitRule, account: string, ip: string) =>
 const knownKey = (rule: RateLimitRule, account: string, ip: string) =>
   `${rule.name}:known:${accountName(account)}:${ip}`;
 
-/** How long an address an account signed in from counts as its owner's. */
-const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
+/**
+ * How long the limiter keeps what it counts, in days: attempts for a day (longer than any rule's
+ * window), and an address an account signed in from for 30 (while it counts as the owner's).
+ * Its own pruning and the retention job (retention-periods.ts) both delete by these.
+ */
+export const RATE_LIMIT_KEEP_DAYS = { attempts: 1, knownAddresses: 30 } as const;
+/** The keys of known addresses, as a LIKE pattern: every other key is an attempt. */
+export const KNOWN_ADDRESS_KEYS = '%:known:%';
 
-/** Hits older than this are deleted: longer than any rule's window. */
-const KEEP_HITS_MS = 24 * 60 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+const KNOWN_ADDRESS_MS = RATE_LIMIT_KEEP_DAYS.knownAddresses * DAY_MS;
+const KEEP_HITS_MS = RATE_LIMIT_KEEP_DAYS.attempts * DAY_MS;
 const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
@@ -134,8 +141,12 @@ export class RateLimiter {
       this.lastPrune = now.getTime();
       // Attempts after a day; an account's known addresses after 30 days.
       await this.prisma.sql.query(
-        `DELETE FROM "RateLimitHit" WHERE at < $1 AND (key NOT LIKE '%:known:%' OR at < $2)`,
-        [new Date(now.getTime() - KEEP_HITS_MS), new Date(now.getTime() - KNOWN_ADDRESS_MS)],
+        `DELETE FROM "RateLimitHit" WHERE at < $1 AND (key NOT LIKE $3 OR at < $2)`,
+        [
+          new Date(now.getTime() - KEEP_HITS_MS),
+          new Date(now.getTime() - KNOWN_ADDRESS_MS),
+          KNOWN_ADDRESS_KEYS,
+        ],
       );
     }
     return allowed;

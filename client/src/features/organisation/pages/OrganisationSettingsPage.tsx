@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { COMPLIANCE_WORDS, ORGANISATION_TEXT } from '@partnership-tracker/domain';
+import { COMPLIANCE_WORDS, ORGANISATION_DATES, ORGANISATION_TEXT } from '@partnership-tracker/domain';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { getFragmentData } from '@/__generated__';
@@ -250,9 +250,9 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
         hint="Who tested it, and how: for example, an audit by an accessibility specialist, or your own checks"
         {...field.input('accessibilityTesting')}
       />
-      <DateInput legend="Date last tested" {...field.date('accessibilityTestedOn')} />
-      <DateInput legend="Date the statement was prepared" {...field.date('accessibilityPreparedOn')} />
-      <DateInput legend="Date the statement was last reviewed" {...field.date('accessibilityReviewedOn')} />
+      {(Object.keys(ORGANISATION_DATES) as (keyof typeof ORGANISATION_DATES)[]).map((key) => (
+        <DateInput key={key} legend={ORGANISATION_DATES[key]} {...field.date(key)} />
+      ))}
 
       <h2 className="govuk-heading-m">Privacy notice</h2>
       <CharacterCount

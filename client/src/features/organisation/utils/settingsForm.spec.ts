@@ -52,7 +52,7 @@ describe('the organisation settings form', () => {
     expect(messages).toEqual({
       contactEmail: 'Enter an email address in the correct format, like name@example.org',
       contactPhone: 'Enter a telephone number, like 01629 000000',
-      publicUrl: 'Enter a web address starting with https://',
+      publicUrl: 'Enter the address people open the service at, like https://tracker.example.org',
     });
     const ok = settingsSchema.parse({ ...values, dpoName: '  ', accessibilityCompliance: '' });
     expect(ok.dpoName).toBeNull();

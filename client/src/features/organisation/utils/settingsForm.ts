@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ACCESSIBILITY_COMPLIANCE,
   ORGANISATION_CONTACTS,
+  ORGANISATION_DATES,
   ORGANISATION_TEXT,
 } from '@partnership-tracker/domain';
 import type { AccessibilityCompliance, OrganisationSettingsFieldsFragment } from '@/__generated__/graphql';
@@ -11,7 +12,7 @@ import { dateField, optionalContact, optionalText } from '@/utils/validation';
 
 type TextKey = keyof typeof ORGANISATION_TEXT;
 type ContactKey = keyof typeof ORGANISATION_CONTACTS;
-type DateKey = 'accessibilityTestedOn' | 'accessibilityPreparedOn' | 'accessibilityReviewedOn';
+type DateKey = keyof typeof ORGANISATION_DATES;
 
 /** What the settings form's boxes hold, before validation. */
 export type SettingsFormValues = Record<TextKey | ContactKey, string> &
@@ -19,7 +20,7 @@ export type SettingsFormValues = Record<TextKey | ContactKey, string> &
 
 const TEXT_KEYS = Object.keys(ORGANISATION_TEXT) as TextKey[];
 const CONTACT_KEYS = Object.keys(ORGANISATION_CONTACTS) as ContactKey[];
-const DATE_KEYS: DateKey[] = ['accessibilityTestedOn', 'accessibilityPreparedOn', 'accessibilityReviewedOn'];
+const DATE_KEYS = Object.keys(ORGANISATION_DATES) as DateKey[];
 
 /**
  * The form's boxes as the settings are. A value from the server's environment is left out of
@@ -46,9 +47,9 @@ export const settingsSchema = z.object({
   accessibilityCompliance: z
     .union([z.literal(''), z.enum(ACCESSIBILITY_COMPLIANCE)])
     .transform((v) => (v ? (v as AccessibilityCompliance) : null)),
-  accessibilityTestedOn: dateField('Date last tested'),
-  accessibilityPreparedOn: dateField('Date the statement was prepared'),
-  accessibilityReviewedOn: dateField('Date the statement was last reviewed'),
+  accessibilityTestedOn: dateField(ORGANISATION_DATES.accessibilityTestedOn),
+  accessibilityPreparedOn: dateField(ORGANISATION_DATES.accessibilityPreparedOn),
+  accessibilityReviewedOn: dateField(ORGANISATION_DATES.accessibilityReviewedOn),
 });
 
 export type SettingsFormOutput = z.output<typeof settingsSchema>;
