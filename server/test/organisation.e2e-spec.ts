@@ -265,9 +265,17 @@ describe('organisation settings: a new OPCC goes live without editing code', () 
 
 describe('organisation settings from the environment, for deployments configured as code', () => {
   it('refuses a bad default at start, naming the variable and the rule', () => {
-    const start = () => loadConfig({ ORG_CONTACT_EMAIL: 'enquiries', ORG_NAME: 'x'.repeat(201) });
+    const start = () =>
+      loadConfig({
+        ORG_CONTACT_EMAIL: 'enquiries',
+        ORG_NAME: 'x'.repeat(201),
+        ORG_ACCESSIBILITY_TESTED_ON: '2026-02-30',
+        ORG_ACCESSIBILITY_COMPLIANCE: 'MOSTLY',
+      });
     expect(start).toThrow('ORG_CONTACT_EMAIL: Enter an email address in the correct format');
     expect(start).toThrow('ORG_NAME: Organisation name must be 200 characters or fewer');
+    expect(start).toThrow('ORG_ACCESSIBILITY_TESTED_ON: must be a real date like 2026-12-06');
+    expect(start).toThrow('ORG_ACCESSIBILITY_COMPLIANCE: ');
   });
 
   it('uses the environment’s values until the settings page gives its own', async () => {
@@ -275,6 +283,9 @@ describe('organisation settings from the environment, for deployments configured
       ORG_NAME: 'Office of the Police, Fire and Crime Commissioner for Loamshire',
       ORG_CONTACT_EMAIL: 'hello@loamshire.example.org',
       MAIL_FROM: 'Loamshire Tracker <tracker@loamshire.example.org>',
+      ORG_ACCESSIBILITY_COMPLIANCE: 'FULLY',
+      ORG_ACCESSIBILITY_TESTED_ON: '2026-10-01',
+      ORG_PRIVACY_PURPOSES: 'To deliver the plans.\\n\\nAnd to report on them.',
     });
     try {
       const { agent } = await signedIn(t, 'ADMIN', (await makePartner(t.prisma)).id);
@@ -284,6 +295,10 @@ describe('organisation settings from the environment, for deployments configured
         contactEmail: 'hello@loamshire.example.org',
         mailFromName: 'Loamshire Tracker',
         mailFromAddress: 'tracker@loamshire.example.org',
+        accessibilityCompliance: 'FULLY',
+        accessibilityTestedOn: '2026-10-01',
+        // A paragraph break, written \n\n in an environment file.
+        privacyPurposes: 'To deliver the plans.\n\nAnd to report on them.',
       });
       expect(s.fromEnvironment).toEqual(
         expect.arrayContaining(['organisationName', 'contactEmail', 'mailFromName', 'mailFromAddress']),

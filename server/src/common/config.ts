@@ -1,6 +1,7 @@
 import { clockStartOf } from './clock.js';
 import { z } from 'zod';
 import {
+  ACCESSIBILITY_COMPLIANCE,
   contactProblem,
   ORGANISATION_TEXT,
   textLengthProblem,
@@ -15,12 +16,22 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const orgText = (limit: TextLimit) =>
   z
     .string()
-    .trim()
+    .transform((v) => v.replace(/\\n/g, '\n').trim())
     .superRefine((v, ctx) => {
       const problem = textProblem(v) ?? textLengthProblem(v, limit);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .optional();
+/** A day, as YYYY-MM-DD, that is a real date. */
+const orgDay = z
+  .string()
+  .trim()
+  .refine((v) => {
+    const day = new Date(`${v}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+  }, 'must be a real date like 2026-12-06')
+  .optional();
+
 /** An organisation default that is a contact detail, in the settings page's format (domain CONTACT). */
 const orgContact = (kind: ContactKind) =>
   z
@@ -105,6 +116,16 @@ const schema = z.object({
   ORG_DATA_CONTROLLER: orgText(ORGANISATION_TEXT.dataControllerName),
   ORG_DPO_NAME: orgText(ORGANISATION_TEXT.dpoName),
   ORG_DPO_EMAIL: orgContact('email'),
+  // The statements' own parts. In an environment file, write a paragraph break as \n\n.
+  ORG_ACCESSIBILITY_COMPLIANCE: z.enum(ACCESSIBILITY_COMPLIANCE).optional(),
+  ORG_ACCESSIBILITY_NON_ACCESSIBLE: orgText(ORGANISATION_TEXT.accessibilityNonAccessible),
+  ORG_ACCESSIBILITY_TESTING: orgText(ORGANISATION_TEXT.accessibilityTesting),
+  ORG_ACCESSIBILITY_TESTED_ON: orgDay,
+  ORG_ACCESSIBILITY_PREPARED_ON: orgDay,
+  ORG_ACCESSIBILITY_REVIEWED_ON: orgDay,
+  ORG_PRIVACY_PURPOSES: orgText(ORGANISATION_TEXT.privacyPurposes),
+  ORG_PRIVACY_LAWFUL_BASIS: orgText(ORGANISATION_TEXT.privacyLawfulBasis),
+  ORG_PRIVACY_RECIPIENTS: orgText(ORGANISATION_TEXT.privacyRecipients),
   // Retention (docs/operations.md#retention): after how many days the retention job deletes each
   // kind of record. The privacy notice states the same periods.
   RETENTION_SENT_EMAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(90),

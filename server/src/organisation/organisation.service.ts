@@ -72,6 +72,8 @@ export const siteIdentity = (s: EffectiveSettings) => ({
 
 type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
+const day = (iso: string | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
 const ID = 1;
 
 /**
@@ -102,6 +104,15 @@ export class OrganisationService {
       publicUrl: config.PUBLIC_URL ? config.publicUrl : null,
       mailFromName: from.name,
       mailFromAddress: from.address,
+      accessibilityCompliance: config.ORG_ACCESSIBILITY_COMPLIANCE ?? null,
+      accessibilityNonAccessible: config.ORG_ACCESSIBILITY_NON_ACCESSIBLE ?? null,
+      accessibilityTesting: config.ORG_ACCESSIBILITY_TESTING ?? null,
+      accessibilityTestedOn: day(config.ORG_ACCESSIBILITY_TESTED_ON),
+      accessibilityPreparedOn: day(config.ORG_ACCESSIBILITY_PREPARED_ON),
+      accessibilityReviewedOn: day(config.ORG_ACCESSIBILITY_REVIEWED_ON),
+      privacyPurposes: config.ORG_PRIVACY_PURPOSES ?? null,
+      privacyLawfulBasis: config.ORG_PRIVACY_LAWFUL_BASIS ?? null,
+      privacyRecipients: config.ORG_PRIVACY_RECIPIENTS ?? null,
     };
     this.defaultLogo = config.REPORT_LOGO ? readLogoFile(config.REPORT_LOGO) : null;
   }
