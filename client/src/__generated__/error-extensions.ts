@@ -296,9 +296,9 @@ export type CompleteSetupInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   organisationName: Scalars['String']['input'];
-  /** The admin’s password: 12 to 200 characters. */
+  /** The new password: 12 to 200 characters. */
   password: Scalars['String']['input'];
-  /** The token from the setup link in the server’s log. */
+  /** The token from the link in the email. */
   token: Scalars['String']['input'];
 };
 

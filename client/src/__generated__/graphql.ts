@@ -119,9 +119,9 @@ export type CompleteSetupInput = {
   email: string;
   name: string;
   organisationName: string;
-  /** The admin’s password: 12 to 200 characters. */
+  /** The new password: 12 to 200 characters. */
   password: string;
-  /** The token from the setup link in the server’s log. */
+  /** The token from the link in the email. */
   token: string;
 };
 
