@@ -4,7 +4,7 @@
 // - docs/images/dashboard.png: the DPARC dashboard on a desktop, for the README;
 // - docs/images/partner-*.png: a partner's pages on a 390 px phone, for docs/guides/partner.md;
 // - docs/images/panel-*.png: a Panel member's dashboard and reports on a phone (panel.md, reports.md);
-// - docs/images/admin-*.png: the Commissioner's team's review and audit trail on a desktop
+// - docs/images/admin-*.png: the Commissioner's team's review, audit trail and settings on a desktop
 //   (admin.md, reviews.md);
 // - docs/images/public-progress.png: the public progress page on a phone (public.md).
 import { mkdirSync } from 'node:fs';
@@ -99,6 +99,10 @@ await save(admin, 'admin-review.png');
 await admin.goto(`${base}/audit`);
 await ready(admin);
 await save(admin, 'admin-audit.png');
+await admin.goto(`${base}/settings`);
+await admin.getByRole('heading', { level: 1, name: 'Organisation settings' }).waitFor();
+await ready(admin);
+await save(admin, 'admin-settings.png');
 
 // A resident on a phone.
 const resident = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });

@@ -5,6 +5,7 @@ import { codes, gql } from './support/graphql.js';
 import { png } from './support/png.js';
 import { GENERATE, download, readPdf, waitForRun } from './support/reports.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 import { testToday } from './support/clock.js';
 
 const SETTINGS = `{ organisationSettings {
@@ -43,7 +44,7 @@ const FILLED = {
   privacyRecipients: 'Wessex County Council hosts the service for us.',
 };
 
-describe('organisation settings: a new OPCC goes live without editing code', () => {
+describeDateFree('organisation settings: a new OPCC goes live without editing code', () => {
   let t: TestApp;
   let admin: Awaited<ReturnType<typeof signedIn>>;
   let editor: Awaited<ReturnType<typeof signedIn>>;
@@ -263,7 +264,7 @@ describe('organisation settings: a new OPCC goes live without editing code', () 
   });
 });
 
-describe('organisation settings from the environment, for deployments configured as code', () => {
+describeDateFree('organisation settings from the environment, for deployments configured as code', () => {
   it('refuses a bad default at start, naming the variable and the rule', () => {
     const start = () =>
       loadConfig({

@@ -2,11 +2,12 @@ import { RATE_LIMIT_KEEP_DAYS } from '../src/common/security/rate-limit.js';
 import { RETENTION_BATCH, RetentionService } from '../src/retention/retention.service.js';
 import { makePartner, makePlan, makeUser } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 import { testClock } from './support/clock.js';
 
 const DAY_MS = 86_400_000;
 
-describe('retention: personal data is deleted when its period is over, and only then', () => {
+describeDateFree('retention: personal data is deleted when its period is over, and only then', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();

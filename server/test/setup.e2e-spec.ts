@@ -3,6 +3,7 @@ import { SetupService } from '../src/setup/setup.service.js';
 import { makePartner, makeUser } from './support/fixtures.js';
 import { codes, gql } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { describeDateFree } from './support/date-free.js';
 import { testClock } from './support/clock.js';
 
 const STATUS = 'query($token: String!) { setupStatus(token: $token) { usable expiresAt } }';
@@ -11,7 +12,7 @@ const ME = '{ me { email role partner { name } } }';
 
 const tokenOf = (url: string) => url.split('/setup/')[1]!;
 
-describe('the first run: a one-time link makes the first admin', () => {
+describeDateFree('the first run: a one-time link makes the first admin', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ SEED_DEMO_USERS: 'false', PUBLIC_URL: 'https://tracker.wessex.example.org' });
@@ -101,7 +102,7 @@ describe('the first run: a one-time link makes the first admin', () => {
   });
 });
 
-describe('the first run, with demo accounts or an admin', () => {
+describeDateFree('the first run, with demo accounts or an admin', () => {
   it('prints no link where the demo accounts are on, or an admin exists', async () => {
     const demo = await startTestApp({ SEED_DEMO_USERS: 'true' });
     try {
