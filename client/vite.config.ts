@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { trustedDocuments } from './vite-trusted-documents';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const govukAssets = here('../node_modules/govuk-frontend/dist/govuk/assets');
@@ -8,7 +9,8 @@ const govukAssets = here('../node_modules/govuk-frontend/dist/govuk/assets');
 export default defineConfig({
   root: here('.'),
   publicDir: false,
-  plugins: [react()],
+  // Each GraphQL document in the chunk that uses it, with its hash; trusted-documents.json for the server.
+  plugins: [trustedDocuments(here('./src/__generated__')), react()],
   resolve: {
     alias: [
       { find: /^@\//, replacement: `${here('./src')}/` },

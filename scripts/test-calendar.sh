@@ -21,6 +21,9 @@ summary=()
 # (E2E_AXE=off): accessibility is a page's structure, which npm test has checked on every page,
 # and axe took a third of each replay's time.
 #
+# npm test runs every API operation compiled (graphql-jit, server/test/support/test-app.ts); here
+# they run interpreted by graphql-js, as a document's first run is in production, so both are tested.
+#
 # The dates run one after the other: side by side on CI's two cores took as long (18.8 minutes
 # for both) and made timing-sensitive tests flakier.
 one_date() {
@@ -28,7 +31,7 @@ one_date() {
   mkdir -p "$out"
   {
     echo "== calendar check: API tests and browser journeys at $d on $db"
-    CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" FUZZ_RUNS="${FUZZ_RUNS:-2500}" \
+    CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" FUZZ_RUNS="${FUZZ_RUNS:-2500}" GRAPHQL_COMPILE_AT_RUN=0 \
       NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api --maxWorkers="$workers" >"$out/api.log" 2>&1 || true
     cat "$out/api.log"
     CLOCK_START="$d" E2E_OUTPUT_DIR="test-results/calendar-$i" E2E_AXE=off \

@@ -14,3 +14,4 @@ export * from './quarters.js';
 export * from './rag.js';
 export * from './site.js';
 export * from './text.js';
+export * from './trusted-documents.js';

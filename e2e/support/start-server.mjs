@@ -7,7 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-const env = { ...process.env, SEED_ON_START: 'true', SEED_DEMO_USERS: 'true', LOG_LEVEL: 'warn' };
+// The browser may send only the client's own operations, as in production (BROWSER_DOCUMENTS).
+const env = {
+  ...process.env,
+  SEED_ON_START: 'true',
+  SEED_DEMO_USERS: 'true',
+  LOG_LEVEL: 'warn',
+  BROWSER_DOCUMENTS: 'trusted',
+};
 let drop = async () => {};
 if (process.env.DATABASE_URL) {
   const name = `pt_e2e_${randomBytes(5).toString('hex')}`;

@@ -5,6 +5,9 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
+import { jitGateway, OperationRuns } from './common/graphql/jit-executor.js';
+import { TrustedDocuments, trustedDocumentsPlugin } from './common/graphql/trusted-documents.js';
 import type { Request, Response } from 'express';
 import { ActionsModule } from './actions/actions.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -88,12 +91,14 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, AuditModule, PlansModule],
-          inject: [AuthService, PrismaService, AuditService, DashboardCache],
+          inject: [AuthService, PrismaService, AuditService, DashboardCache, TrustedDocuments, OperationRuns],
           useFactory: (
             auth: AuthService,
             prisma: PrismaService,
             audit: AuditService,
             cache: DashboardCache,
+            trusted: TrustedDocuments,
+            runs: OperationRuns,
           ) => {
             const production = config.NODE_ENV === 'production';
             const maxTokens = 3000;
@@ -125,9 +130,21 @@ export class AppModule {
                 }),
               };
             };
+            // Nest builds the schema from the code and hands it over here; the executor runs on it.
+            let built: GraphQLSchema | undefined;
             return {
               // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
               autoSchemaFile: true,
+              transformSchema: (schema: GraphQLSchema) => (built = schema),
+              // Operations run compiled (graphql-jit): see common/graphql/jit-executor.ts.
+              gateway: jitGateway(
+                () => {
+                  if (!built) throw new Error('The GraphQL schema is not built yet');
+                  return built;
+                },
+                config.GRAPHQL_COMPILE_AT_RUN,
+                runs,
+              ),
               sortSchema: true,
               // Error payloads: typed in the schema, returned in extensions (error-extensions.model.ts).
               buildSchemaOptions: { orphanedTypes: ORPHANED_TYPES },
@@ -150,6 +167,7 @@ export class AppModule {
                 auditPlugin(audit, prisma),
                 ApolloServerPluginCacheControlDisabled(),
                 replicaRoutingPlugin(prisma),
+                trustedDocumentsPlugin(trusted, config.browserDocumentsTrusted),
                 dashboardCachePlugin(cache),
               ] as ApolloDriverConfig['plugins'],
               context,

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ValidationPipe, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,6 +14,7 @@ import { Clock } from './common/clock.js';
 import { AuthService } from './auth/auth.service.js';
 import { GRAPHQL_PATH } from './common/live/websocket-upgrade.guard.js';
 import { DashboardCache, dashboardCacheMiddleware } from './plans/dashboard-cache.js';
+import { TrustedDocuments, trustedDocumentsMiddleware } from './common/graphql/trusted-documents.js';
 import type { AppConfig } from './common/config.js';
 import { validationExceptionFactory } from './common/graphql/validation.js';
 import { TextHygienePipe, verifyUtf8 } from './common/graphql/text-hygiene.js';
@@ -26,8 +26,6 @@ import { Shutdown } from './common/shutdown.js';
  * server-rendered public pages, open data, and file downloads (reports, import templates).
  */
 export const SERVER_ROUTE_PREFIXES = ['/graphql', '/health', '/public/', '/open-data/', '/files/'];
-
-export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 /** Express's 'trust proxy': false, a hop count, or a list of addresses or names like 'loopback'. */
 export function trustProxy(value: string): boolean | number | string {
@@ -86,6 +84,8 @@ export async function createApp(
     );
   }
   app.use(cookieParser());
+  // A trusted document named by its hash gets its text first (common/graphql/trusted-documents.ts).
+  app.use(GRAPHQL_PATH, trustedDocumentsMiddleware(app.get(TrustedDocuments)));
   // Unchanged plan dashboards are answered here, before Apollo (see plans/dashboard-cache.ts).
   const auth = app.get(AuthService);
   app.use(
@@ -102,7 +102,7 @@ export async function createApp(
     }),
   );
 
-  const clientDist = config.CLIENT_DIST ?? DEFAULT_CLIENT_DIST;
+  const clientDist = config.clientDist;
   const indexHtml = join(clientDist, 'index.html');
   if (existsSync(indexHtml)) {
     const clock = app.get(Clock);

@@ -501,7 +501,8 @@ export type ErrorReason =
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
   | 'TOO_MANY_TOKENS'
-  | 'UNKNOWN';
+  | 'UNKNOWN'
+  | 'UNTRUSTED_DOCUMENT';
 
 /** Where an escalated action goes. */
 export type EscalationTarget =

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { OperationTypeNode } from 'graphql';
+import { OperationTypeNode, type DocumentNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 /**
@@ -32,11 +33,26 @@ const retryWait = (retries: number) =>
   );
 
 /**
+ * The hash the build gave an operation (client/vite-trusted-documents.ts): the server runs the
+ * text it has for it. Documents have none in development and in the unit tests.
+ */
+export function trustedHash(document: DocumentNode): string | undefined {
+  return (document as DocumentNode & { __meta__?: { hash?: unknown } }).__meta__?.hash as string | undefined;
+}
+
+/**
  * The API is on the same origin; the session is an httpOnly cookie. Queries and mutations go
  * over HTTP; subscriptions over one websocket, which the browser opens with the same cookie.
  */
 export function createApolloClient() {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  // A built document goes as its hash alone; the text follows only if the server asks for it.
+  const byHash = new PersistedQueryLink({ generateHash: (document) => trustedHash(document) ?? '' });
+  const overHttp = ApolloLink.split(
+    (operation) => trustedHash(operation.query) !== undefined,
+    byHash.concat(http),
+    http,
+  );
   const socket = createClient({
     url: subscriptionUrl(),
     // Opened by the first subscription and closed after the last one ends: pages without live
@@ -50,7 +66,7 @@ export function createApolloClient() {
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
       new GraphQLWsLink(socket),
-      http,
+      overHttp,
     ),
     cache: new InMemoryCache({ typePolicies: QUARTER_PICTURE_POLICIES }),
   });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { clockStartOf } from './clock.js';
 import { z } from 'zod';
 import {
@@ -62,6 +63,13 @@ const schema = z.object({
     .optional(),
   // Memory per instance for cached plan dashboards, in MB; 0 turns the cache off.
   DASHBOARD_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  // The run of a query text at which it is compiled (graphql-jit); 0 never compiles. The tests
+  // set 1, so every operation they send runs compiled (common/graphql/jit-executor.ts).
+  GRAPHQL_COMPILE_AT_RUN: z.coerce.number().int().min(0).max(1000).default(2),
+  // What a browser may send: 'trusted' runs only the client's own operations (its build's
+  // trusted-documents.json), 'any' runs any document. Scripts, which send no browser headers, may
+  // always send any document under the usual limits. Default: trusted in production.
+  BROWSER_DOCUMENTS: z.enum(['trusted', 'any']).optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   // How long a starting process waits for another to let go of DATA_DIR before it stops.
   DATA_DIR_LOCK_WAIT_SECONDS: z.coerce.number().min(0).max(600).default(10),
@@ -166,7 +174,14 @@ export type AppConfig = z.infer<typeof schema> & {
   cookieSecure: boolean;
   /** Where people open the app, for links in emails: PUBLIC_URL without a trailing slash. */
   publicUrl: string;
+  /** The built client the server serves: CLIENT_DIST, or client/dist beside the server. */
+  clientDist: string;
+  /** Whether a browser may send only the client's own operations (BROWSER_DOCUMENTS). */
+  browserDocumentsTrusted: boolean;
 };
+
+/** The client's build, where `npm run build` puts it beside the server's. */
+export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -193,6 +208,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoUsers: c.SEED_DEMO_USERS ?? embedded,
     cookieSecure: c.COOKIE_SECURE ?? c.NODE_ENV === 'production',
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    clientDist: c.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
+    browserDocumentsTrusted:
+      (c.BROWSER_DOCUMENTS ?? (c.NODE_ENV === 'production' ? 'trusted' : 'any')) === 'trusted',
   };
 }
 

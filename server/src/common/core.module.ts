@@ -5,10 +5,12 @@ import { LiveEventsService } from './live/live-events.service.js';
 import { PrismaService } from './prisma/prisma.service.js';
 import { RateLimiter } from './security/rate-limit.js';
 import { Shutdown } from './shutdown.js';
+import { TrustedDocuments } from './graphql/trusted-documents.js';
+import { OperationRuns } from './graphql/jit-executor.js';
 
 /**
- * Configuration, the clock, the database, live events, rate limits and shutdown, available to
- * every module.
+ * Configuration, the clock, the database, live events, rate limits, shutdown and the client's
+ * trusted documents, available to every module.
  */
 @Global()
 @Module({})
@@ -23,8 +25,19 @@ export class CoreModule {
         LiveEventsService,
         RateLimiter,
         Shutdown,
+        { provide: TrustedDocuments, useValue: TrustedDocuments.fromClientBuild(config.clientDist) },
+        OperationRuns,
       ],
-      exports: [APP_CONFIG, Clock, PrismaService, LiveEventsService, RateLimiter, Shutdown],
+      exports: [
+        APP_CONFIG,
+        Clock,
+        PrismaService,
+        LiveEventsService,
+        RateLimiter,
+        Shutdown,
+        TrustedDocuments,
+        OperationRuns,
+      ],
     };
   }
 }

@@ -118,6 +118,9 @@ export async function startTestApp(
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_ON_START: 'false',
+    // Every operation runs compiled from its first run (graphql-jit), unless a run says otherwise:
+    // the calendar check runs them interpreted (scripts/test-calendar.sh), so both are tested.
+    GRAPHQL_COMPILE_AT_RUN: process.env.GRAPHQL_COMPILE_AT_RUN ?? '1',
     // The tests' fixed date (jest.config.js); production refuses it, and runs on the real clock.
     ...(env.NODE_ENV === 'production' ? {} : { CLOCK_START }),
     ...db.env,

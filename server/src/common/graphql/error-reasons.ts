@@ -22,6 +22,8 @@ export enum RequestReason {
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
   TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** From a browser, a document that is not one of the client's own operations (BROWSER_DOCUMENTS). */
+  UNTRUSTED_DOCUMENT = 'UNTRUSTED_DOCUMENT',
 }
 
 /** Access: who may act at all. */
@@ -83,6 +85,7 @@ export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
   [RequestReason.TOO_MANY_ALIASES]: ErrorCode.BAD_USER_INPUT,
   [RequestReason.TOO_MANY_DIRECTIVES]: ErrorCode.BAD_USER_INPUT,
   [RequestReason.TOO_COSTLY]: ErrorCode.BAD_USER_INPUT,
+  [RequestReason.UNTRUSTED_DOCUMENT]: ErrorCode.BAD_USER_INPUT,
   [AccessReason.ADMIN_ONLY]: ErrorCode.FORBIDDEN,
   [AccessReason.NOT_YOUR_ACTION]: ErrorCode.FORBIDDEN,
   [ActionReason.CHANGED_SINCE_READ]: ErrorCode.CONFLICT,

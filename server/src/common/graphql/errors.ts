@@ -102,7 +102,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code as string | undefined;
 
   if (original instanceof AppError) {
-    const { stacktrace: _s, ...extensions } = original.extensions as Record<string, unknown>;
+    // `http` is Apollo's instruction for the response's status, not part of the answer.
+    const { stacktrace: _s, http: _h, ...extensions } = original.extensions as Record<string, unknown>;
     return { ...base, message: original.message, extensions };
   }
   if (isPrismaKnownError(original)) {
