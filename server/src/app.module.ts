@@ -174,7 +174,11 @@ export class AppModule {
               // Subscriptions over graphql-ws on the same path and HTTP server; WebSocketUpgradeGuard
               // checks each upgrade's Origin first. Apollo's plugins (audit) do not run for them.
               subscriptions: {
-                'graphql-ws': graphqlWsOptions({ validationRules: armor.validationRules, maxTokens }),
+                'graphql-ws': graphqlWsOptions({
+                  validationRules: armor.validationRules,
+                  maxTokens,
+                  trusted: { documents: trusted, forBrowsers: config.browserDocumentsTrusted },
+                }),
               },
             };
           },

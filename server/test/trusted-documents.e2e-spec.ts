@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { TRUSTED_DOCUMENTS_FILE } from '@partnership-tracker/domain';
 import { TrustedDocuments } from '../src/common/graphql/trusted-documents.js';
 import { OperationRuns } from '../src/common/graphql/jit-executor.js';
-import { makePartner, signedIn } from './support/fixtures.js';
+import type { Client } from 'graphql-ws';
+import { planTopic } from '../src/live/plan-events.js';
+import { makePartner, makePlan, signedIn } from './support/fixtures.js';
+import { liveClient, LiveSubscription, PLAN_EVENTS, signedInWithCookie, subscribed } from './support/live.js';
 import { codes } from './support/graphql.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { describeDateFree } from './support/date-free.js';
@@ -108,6 +111,39 @@ describeDateFree('trusted documents', () => {
       expect(res.body.errors).toBeUndefined();
     } finally {
       await open.close();
+    }
+  });
+});
+
+describeDateFree('trusted documents on the websocket', () => {
+  it('refuses a browser a subscription that is not the client’s own, and takes the listed one', async () => {
+    const build = clientBuild([PLAN_EVENTS]);
+    const t = await startTestApp({ CLIENT_DIST: build.dir, BROWSER_DOCUMENTS: 'trusted' }, { listen: true });
+    const clients: Client[] = [];
+    try {
+      const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
+      const viewer = await signedInWithCookie(t, 'PANEL_VIEWER', partners[1].id);
+      const browser = () => {
+        const c = liveClient(t, { cookie: viewer.cookie, origin: t.url!, 'sec-fetch-site': 'same-origin' });
+        clients.push(c);
+        return c;
+      };
+      // The same subscription in other words is not on the list.
+      const made = new LiveSubscription(browser(), PLAN_EVENTS.replace('kind planId', 'planId kind'), {
+        planId: plan.id,
+      });
+      const refused = await made.take();
+      expect(refused.type).toBe('error');
+      expect(refused.type === 'error' && refused.errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'UNTRUSTED_DOCUMENT',
+      });
+      new LiveSubscription(browser(), PLAN_EVENTS, { planId: plan.id });
+      await subscribed(t, planTopic(plan.id));
+    } finally {
+      await Promise.all(clients.map((c) => c.dispose()));
+      await t.close();
+      rmSync(build.dir, { recursive: true, force: true });
     }
   });
 });

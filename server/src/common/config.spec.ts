@@ -22,6 +22,16 @@ describe('configuration', () => {
     ).toBe(true);
   });
 
+  it('lets browsers send only trusted documents in production, unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).browserDocumentsTrusted).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', BROWSER_DOCUMENTS: 'any' }).browserDocumentsTrusted).toBe(
+      false,
+    );
+    expect(loadConfig({}).browserDocumentsTrusted).toBe(false);
+    expect(loadConfig({ BROWSER_DOCUMENTS: 'trusted' }).browserDocumentsTrusted).toBe(true);
+    expect(() => loadConfig({ BROWSER_DOCUMENTS: 'some' })).toThrow(/BROWSER_DOCUMENTS/);
+  });
+
   it('names every bad variable in one clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope' })).toThrow(ConfigError);
     try {

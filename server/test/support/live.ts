@@ -35,7 +35,10 @@ export async function signedInWithCookie(t: TestApp, role: Role, partnerId: stri
  * A graphql-ws client over `ws`, sending a cookie and an Origin as a browser would. Lazy: it
  * connects on the first subscription. Call `dispose()` when done.
  */
-export function liveClient(t: TestApp, headers: { cookie?: string; origin?: string } = {}): Client {
+export function liveClient(
+  t: TestApp,
+  headers: { cookie?: string; origin?: string; 'sec-fetch-site'?: string } = {},
+): Client {
   const sent = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined));
   class BrowserLikeWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {

@@ -64,6 +64,13 @@ export function isBrowserRequest(
   return typeof value === 'string' && value.length > 0;
 }
 
+/** The answer to a browser's document that is not the client's own: most likely a page from an older build. */
+export const untrustedDocument = () =>
+  failure(
+    RequestReason.UNTRUSTED_DOCUMENT,
+    'This page is out of date: reload it to use the app as it is now.',
+  );
+
 interface PersistedQueryBody {
   query?: unknown;
   extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } };
@@ -107,10 +114,7 @@ export function trustedDocumentsPlugin(
           const headers = rc.request.http?.headers;
           if (!headers || !isBrowserRequest(headers)) return;
           if (rc.source !== undefined && documents.isTrusted(rc.source)) return;
-          const refused = failure(
-            RequestReason.UNTRUSTED_DOCUMENT,
-            'This page is out of date: reload it to use the app as it is now.',
-          );
+          const refused = untrustedDocument();
           // A request the server will not run, like a document that does not parse: HTTP 400.
           Object.assign(refused.extensions, { http: { status: 400 } });
           throw refused;

@@ -13,6 +13,7 @@ import {
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { formatError } from '../graphql/errors.js';
+import { isBrowserRequest, untrustedDocument, type TrustedDocuments } from '../graphql/trusted-documents.js';
 
 /** What graphql-ws passes to the context function for each subscription. */
 export type SocketContext = Context<Record<string, unknown> | undefined, Extra>;
@@ -48,6 +49,8 @@ const refusal = (message: string, code: string) => new GraphQLError(message, { e
 export function graphqlWsOptions(options: {
   validationRules: readonly ValidationRule[];
   maxTokens: number;
+  /** With BROWSER_DOCUMENTS=trusted, a browser may subscribe only with the client's own documents. */
+  trusted?: { documents: TrustedDocuments; forBrowsers: boolean };
 }): GraphQLWsSubscriptionsConfig {
   const rules = [...specifiedRules, ...options.validationRules];
   const ws: Partial<ServerOptions<Record<string, unknown> | undefined, Extra>> = {
@@ -57,6 +60,14 @@ export function graphqlWsOptions(options: {
         return [
           refusal(`At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, 'BAD_USER_INPUT'),
         ];
+      }
+      const { trusted } = options;
+      if (
+        trusted?.forBrowsers &&
+        isBrowserRequest(ctx.extra.request.headers) &&
+        !trusted.documents.isTrusted(payload.query)
+      ) {
+        return [untrustedDocument()];
       }
       let document: DocumentNode;
       try {

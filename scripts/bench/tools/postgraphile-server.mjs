@@ -1,5 +1,5 @@
 // Comparison (c): PostGraphile 5 (amber preset) over the same database, on node:http.
-//   DATABASE_URL=... PORT=... node --import ./scripts/bench/with-resolvers.mjs scripts/bench/postgraphile-server.mjs
+//   DATABASE_URL=... PORT=... node --import ./scripts/bench/tools/with-resolvers.mjs scripts/bench/tools/postgraphile-server.mjs
 import { createServer } from 'node:http';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
