@@ -33,10 +33,6 @@ export class TrustedDocuments {
     return new TrustedDocuments(JSON.parse(readFileSync(file, 'utf8')) as TrustedDocumentsManifest);
   }
 
-  get size() {
-    return this.byHash.size;
-  }
-
   text(hash: string): string | undefined {
     return this.byHash.get(hash);
   }
