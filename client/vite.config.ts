@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { trustedDocuments } from './vite-trusted-documents';
+import { trustedDocuments } from './vite-trusted-documents.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const govukAssets = here('../node_modules/govuk-frontend/dist/govuk/assets');
