@@ -32,6 +32,7 @@ import { GRAPHQL_PATH, WebSocketUpgradeGuard } from './common/live/websocket-upg
 import { formatError } from './common/graphql/errors.js';
 import { ExpectedErrorsFilter } from './common/graphql/expected-errors.filter.js';
 import { createLoaders } from './common/graphql/loaders.js';
+import { answerPrefetched, withPlainFields } from './common/graphql/prefetched.js';
 import { PublicSiteModule } from './public-site/public-site.module.js';
 import { HealthController } from './common/health/health.controller.js';
 import { PrismaService } from './common/prisma/prisma.service.js';
@@ -135,7 +136,9 @@ export class AppModule {
             return {
               // The schema is built in memory; `npm run schema` writes server/schema.gql for review.
               autoSchemaFile: true,
-              transformSchema: (schema: GraphQLSchema) => (built = schema),
+              // Plain fields read their property inline, and fields a look-ahead read worked out
+              // are answered from the record (prefetched.ts).
+              transformSchema: (schema: GraphQLSchema) => (built = answerPrefetched(withPlainFields(schema))),
               // Operations run compiled (graphql-jit): see common/graphql/jit-executor.ts.
               gateway: jitGateway(
                 () => {

@@ -19,6 +19,13 @@ import { ActionModel } from './action.model.js';
 import { ActionsService } from './actions.service.js';
 import { Clock } from '../common/clock.js';
 
+/** An action's supporting partners as every page lists them: by name. */
+export function supportersInOrder<P extends { name: string }>(partners: readonly (P | null | Error)[]): P[] {
+  return partners
+    .filter((p): p is P => p !== null && !(p instanceof Error))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 @Resolver(() => ActionModel)
 export class ActionsResolver {
   constructor(
@@ -106,10 +113,7 @@ export class ActionsResolver {
   @ResolveField(() => [PartnerModel])
   async supportingPartners(@Parent() action: ActionModel, @Loaders() loaders: RequestLoaders) {
     const ids = await loaders.supporterIdsByAction.load(action.id);
-    const partners = await loaders.partner.loadMany(ids);
-    return partners
-      .filter((p): p is NonNullable<typeof p> & PartnerModel => p !== null && !(p instanceof Error))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    return supportersInOrder(await loaders.partner.loadMany(ids));
   }
 
   @ReadsFrom('Priority')

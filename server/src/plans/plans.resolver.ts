@@ -1,6 +1,9 @@
 import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectionOf } from '../common/graphql/prefetched.js';
+import { readAhead } from './plan-tree.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import { canReadInternalNotes } from '../common/auth/permissions.js';
 import { Public } from '../common/auth/public.decorator.js';
@@ -14,7 +17,7 @@ import { PriorityModel } from '../priorities/priority.model.js';
 import { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 import { PlanModel } from './plan.model.js';
 import { PlansService } from './plans.service.js';
-import { isActionOverdue, isMilestoneOverdue, ragCounts, statusCounts, weightedProgress } from './rollup.js';
+import { isActionOverdue, overdueMilestones, ragCounts, statusCounts, weightedProgress } from './rollup.js';
 import { Clock } from '../common/clock.js';
 
 async function actionsOfPlan(loaders: RequestLoaders, planId: string) {
@@ -47,8 +50,14 @@ export class PlansResolver {
   @Query(() => PlanModel, {
     description: 'One plan by its slug. NOT_FOUND if it does not exist or is not visible.',
   })
-  plan(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string) {
-    return this.service.bySlug(viewer, slug);
+  async plan(
+    @CurrentViewer() viewer: Viewer,
+    @Args('slug') slug: string,
+    @Loaders() loaders: RequestLoaders,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const plan = await this.service.bySlug(viewer, slug);
+    return readAhead(plan, selectionOf(info), info.schema, loaders, this.clock.today());
   }
 
   @Audited({ record: 'Plan', id: null })
@@ -128,9 +137,9 @@ export class PlansResolver {
     const today = this.clock.today();
     const actions = await actionsOfPlan(loaders, plan.id);
     const milestones = await loaders.milestonesByAction.loadMany(actions.map((a) => a.id));
-    return milestones
-      .flatMap((m) => (m instanceof Error ? [] : m))
-      .filter((m) => isMilestoneOverdue(m, today))
-      .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
+    return overdueMilestones(
+      milestones.flatMap((m) => (m instanceof Error ? [] : m)),
+      today,
+    );
   }
 }

@@ -55,3 +55,27 @@ export function isMilestoneOverdue(
 ): boolean {
   return milestone.completedOn === null && milestone.dueDate < today;
 }
+
+/** Everything a plan or priority shows about its actions, each by the rules above. */
+export function rollup(actions: readonly RollupAction[], today: Date) {
+  return {
+    progress: weightedProgress(actions),
+    actionCount: actions.length,
+    ragCounts: ragCounts(actions),
+    statusCounts: statusCounts(actions),
+    overdueActionCount: actions.filter((a) => isActionOverdue(a, today)).length,
+  };
+}
+
+/**
+ * A plan's overdue milestones, oldest first; milestones due the same day keep the order they
+ * come in (plan order: priority, action reference, then due date and title).
+ */
+export function overdueMilestones<M extends { dueDate: Date; completedOn: Date | null }>(
+  milestonesInPlanOrder: readonly M[],
+  today: Date,
+): M[] {
+  return milestonesInPlanOrder
+    .filter((m) => isMilestoneOverdue(m, today))
+    .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime());
+}

@@ -13,6 +13,7 @@ import type {
   Priority,
 } from '../../generated/prisma/client.js';
 import { compareRefs } from '../../actions/action-ref.js';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { PrismaService } from '../prisma/prisma.service.js';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -42,10 +43,8 @@ export function createLoaders(
   } = {},
 ) {
   const db = () => (fromReplica() ? prisma.reader : prisma);
-  const live = { archivedAt: null };
-  // The public sees published actions only, and no progress reports (their commentary is internal).
-  const visible = publishedOnly ? { published: true } : {};
-  return {
+  const { live, visible, withUpdates } = readScope(publishedOnly);
+  const loaders = {
     partner: new DataLoader<string, Partner | null>(async (ids) =>
       byId(ids, await db().partner.findMany({ where: { id: { in: [...ids] } } })),
     ),
@@ -63,7 +62,7 @@ export function createLoaders(
         planIds,
         await db().priority.findMany({
           where: { planId: { in: [...planIds] }, ...live },
-          orderBy: { number: 'asc' },
+          orderBy: ORDER.priorities,
         }),
         (p) => p.planId,
       ),
@@ -98,13 +97,13 @@ export function createLoaders(
         actionIds,
         await db().milestone.findMany({
           where: { actionId: { in: [...actionIds] }, ...live },
-          orderBy: [{ dueDate: 'asc' }, { title: 'asc' }],
+          orderBy: ORDER.milestones,
         }),
         (m) => m.actionId,
       ),
     ),
     updatesByAction: new DataLoader<string, ActionUpdate[]>(async (actionIds) =>
-      publishedOnly
+      !withUpdates
         ? actionIds.map(() => [])
         : groupBy(
             actionIds,
@@ -118,7 +117,7 @@ export function createLoaders(
     // The newest update only, one row per action: the dashboard shows it for every action, and
     // fetching every update (20 each) to keep one was most of the dashboard's database time.
     latestUpdateByAction: new DataLoader<string, ActionUpdate | null>(async (actionIds) =>
-      publishedOnly
+      !withUpdates
         ? actionIds.map(() => null)
         : groupBy(
             actionIds,
@@ -197,6 +196,251 @@ export function createLoaders(
       }));
     }),
   };
+  return {
+    ...loaders,
+    /**
+     * A plan's tree in one statement, for a query that looked ahead (plans/plan-tree.ts): the
+     * same rows, filters and order as the loaders above, which it primes so that every other
+     * field of the tree finds its rows already loaded.
+     */
+    async planTree(plan: Plan, parts: PlanTreeParts): Promise<PlanTreeRows> {
+      const rows = await readPlanTree(db(), plan, parts, readScope(publishedOnly));
+      primePlanTree(loaders, plan, parts, rows);
+      return rows;
+    },
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+type Filter = Record<string, null | boolean>;
+
+/**
+ * What a request may read, for the loaders and the plan tree alike: live records only, and for
+ * the public published actions only and no progress reports (their commentary is internal).
+ */
+export function readScope(publishedOnly: boolean): { live: Filter; visible: Filter; withUpdates: boolean } {
+  return {
+    live: { archivedAt: null },
+    visible: publishedOnly ? { published: true } : {},
+    withUpdates: !publishedOnly,
+  };
+}
+
+/** The order lists come in, for Prisma and for the plan tree's SQL. */
+const ORDER = {
+  priorities: [{ number: 'asc' }] satisfies Prisma.PriorityOrderByWithRelationInput[],
+  milestones: [{ dueDate: 'asc' }, { title: 'asc' }] satisfies Prisma.MilestoneOrderByWithRelationInput[],
+};
+
+/**
+ * Which parts of a plan's tree a query needs; the plan's priorities and actions always come.
+ * Actions, milestones and latest updates come as whole rows, or with only the columns named
+ * (and their keys) when the query asks nothing else of them. Only whole rows prime the loaders.
+ */
+export interface PlanTreeParts {
+  partners: boolean;
+  supporters: boolean;
+  milestones: boolean;
+  latestUpdates: boolean;
+  columns: { actions: string[] | null; milestones: string[] | null; latestUpdates: string[] | null };
+}
+
+export interface PlanTreeRows {
+  /** Which lists hold whole rows; the others hold the columns asked for (PlanTreeParts). */
+  whole: { actions: boolean; milestones: boolean; latestUpdates: boolean };
+  priorities: Priority[];
+  /** In reference order (compareRefs), as actionsByPriority gives them. */
+  actions: Action[];
+  /** The owner, lead and supporting partners, when asked for. */
+  partners: Partner[];
+  /** [actionId, partnerId] pairs. */
+  supporters: [string, string][];
+  /** Ordered as milestonesByAction orders them. */
+  milestones: Milestone[];
+  latestUpdates: ActionUpdate[];
+}
+
+const quoted = (column: string) => `"${column.replace(/"/g, '""')}"`;
+
+/** A loader's filter in SQL: equalities with null and booleans, which is all they use. */
+function whereSql(alias: string, ...filters: Filter[]): string {
+  const terms = filters.flatMap((f) =>
+    Object.entries(f).map(([column, value]) =>
+      value === null
+        ? `${alias}.${quoted(column)} IS NULL`
+        : `${alias}.${quoted(column)} = ${value ? 'true' : 'false'}`,
+    ),
+  );
+  return terms.length ? terms.join(' AND ') : 'true';
+}
+
+function orderSql(alias: string, order: readonly Partial<Record<string, 'asc' | 'desc'>>[]): string {
+  return order
+    .flatMap((o) =>
+      Object.entries(o).map(
+        ([column, dir]) => `${alias}.${quoted(column)} ${dir === 'desc' ? 'DESC' : 'ASC'}`,
+      ),
+    )
+    .join(', ');
+}
+
+/** The generated client's description of its models (Prisma's runtime data model). */
+type DataModel = {
+  _runtimeDataModel: {
+    models: Record<string, { fields: readonly { name: string; kind: string; type: string }[] }>;
+  };
+};
+const dateColumnsOf = new Map<string, string[]>();
+
+/** The DateTime columns of a model, from Prisma's own data model: JSON carries them as text. */
+function dateColumns(prisma: PrismaClient, model: string): string[] {
+  let columns = dateColumnsOf.get(model);
+  if (!columns) {
+    const fields = (prisma as unknown as DataModel)._runtimeDataModel.models[model]?.fields;
+    if (!fields) throw new Error(`Prisma has no model ${model}`);
+    columns = fields.filter((f) => f.kind === 'scalar' && f.type === 'DateTime').map((f) => f.name);
+    dateColumnsOf.set(model, columns);
+  }
+  return columns;
+}
+
+/**
+ * The SQL for a row as JSON: the whole row, or the columns named plus the keys that tie it into
+ * the tree. Names that are not the model's columns (say a field computed elsewhere) mean the
+ * whole row, so a caller can never get a row without what it asked for.
+ */
+function rowJson(
+  prisma: PrismaClient,
+  model: string,
+  alias: string,
+  columns: string[] | null,
+  keys: string[],
+) {
+  if (columns === null) return { sql: alias, whole: true };
+  const all = (prisma as unknown as DataModel)._runtimeDataModel.models[model]?.fields ?? [];
+  const scalars = new Set(all.filter((f) => f.kind !== 'object').map((f) => f.name));
+  const wanted = [...new Set([...keys, ...columns])];
+  if (!wanted.every((c) => scalars.has(c))) return { sql: alias, whole: true };
+  const pairs = wanted.map((c) => `'${c}', ${alias}.${quoted(c)}`).join(', ');
+  return { sql: `json_build_object(${pairs})`, whole: false };
+}
+
+/** Rows as Prisma gives them: JSON's dates and timestamps become Dates. */
+function asRows<T>(prisma: PrismaClient, model: string, rows: Record<string, unknown>[]): T[] {
+  const columns = dateColumns(prisma, model);
+  for (const row of rows) {
+    for (const column of columns) {
+      const value = row[column];
+      if (typeof value === 'string') row[column] = new Date(value);
+    }
+  }
+  return rows as T[];
+}
+
+async function readPlanTree(
+  db: PrismaClient,
+  plan: Plan,
+  parts: PlanTreeParts,
+  { live, visible, withUpdates }: ReturnType<typeof readScope>,
+): Promise<PlanTreeRows> {
+  const none = `'[]'::json`;
+  const partnerIds = [
+    `SELECT $2::uuid`,
+    `SELECT "leadPartnerId" FROM act`,
+    ...(parts.supporters
+      ? [`SELECT s."partnerId" FROM "ActionSupporter" s JOIN act ON act.id = s."actionId"`]
+      : []),
+  ].join(' UNION ');
+  const actionRow = rowJson(db, 'Action', 'a', parts.columns.actions, [
+    'id',
+    'priorityId',
+    'leadPartnerId',
+    'ref',
+  ]);
+  const milestoneRow = rowJson(db, 'Milestone', 'm', parts.columns.milestones, ['id', 'actionId']);
+  const updateRow = rowJson(db, 'ActionUpdate', 'u', parts.columns.latestUpdates, ['id', 'actionId']);
+  const sql = `
+    WITH pri AS (
+      SELECT * FROM "Priority" p WHERE p."planId" = $1::uuid AND ${whereSql('p', live)}
+    ), act AS (
+      SELECT a.* FROM "Action" a JOIN pri ON pri.id = a."priorityId" WHERE ${whereSql('a', live, visible)}
+    )
+    SELECT
+      (SELECT coalesce(json_agg(p ORDER BY ${orderSql('p', ORDER.priorities)}), ${none}) FROM pri p) AS priorities,
+      (SELECT coalesce(json_agg(${actionRow.sql}), ${none}) FROM act a) AS actions,
+      ${
+        parts.partners
+          ? `(SELECT coalesce(json_agg(pt), ${none}) FROM "Partner" pt WHERE pt.id IN (${partnerIds}))`
+          : none
+      } AS partners,
+      ${
+        parts.supporters
+          ? `(SELECT coalesce(json_agg(json_build_array(s."actionId", s."partnerId")), ${none})
+              FROM "ActionSupporter" s JOIN act ON act.id = s."actionId")`
+          : none
+      } AS supporters,
+      ${
+        parts.milestones
+          ? `(SELECT coalesce(json_agg(${milestoneRow.sql} ORDER BY ${orderSql('m', ORDER.milestones)}), ${none})
+              FROM "Milestone" m JOIN act ON act.id = m."actionId" WHERE ${whereSql('m', live)})`
+          : none
+      } AS milestones,
+      ${
+        parts.latestUpdates && withUpdates
+          ? `(SELECT coalesce(json_agg(${updateRow.sql}), ${none}) FROM (
+                SELECT DISTINCT ON (u."actionId") u.* FROM "ActionUpdate" u JOIN act ON act.id = u."actionId"
+                ORDER BY u."actionId", u.version DESC) u)`
+          : none
+      } AS "latestUpdates"`;
+  const [row] = await db.$queryRawUnsafe<Record<string, Record<string, unknown>[]>[]>(
+    sql,
+    ...(parts.partners ? [plan.id, plan.ownerPartnerId] : [plan.id]),
+  );
+  return {
+    whole: { actions: actionRow.whole, milestones: milestoneRow.whole, latestUpdates: updateRow.whole },
+    priorities: asRows(db, 'Priority', row.priorities),
+    actions: asRows<Action>(db, 'Action', row.actions).sort((a, b) => compareRefs(a.ref, b.ref)),
+    partners: asRows(db, 'Partner', row.partners),
+    supporters: row.supporters as unknown as [string, string][],
+    milestones: asRows(db, 'Milestone', row.milestones),
+    latestUpdates: asRows(db, 'ActionUpdate', row.latestUpdates),
+  };
+}
+
+type BaseLoaders = Omit<Loaders, 'planTree'>;
+
+/**
+ * The loaders answer from the tree's rows from now on, without a statement of their own. Only
+ * the parts fetched are primed: an empty list must mean "none", never "not read".
+ */
+function primePlanTree(loaders: BaseLoaders, plan: Plan, parts: PlanTreeParts, rows: PlanTreeRows): void {
+  const priorityIds = rows.priorities.map((p) => p.id);
+  const actionIds = rows.actions.map((a) => a.id);
+  loaders.plan.prime(plan.id, plan);
+  loaders.prioritiesByPlan.prime(plan.id, rows.priorities);
+  for (const priority of rows.priorities) loaders.priority.prime(priority.id, priority);
+  for (const partner of rows.partners) loaders.partner.prime(partner.id, partner);
+  if (parts.supporters) {
+    const by = groupBy(actionIds, rows.supporters, ([actionId]) => actionId);
+    actionIds.forEach((id, i) =>
+      loaders.supporterIdsByAction.prime(
+        id,
+        by[i].map(([, partnerId]) => partnerId),
+      ),
+    );
+  }
+  if (rows.whole.actions) {
+    const by = groupBy(priorityIds, rows.actions, (a) => a.priorityId);
+    priorityIds.forEach((id, i) => loaders.actionsByPriority.prime(id, by[i]));
+    for (const action of rows.actions) loaders.action.prime(action.id, action);
+  }
+  if (parts.milestones && rows.whole.milestones) {
+    const by = groupBy(actionIds, rows.milestones, (m) => m.actionId);
+    actionIds.forEach((id, i) => loaders.milestonesByAction.prime(id, by[i]));
+  }
+  if (parts.latestUpdates && rows.whole.latestUpdates) {
+    const by = new Map(rows.latestUpdates.map((u) => [u.actionId, u]));
+    for (const id of actionIds) loaders.latestUpdateByAction.prime(id, by.get(id) ?? null);
+  }
+}
