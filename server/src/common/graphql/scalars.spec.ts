@@ -26,6 +26,18 @@ describe('the Date scalar', () => {
     }
   });
 
+  it('formats as toISOString does, at UTC, whatever the time of day or the year', () => {
+    const days = [
+      new Date(Date.UTC(2026, 11, 31, 23, 59, 59, 999)),
+      new Date(Date.UTC(2027, 0, 1, 0, 0, 0, 0)),
+      new Date('2026-03-29T00:30:00+01:00'),
+      new Date(Date.UTC(999, 5, 1)),
+      new Date(Date.UTC(12000, 0, 1)),
+    ];
+    for (const d of days) expect(formatIsoDate(d)).toBe(d.toISOString().slice(0, 10));
+    expect(() => formatIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it('answers BAD_USER_INPUT for a value that is not a date', () => {
     expect(() => DateScalar.parseValue('31/12/2025')).toThrow(
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }),

@@ -14,8 +14,17 @@ export function parseIsoDate(value: string): Date | null {
   return date;
 }
 
+const twoDigits = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * 'YYYY-MM-DD' of a Date at UTC. A large dashboard formats thousands of dates, and building the
+ * full ISO timestamp to cut it took a twentieth of its time; years outside 1000-9999 take the
+ * long way, as toISOString writes them (or throws for an invalid date).
+ */
 export function formatIsoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${year}-${twoDigits[date.getUTCMonth() + 1]}-${twoDigits[date.getUTCDate()]}`;
 }
 
 function invalid(value: unknown): never {
