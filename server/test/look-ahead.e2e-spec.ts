@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { gql } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { daysFromToday } from './support/clock.js';
@@ -172,6 +174,16 @@ describe('look-ahead plan read', () => {
     // The session, the plan, its tree; then what the tree does not cover (canEdit's own checks,
     // suggestedRag's and stale's plan rules) comes from the primed loaders or one batch each.
     expect(t.prisma.statementCount - before).toBeLessThanOrEqual(6);
+  });
+
+  it('leaves plain fields without a resolver, so compiled queries read them inline', () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const fields = (schema.getType('Milestone') as GraphQLObjectType).getFields();
+    // Nest's own resolver that only reads the property is gone; real resolvers stay.
+    expect(fields.title.resolve).toBeUndefined();
+    expect(fields.dueDate.resolve).toBeUndefined();
+    expect(fields.overdue.resolve).toBeInstanceOf(Function);
+    expect(fields.evidence.resolve).toBeInstanceOf(Function);
   });
 
   it('reads the tree only when the query asks for something in it, in one statement', async () => {
