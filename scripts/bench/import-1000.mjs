@@ -5,8 +5,9 @@
 //   DATABASE_URL=postgresql://... node ...        a throwaway database on that PostgreSQL server
 //   --rows=N                                      another number of rows; --quick: 200 rows
 //
-// Needs `npx tsc -p server/tsconfig.json` first. Prints progress to stderr and the result as JSON
-// on the last line of stdout; `benchImport()` returns the same object to other scripts.
+// Needs the server built first (`npx nx run server:build`). Prints progress to stderr and the
+// result as JSON on the last line of stdout; `benchImport()` returns the same object to other
+// scripts.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

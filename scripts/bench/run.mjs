@@ -495,7 +495,6 @@ async function recordUpdates(app, cookie, count) {
   return { count, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
 }
 
-/** Embedded PGlite: a fresh data directory (migrate and seed, as npm start does), then again. */
 /**
  * What a new user waits for after `npm install`: `npm start` in a copy of the working tree with
  * no build in it (the installed node_modules linked in), from the command to the first answer,
@@ -507,6 +506,7 @@ async function firstStart() {
     const skip = new Set([
       'node_modules',
       'dist',
+      'dist-pglite',
       '.nx',
       'data',
       'test-results',
@@ -552,6 +552,10 @@ async function firstStart() {
   }
 }
 
+/**
+ * Embedded PGlite: a fresh data directory (a copy of the seeded template `npm run bench` built),
+ * then again on that now-initialised directory.
+ */
 async function coldStart() {
   const dir = mkdtempSync(join(tmpdir(), 'pt-bench-cold-'));
   const env = {

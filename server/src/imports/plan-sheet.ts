@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is read or written: at start-up it would cost a third of a second.
+import type ExcelJS from 'exceljs';
 import { xlsxGridInWorker } from './sheet-reader.js';
 import { zipProblem } from './zip-limits.js';
 
@@ -220,7 +221,8 @@ const isBlank = (cells: Cell[]) =>
 
 /** The cells of the plan's sheet in an XLSX file, by row number (blank rows left out). */
 export async function xlsxGrid(content: Buffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is read or written: at start-up it would cost a third of a second.
+import type ExcelJS from 'exceljs';
 import { toCsv } from '../common/csv-write.js';
 import {
   EXAMPLE_PREFIX,
@@ -50,7 +51,8 @@ export function csvTemplate(): string {
 
 /** The XLSX template: an instructions sheet, then the plan sheet to fill in. */
 export async function xlsxTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Partnership Tracker';
   workbook.title = 'Plan import template';
 

@@ -1,5 +1,4 @@
 import type { Logger } from '@nestjs/common';
-import nodemailer from 'nodemailer';
 import type { AppConfig } from '../common/config.js';
 import type { EmailMessage } from './mail.service.js';
 import type { MailFrom } from '../organisation/organisation.service.js';
@@ -11,18 +10,26 @@ export interface MailSender {
   close(): void;
 }
 
-/** SMTP_URL set: nodemailer, one connection per email (they are few). */
+/**
+ * SMTP_URL set: nodemailer, one connection per email (they are few). nodemailer is loaded with the
+ * first email rather than at start-up.
+ */
 function smtpSender(config: AppConfig & { SMTP_URL: string }): MailSender {
-  const transport = nodemailer.createTransport({
-    url: config.SMTP_URL,
-    // Short timeouts keep a hung server from holding a claimed email past its lease.
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 30_000,
-  });
+  const connect = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url: config.SMTP_URL,
+      // Short timeouts keep a hung server from holding a claimed email past its lease.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 30_000,
+    });
+  };
+  let transport: ReturnType<typeof connect> | undefined;
   return {
     send: async (message, from, signal) => {
-      await transport.sendMail({
+      const smtp = await (transport ??= connect());
+      await smtp.sendMail({
         from,
         to: message.to,
         subject: message.subject,
@@ -31,7 +38,11 @@ function smtpSender(config: AppConfig & { SMTP_URL: string }): MailSender {
         signal,
       });
     },
-    close: () => transport.close(),
+    close: () =>
+      void transport?.then(
+        (smtp) => smtp.close(),
+        () => undefined,
+      ),
   };
 }
 

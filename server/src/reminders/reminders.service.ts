@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Action, Partner, Plan, Prisma } from '../generated/prisma/client.js';
 import { hashToken, newToken } from '../common/auth/tokens.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';

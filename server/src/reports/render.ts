@@ -3,10 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportFormat } from '../generated/prisma/enums.js';
 import type { ReportModel } from './report-model.js';
-import { renderCsv } from './render-csv.js';
-import { renderDocx } from './render-docx.js';
-import { renderPdf } from './render-pdf.js';
-import { renderXlsx } from './render-xlsx.js';
 
 export const REPORT_FORMATS: ReportFormat[] = ['PDF', 'DOCX', 'XLSX', 'CSV'];
 
@@ -34,7 +30,11 @@ export interface RenderOptions {
   organisation?: { serviceName: string; organisationName: string | null };
 }
 
-/** One format of the model, as bytes. Pure: the same model and options give the same content. */
+/**
+ * One format of the model, as bytes. Pure: the same model and options give the same content.
+ * Each renderer is loaded when first used: their libraries (pdfkit and its fonts, docx, exceljs)
+ * would add about half a second to every server start, and the built server renders in the worker.
+ */
 export async function renderFormat(
   model: ReportModel,
   format: ReportFormat,
@@ -42,13 +42,13 @@ export async function renderFormat(
 ): Promise<Buffer> {
   switch (format) {
     case 'PDF':
-      return renderPdf(model, options);
+      return (await import('./render-pdf.js')).renderPdf(model, options);
     case 'DOCX':
-      return renderDocx(model, options);
+      return (await import('./render-docx.js')).renderDocx(model, options);
     case 'XLSX':
-      return renderXlsx(model);
+      return (await import('./render-xlsx.js')).renderXlsx(model);
     case 'CSV':
-      return renderCsv(model);
+      return (await import('./render-csv.js')).renderCsv(model);
   }
 }
 

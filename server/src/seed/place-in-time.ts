@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import { formatIsoDate, parseIsoDate } from '../common/graphql/scalars.js';
 import {
   nextQuarter,

@@ -62,8 +62,11 @@ export async function seedDatabase(
   // Example review history comes with the demo data only, never onto a partnership's real records.
   const histories = options.demoUsers ? (options.reviewHistories ?? loadReviewHistories()) : [];
   const indicators = options.demoUsers ? (options.indicators ?? loadSeedIndicators()) : null;
-  // Hash outside the transaction: argon2 is slow on purpose, and PGlite runs one query at a time.
-  const passwordHash = options.demoUsers ? await hashPassword(DEMO_PASSWORD) : '';
+  // argon2 is slow on purpose (a third of a second) and runs on libuv's thread pool: it hashes
+  // while the transaction writes the plans, and is awaited only where the demo accounts are
+  // written, long after. (Awaited before the transaction, it held up every first start.)
+  const passwordHash = options.demoUsers ? hashPassword(DEMO_PASSWORD) : Promise.resolve('');
+  passwordHash.catch(() => undefined); // rejected early, it is still thrown where it is awaited
   return prisma.$transaction(
     async (tx) => {
       const result: SeedResult = {
@@ -202,7 +205,7 @@ export async function seedDatabase(
               name: u.name,
               role: u.role,
               partnerId: partnerId(u.partner),
-              passwordHash,
+              passwordHash: await passwordHash,
             },
           });
           result.users += 1;

@@ -12,7 +12,7 @@ import { createApp } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../src/common/config.js';
 import { applyMigrations, MIGRATIONS_DIR } from '../../src/common/prisma/migrator.js';
 import { PrismaService } from '../../src/common/prisma/prisma.service.js';
-import { pgliteRunner } from '../../src/common/prisma/sql-runner.js';
+import { PGLITE_INITDB_SETTINGS, pgliteRunner } from '../../src/common/prisma/sql-runner.js';
 
 export interface TestApp {
   app: INestApplication;
@@ -78,13 +78,14 @@ function migratedTemplate(): Promise<string> {
     hash.update(
       readFileSync(new URL('../../../node_modules/@electric-sql/pglite/package.json', import.meta.url)),
     );
+    hash.update(PGLITE_INITDB_SETTINGS.join(' '));
     for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
       const file = join(MIGRATIONS_DIR, name, 'migration.sql');
       if (existsSync(file)) hash.update(name).update(readFileSync(file));
     }
     const file = join(tmpdir(), `partnership-tracker-test-db-${hash.digest('hex').slice(0, 16)}.tar.gz`);
     if (existsSync(file)) return file;
-    const db = new PGlite('memory://');
+    const db = new PGlite('memory://', { initDbStartParams: PGLITE_INITDB_SETTINGS });
     try {
       await applyMigrations(pgliteRunner(db, db));
       const dump = await db.dumpDataDir('gzip');

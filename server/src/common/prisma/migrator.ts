@@ -23,6 +23,9 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
+const APPLIED = `SELECT migration_name, checksum FROM "_prisma_migrations"
+  WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
@@ -48,23 +51,27 @@ export async function applyMigrations(sql: SqlRunner, dir = MIGRATIONS_DIR): Pro
     await tx.exec(CREATE_TABLE);
   });
   const result: MigrationResult = { applied: [], alreadyApplied: 0 };
+  const appliedChecksum = (rows: { migration_name: string; checksum: string }[]) =>
+    new Map(rows.map((r) => [r.migration_name, r.checksum]));
+  // On most starts every migration is in place: one read says so, without a locked transaction
+  // for each. One that is missing is looked up again under the lock before it is applied.
+  const inPlace = appliedChecksum(await sql.query(APPLIED));
+  const alreadyApplied = (name: string, checksum: string | undefined, expected: string) => {
+    if (checksum === undefined) return false;
+    if (checksum !== expected) {
+      throw new MigrationError(
+        `Migration ${name} was changed after it was applied. Add a new migration instead.`,
+      );
+    }
+    result.alreadyApplied += 1;
+    return true;
+  };
   for (const migration of listMigrations(dir)) {
+    if (alreadyApplied(migration.name, inPlace.get(migration.name), migration.checksum)) continue;
     await sql.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-      const [done] = await tx.query<{ checksum: string }>(
-        `SELECT checksum FROM "_prisma_migrations"
-          WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-        [migration.name],
-      );
-      if (done) {
-        if (done.checksum !== migration.checksum) {
-          throw new MigrationError(
-            `Migration ${migration.name} was changed after it was applied. Add a new migration instead.`,
-          );
-        }
-        result.alreadyApplied += 1;
-        return;
-      }
+      const done = appliedChecksum(await tx.query(APPLIED));
+      if (alreadyApplied(migration.name, done.get(migration.name), migration.checksum)) return;
       await tx.exec(migration.script);
       // Prisma's own bookkeeping, on the database's clock as Prisma's engine writes it.
       /* eslint-disable no-restricted-syntax */

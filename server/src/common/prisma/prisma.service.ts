@@ -101,12 +101,6 @@ export class PrismaService extends PrismaClient implements OnModuleInit, OnModul
     );
   }
 
-  /** The embedded database as a gzipped tarball, for the build's templates (cli/pglite-template.ts). */
-  async dumpDataDir(): Promise<Blob> {
-    if (!this.driver.dumpDataDir) throw new Error('Only an embedded database can be dumped');
-    return this.driver.dumpDataDir();
-  }
-
   async onModuleDestroy(): Promise<void> {
     await this.$disconnect();
     await Promise.all(this.replicas.map((r) => r.$disconnect()));

@@ -1,12 +1,18 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.js';
+import {
+  copyTemplate,
+  hasDatabase,
+  PGLITE_INITDB,
+  PGLITE_SEEDED_TEMPLATE,
+  PGLITE_TEMPLATE,
+} from './data-dir-template.js';
 
 const logger = new Logger('Database');
 
@@ -22,8 +28,6 @@ export interface Driver {
   adapter: PrismaPg | PrismaPGlite;
   sql: SqlRunner;
   close(): Promise<void>;
-  /** Embedded only: the whole data directory as a gzipped tarball (for the build's templates). */
-  dumpDataDir?(): Promise<Blob>;
   /** A new data directory made from the build's seeded template: its dated part is still to write. */
   fromSeededTemplate?: boolean;
 }
@@ -64,14 +68,13 @@ function pgRunner(db: pg.Pool | pg.PoolClient, pool: pg.Pool): SqlRunner {
 }
 
 /**
- * A migrated, empty PGlite data directory as a gzipped tarball, made by the server's build
- * (cli/pglite-template.ts). Migrations added since are applied on start as usual.
+ * Settings a new embedded database is made with, written to its postgresql.conf, where an
+ * operator can change them. PostgreSQL zeroes its shared buffers on every start, and in PGlite's
+ * WebAssembly that took 0.7 s of each start for the default 128 MB: 32 MB holds the DPARC data
+ * several times over. scripts/pglite-initdb.mjs, which makes the build's templates, and the API
+ * tests' template (test/support/test-app.ts) pass the same.
  */
-export const PGLITE_TEMPLATE = fileURLToPath(new URL('../../pglite-template.tar.gz', import.meta.url));
-/** The same, seeded as `npm start` seeds an empty database: the DPARC plans and demo accounts. */
-export const PGLITE_SEEDED_TEMPLATE = fileURLToPath(
-  new URL('../../pglite-template-seeded.tar.gz', import.meta.url),
-);
+export const PGLITE_INITDB_SETTINGS = ['--set', 'shared_buffers=32MB'];
 
 /** Embedded PGlite in DATA_DIR when there is no DATABASE_URL, PostgreSQL otherwise. */
 export function openDriver(options: {
@@ -102,26 +105,32 @@ export function openDriver(options: {
   if (!inMemory) mkdirSync(dirname(dataDir), { recursive: true });
   // One process per data directory: a second would acknowledge writes the first then loses.
   const release = inMemory ? () => undefined : lockDataDir(dataDir, options.lockWaitMs ?? 10_000);
-  // A new data directory starts from a template the build made, when there is one: loading it
-  // takes about 1 s, where PGlite's initdb, the migrations and the seed take 5 s or more. The
-  // seeded one is what main.ts would make of an empty database with the same settings.
-  // DATA_DIR_TEMPLATE names another archive, for a new in-memory database too (the API tests
+  // A new data directory starts as a copy of a database the build made, when there is one:
+  // copying and reopening one takes well under a second, where PGlite's initdb, the migrations
+  // and the seed take 5 s or more. The seeded template is what main.ts would make of an empty
+  // database with the same settings; `npm start` makes neither template, only the empty database
+  // of initdb, beside its compilers (data-dir-template.ts). DATA_DIR_TEMPLATE names an archive to
+  // load instead (as `npm run backup` writes), for a new in-memory database too (the API tests
   // start each app from one, migrated once per run).
-  const fresh = inMemory || !existsSync(join(dataDir, 'PG_VERSION'));
-  const template = options.template
-    ? fresh && options.template
-    : [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE].find(
-        (file) => fresh && !inMemory && file && existsSync(file),
-      );
-  if (template && !existsSync(template)) {
+  const fresh = inMemory || !hasDatabase(dataDir);
+  if (options.template && fresh && !existsSync(options.template)) {
     release();
-    throw new Error(`DATA_DIR_TEMPLATE: there is no file at ${template}`);
+    throw new Error(`DATA_DIR_TEMPLATE: there is no file at ${options.template}`);
   }
+  const archive = options.template && fresh ? options.template : undefined;
+  let copied: string | undefined;
   let db: PGlite;
   try {
-    db = template
-      ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(template)]) })
-      : new PGlite(dataDir);
+    if (fresh && !inMemory && !options.template) {
+      const built = [options.seeded ? PGLITE_SEEDED_TEMPLATE : null, PGLITE_TEMPLATE, PGLITE_INITDB].find(
+        (dir): dir is string => !!dir && hasDatabase(dir),
+      );
+      // Not copied into a directory that has something in it: PGlite decides about that one.
+      if (built && copyTemplate(built, dataDir)) copied = built;
+    }
+    db = archive
+      ? new PGlite(dataDir, { loadDataDir: new Blob([readFileSync(archive)]) })
+      : new PGlite(dataDir, { initDbStartParams: PGLITE_INITDB_SETTINGS });
   } catch (error) {
     release();
     throw error;
@@ -131,7 +140,6 @@ export function openDriver(options: {
     adapter: new PrismaPGlite(db),
     sql: pgliteRunner(db, db),
     close: () => db.close().finally(release),
-    dumpDataDir: () => db.dumpDataDir('gzip'),
-    fromSeededTemplate: template === PGLITE_SEEDED_TEMPLATE,
+    fromSeededTemplate: copied === PGLITE_SEEDED_TEMPLATE,
   };
 }
