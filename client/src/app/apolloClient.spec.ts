@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { waitFor } from '@testing-library/react';
 import { createApolloClient, subscriptionUrl } from './apolloClient';
 
 /** Records the sockets the app opens, without connecting anywhere. */
@@ -46,9 +47,27 @@ describe('the Apollo client', () => {
         `,
       })
       .subscribe({});
-    await new Promise((r) => setTimeout(r, 0));
-    expect(FakeWebSocket.opened).toEqual(['ws://localhost/graphql']);
+    // graphql-ws loads with the first subscription.
+    await waitFor(() => expect(FakeWebSocket.opened).toEqual(['ws://localhost/graphql']));
     subscription.unsubscribe();
+  });
+
+  it('opens no websocket for a subscription that ends before graphql-ws has loaded', async () => {
+    const client = createApolloClient();
+    client
+      .subscribe({
+        query: gql`
+          subscription {
+            planEvents(planId: "p") {
+              kind
+            }
+          }
+        `,
+      })
+      .subscribe({})
+      .unsubscribe();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(FakeWebSocket.opened).toEqual([]);
   });
 
   it('uses wss: on an https: page', () => {

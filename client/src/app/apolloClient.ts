@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode, type DocumentNode } from 'graphql';
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws/client';
+import { Observable } from 'rxjs';
 
 /**
  * A quarter's picture repeats the ids of real actions, priorities and milestones, once per
@@ -33,6 +33,49 @@ const retryWait = (retries: number) =>
   );
 
 /**
+ * Subscriptions over one websocket. The socket is opened by the first subscription and closed
+ * after the last one ends, so pages without live updates open none; graphql-ws and Apollo's link
+ * for it load with that first subscription too, and stay out of the JavaScript every page loads.
+ */
+function liveLink() {
+  let socket: Client | undefined;
+  let loading: Promise<ApolloLink> | undefined;
+  const load = () =>
+    (loading ??= Promise.all([import('graphql-ws/client'), import('@apollo/client/link/subscriptions')]).then(
+      ([{ createClient }, { GraphQLWsLink }]) => {
+        socket = createClient({
+          url: subscriptionUrl(),
+          lazy: true,
+          // A live page keeps trying through a server restart or a lost network.
+          retryAttempts: Infinity,
+          retryWait,
+        });
+        return new GraphQLWsLink(socket);
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const link = new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((subscriber) => {
+        const attempt = (retries: number): Promise<void> =>
+          load().then(
+            // Handing on the subscriber ends the socket's subscription with the page's.
+            (ws) => {
+              if (!subscriber.closed) ws.request(operation, forward).subscribe(subscriber);
+            },
+            // The code could not be fetched (a lost network): try again, as the socket would.
+            () => retryWait(retries).then(() => (subscriber.closed ? undefined : attempt(retries + 1))),
+          );
+        void attempt(0);
+      }),
+  );
+  return { link, reconnect: async () => socket?.terminate() };
+}
+
+/**
  * The hash the build gave an operation (client/vite-trusted-documents.ts): the server runs the
  * text it has for it. Documents have none in development and in the unit tests.
  */
@@ -53,27 +96,18 @@ export function createApolloClient() {
     byHash.concat(http),
     http,
   );
-  const socket = createClient({
-    url: subscriptionUrl(),
-    // Opened by the first subscription and closed after the last one ends: pages without live
-    // updates open no socket.
-    lazy: true,
-    // A live page keeps trying through a server restart or a lost network.
-    retryAttempts: Infinity,
-    retryWait,
-  });
+  const live = liveLink();
   const client = new ApolloClient({
     link: ApolloLink.split(
       (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-      new GraphQLWsLink(socket),
+      live.link,
       overHttp,
     ),
     cache: new InMemoryCache({ typePolicies: QUARTER_PICTURE_POLICIES }),
   });
   // The server reads the session cookie when the socket opens. After signing in or out (which
   // reset or clear the store) reconnect, so live subscriptions run as the new user.
-  const reconnect = async () => socket.terminate();
-  client.onResetStore(reconnect);
-  client.onClearStore(reconnect);
+  client.onResetStore(live.reconnect);
+  client.onClearStore(live.reconnect);
   return client;
 }

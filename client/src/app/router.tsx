@@ -2,22 +2,28 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Loading } from '@/components/Page';
 import { NotFound } from '@/components/QueryError';
-import { PlanDashboardPage } from '@/features/plans/pages/PlanDashboardPage';
-import { PlansListPage } from '@/features/plans/pages/PlansListPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
-// Forms (and react-hook-form with zod) load only when someone opens one.
+// Each page's code loads when someone opens it, so what every visit loads first is the layout,
+// the router and the Apollo client (docs/performance.md). The page before stays on screen until
+// the next one's code is there; a first visit shows 'Loading the page…' inside the layout.
+function lazyComponent<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return {
+    lazy: async () => ({ Component: (await load())[name] }),
+    hydrateFallbackElement: <Loading />,
+  };
+}
+
 function lazyPage<K extends string, M extends Record<K, ComponentType>>(
   path: string,
   load: () => Promise<M>,
   name: K,
 ): RouteObject {
-  return {
-    path,
-    lazy: async () => ({ Component: (await load())[name] }),
-    hydrateFallbackElement: <Loading />,
-  };
+  return { path, ...lazyComponent(load, name) };
 }
 
 export const routes: RouteObject[] = [
@@ -28,9 +34,16 @@ export const routes: RouteObject[] = [
         // Errors thrown by a page show inside the layout.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <PlansListPage /> },
+          {
+            index: true,
+            ...lazyComponent(() => import('@/features/plans/pages/PlansListPage'), 'PlansListPage'),
+          },
           lazyPage('plans/new', () => import('@/features/plans/pages/NewPlanPage'), 'NewPlanPage'),
-          { path: 'plans/:slug', element: <PlanDashboardPage /> },
+          lazyPage(
+            'plans/:slug',
+            () => import('@/features/plans/pages/PlanDashboardPage'),
+            'PlanDashboardPage',
+          ),
           lazyPage('plans/:slug/edit', () => import('@/features/plans/pages/EditPlanPage'), 'EditPlanPage'),
           lazyPage(
             'plans/:slug/rules',
@@ -103,8 +116,6 @@ export const routes: RouteObject[] = [
             () => import('@/features/reviews/pages/QuestionPages'),
             'EditQuestionPage',
           ),
-          // Only the plans list and the dashboard load with the app: the initial JS stays in budget
-          // (docs/performance.md).
           lazyPage('actions/:id', () => import('@/features/actions/pages/ActionPage'), 'ActionPage'),
           lazyPage(
             'actions/:id/edit',

@@ -1,4 +1,6 @@
-import { datePartsToIso, formatDate, formatDateTime, isoToDateParts } from './dates';
+import { format, parseISO } from 'date-fns';
+import fc from 'fast-check';
+import { datePartsToIso, formatDate, formatDateTime, formatMomentDate, isoToDateParts } from './dates';
 
 describe('dates as people read them', () => {
   it('shows a calendar date as day, month name and year', () => {
@@ -17,6 +19,36 @@ describe('dates as people read them', () => {
     const morning = new Date(2026, 3, 1, 9, 30).toISOString();
     expect(formatDateTime(afternoon)).toBe('1 April 2026 at 2:05pm');
     expect(formatDateTime(morning)).toBe('1 April 2026 at 9:30am');
+  });
+
+  it('shows midnight and noon as 12am and 12pm', () => {
+    expect(formatDateTime(new Date(2026, 0, 5, 0, 0).toISOString())).toBe('5 January 2026 at 12:00am');
+    expect(formatDateTime(new Date(2026, 0, 5, 12, 59).toISOString())).toBe('5 January 2026 at 12:59pm');
+  });
+
+  it('shows nothing for a date that does not exist or is not a date', () => {
+    expect(formatDate('2026-02-31')).toBe('');
+    expect(formatDate('soon')).toBe('');
+    expect(formatDateTime('not a moment')).toBe('');
+    expect(formatMomentDate('2026-13-01T00:00:00.000Z')).toBe('');
+  });
+
+  it('reads a date without a time as local midnight', () => {
+    expect(formatMomentDate('2026-04-01')).toBe('1 April 2026');
+    expect(formatDateTime('2026-04-01')).toBe('1 April 2026 at 12:00am');
+  });
+
+  it('writes what date-fns wrote before, for any moment', () => {
+    const moments = fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true });
+    fc.assert(
+      fc.property(moments, (moment) => {
+        const iso = moment.toISOString();
+        expect(formatDateTime(iso)).toBe(format(parseISO(iso), "d MMMM yyyy 'at' h:mmaaa"));
+        expect(formatMomentDate(iso)).toBe(format(parseISO(iso), 'd MMMM yyyy'));
+        const day = iso.slice(0, 10);
+        expect(formatDate(day)).toBe(format(parseISO(day), 'd MMMM yyyy'));
+      }),
+    );
   });
 });
 

@@ -1,28 +1,67 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { ukDateOf } from '@partnership-tracker/domain';
 import { now } from '@/utils/clock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Written out rather than with date-fns: the layout shows dates, and date-fns's format would be
+// 6 KB gzip of the JavaScript every page loads. The spec checks the output is date-fns's.
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** '1 April 2026', in the browser's time zone. */
+const dayMonthYear = (date: Date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+
+/** A calendar date that exists, at local midnight, or null. */
+function parseCalendarDate(isoDate: string): Date | null {
+  const m = ISO_DATE.exec(isoDate);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getMonth() === month - 1 && date.getDate() === day ? date : null;
+}
+
+/** An ISO 8601 moment ('2026-04-01T13:05:00.000Z'), or null. */
+function parseMoment(isoDateTime: string): Date | null {
+  // A date alone is read as local midnight, as date-fns's parseISO does (Date reads it as UTC).
+  if (ISO_DATE.test(isoDateTime)) return parseCalendarDate(isoDateTime);
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 /** '2026-04-01' as '1 April 2026'. A calendar date has no time zone, so it is read as local. */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '';
-  const date = parseISO(isoDate.slice(0, 10));
-  return isValid(date) ? format(date, 'd MMMM yyyy') : '';
+  const date = parseCalendarDate(isoDate.slice(0, 10));
+  return date ? dayMonthYear(date) : '';
 }
 
 /** A moment as '1 April 2026 at 2:05pm', in the browser's time zone. */
 export function formatDateTime(isoDateTime: string | null | undefined): string {
   if (!isoDateTime) return '';
-  const date = parseISO(isoDateTime);
-  return isValid(date) ? format(date, "d MMMM yyyy 'at' h:mmaaa") : '';
+  const date = parseMoment(isoDateTime);
+  if (!date) return '';
+  const hours = date.getHours();
+  const minutes = String(date.getMinutes()).padStart(2, '0');
+  return `${dayMonthYear(date)} at ${hours % 12 || 12}:${minutes}${hours < 12 ? 'am' : 'pm'}`;
 }
 
 /** The day of a moment as '1 April 2026', in the browser's time zone. */
 export function formatMomentDate(isoDateTime: string | null | undefined): string {
   if (!isoDateTime) return '';
-  const date = parseISO(isoDateTime);
-  return isValid(date) ? format(date, 'd MMMM yyyy') : '';
+  const date = parseMoment(isoDateTime);
+  return date ? dayMonthYear(date) : '';
 }
 
 /** What a GOV.UK date input holds: three free-text boxes. */

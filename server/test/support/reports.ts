@@ -50,21 +50,6 @@ export interface StructNode {
   children?: StructNode[];
 }
 
-// pdf.js 6 expects Node 22's Promise.withResolvers; these machines run Node 20.
-if (!('withResolvers' in Promise)) {
-  Object.defineProperty(Promise, 'withResolvers', {
-    value<T>() {
-      let resolve!: (value: T) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-
 export interface OutlineItem {
   title: string;
   items: OutlineItem[];
