@@ -360,6 +360,9 @@ async function readPlanTree(
   ]);
   const milestoneRow = rowJson(db, 'Milestone', 'm', parts.columns.milestones, ['id', 'actionId']);
   const updateRow = rowJson(db, 'ActionUpdate', 'u', parts.columns.latestUpdates, ['id', 'actionId']);
+  // Each action's milestones and newest report are read through LATERAL subqueries, so by their
+  // (actionId, ...) indexes: a join lets PostgreSQL scan and hash the whole table, whose size
+  // grows with every plan in the database, not with this one.
   const sql = `
     WITH pri AS (
       SELECT * FROM "Priority" p WHERE p."planId" = $1::uuid AND ${whereSql('p', live)}
@@ -383,14 +386,14 @@ async function readPlanTree(
       ${
         parts.milestones
           ? `(SELECT coalesce(json_agg(${milestoneRow.sql} ORDER BY ${orderSql('m', ORDER.milestones)}), ${none})
-              FROM "Milestone" m JOIN act ON act.id = m."actionId" WHERE ${whereSql('m', live)})`
+              FROM act CROSS JOIN LATERAL (
+                SELECT * FROM "Milestone" m WHERE m."actionId" = act.id AND ${whereSql('m', live)}) m)`
           : none
       } AS milestones,
       ${
         parts.latestUpdates && withUpdates
-          ? `(SELECT coalesce(json_agg(${updateRow.sql}), ${none}) FROM (
-                SELECT DISTINCT ON (u."actionId") u.* FROM "ActionUpdate" u JOIN act ON act.id = u."actionId"
-                ORDER BY u."actionId", u.version DESC) u)`
+          ? `(SELECT coalesce(json_agg(${updateRow.sql}), ${none}) FROM act CROSS JOIN LATERAL (
+                SELECT * FROM "ActionUpdate" u WHERE u."actionId" = act.id ORDER BY u.version DESC LIMIT 1) u)`
           : none
       } AS "latestUpdates"`;
   const [row] = await db.$queryRawUnsafe<Record<string, Record<string, unknown>[]>[]>(
