@@ -43,6 +43,12 @@ export function createLoaders(
   } = {},
 ) {
   const db = () => (fromReplica() ? prisma.reader : prisma);
+  // The read-replicas extension sends model reads to a replica but raw SQL to the primary: a
+  // query's raw reads ask for a replica themselves.
+  const rawDb = (): PrismaClient =>
+    fromReplica() && prisma.replicas.length
+      ? (prisma.reader as unknown as { $replica(): PrismaClient }).$replica()
+      : prisma;
   const { live, visible, withUpdates } = readScope(publishedOnly);
   const loaders = {
     partner: new DataLoader<string, Partner | null>(async (ids) =>
@@ -121,7 +127,7 @@ export function createLoaders(
         ? actionIds.map(() => null)
         : groupBy(
             actionIds,
-            await db().$queryRaw<ActionUpdate[]>`
+            await rawDb().$queryRaw<ActionUpdate[]>`
               SELECT DISTINCT ON ("actionId") * FROM "ActionUpdate"
               WHERE "actionId" = ANY(${[...actionIds]}::uuid[])
               ORDER BY "actionId", version DESC`,
@@ -204,7 +210,7 @@ export function createLoaders(
      * field of the tree finds its rows already loaded.
      */
     async planTree(plan: Plan, parts: PlanTreeParts): Promise<PlanTreeRows> {
-      const rows = await readPlanTree(db(), plan, parts, readScope(publishedOnly));
+      const rows = await readPlanTree(rawDb(), plan, parts, readScope(publishedOnly));
       primePlanTree(loaders, plan, parts, rows);
       return rows;
     },
