@@ -268,7 +268,8 @@ export function isPeriodStart(day: Date, frequency: ReportingFrequency): boolean
   return day.getTime() === periodStartOf(day, frequency).getTime();
 }
 
-const MONTHS = [
+/** Month names in English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,24 +1,10 @@
-import { ukDateOf } from '@partnership-tracker/domain';
+import { MONTHS, ukDateOf } from '@partnership-tracker/domain';
 import { now } from '@/utils/clock';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Written out rather than with date-fns: the layout shows dates, and date-fns's format would be
 // 6 KB gzip of the JavaScript every page loads. The spec checks the output is date-fns's.
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** '1 April 2026', in the browser's time zone. */
 const dayMonthYear = (date: Date) => `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;

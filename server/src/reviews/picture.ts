@@ -15,11 +15,9 @@ import { formatIsoDate } from '../common/graphql/scalars.js';
 import { compareRefs } from '../actions/action-ref.js';
 import { endOfQuarterInstant, startOfQuarterInstant, type Quarter } from '@partnership-tracker/domain';
 import {
-  isActionOverdue,
   isMilestoneOverdue,
-  ragCounts,
+  rollup as actionRollup,
   statusCounts,
-  weightedProgress,
   type RollupAction,
 } from '../plans/rollup.js';
 
@@ -176,11 +174,7 @@ function rollup(actions: readonly PictureAction[], judgedOn: Date): PictureRollu
     milestones: a.milestones,
   }));
   return {
-    progress: weightedProgress(asRollup),
-    actionCount: actions.length,
-    ragCounts: ragCounts(asRollup),
-    statusCounts: statusCounts(asRollup),
-    overdueActionCount: asRollup.filter((a) => isActionOverdue(a, judgedOn)).length,
+    ...actionRollup(asRollup, judgedOn),
     overdueMilestoneCount: asRollup
       .flatMap((a) => a.milestones)
       .filter((m) =>
