@@ -12,6 +12,7 @@ export * from './public-record.js';
 export * from './public-text.js';
 export * from './quarters.js';
 export * from './rag.js';
+export * from './sign-in.js';
 export * from './site.js';
 export * from './text.js';
 export * from './trusted-documents.js';

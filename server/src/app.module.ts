@@ -56,6 +56,7 @@ import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { UsersModule } from './users/users.module.js';
+import { SsoModule } from './sso/sso.module.js';
 
 export const DOMAIN_MODULES = [
   AuditModule,
@@ -77,6 +78,7 @@ export const DOMAIN_MODULES = [
   ImportsModule,
   ReportsModule,
   UsersModule,
+  SsoModule,
   MailModule,
   LiveModule,
   PublicSiteModule,

@@ -25,7 +25,7 @@ import { Shutdown } from './common/shutdown.js';
  * Paths the server answers itself, never with the single-page app: the API, health, the
  * server-rendered public pages, open data, and file downloads (reports, import templates).
  */
-export const SERVER_ROUTE_PREFIXES = ['/graphql', '/health', '/public/', '/open-data/', '/files/'];
+export const SERVER_ROUTE_PREFIXES = ['/graphql', '/health', '/public/', '/open-data/', '/files/', '/auth/'];
 
 /** Express's 'trust proxy': false, a hop count, or a list of addresses or names like 'loopback'. */
 export function trustProxy(value: string): boolean | number | string {

@@ -156,6 +156,16 @@ export type AddFollowUpInput = {
   ownerPartnerId: Scalars['ID']['input'];
 };
 
+export type AddPartnerDomainInput = {
+  /** PARTNER_EDITOR unless set; never ADMIN. */
+  defaultRole?: InputMaybe<Role>;
+  /** Like derbyshire.police.uk: the part of the address after the @. */
+  domain: Scalars['String']['input'];
+  partnerId: Scalars['ID']['input'];
+  providerId?: InputMaybe<Scalars['String']['input']>;
+  tenantId?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An exception on the meeting’s agenda. */
 export type AgendaItem = {
   action: SnapshotAction;
@@ -559,6 +569,20 @@ export type GenerateReportInput = {
   planId: Scalars['ID']['input'];
 };
 
+/** Admins: a configured single sign-on provider and its switch. */
+export type IdentityProvider = {
+  /** Sessions open now through this provider. */
+  activeSessions: Scalars['Int']['output'];
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  changedByEmail?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The redirect URI to register with the provider. */
+  redirectUri: Scalars['String']['output'];
+};
+
 /** What an import would change (READY) or changed (DONE). */
 export type ImportChanges = {
   created: Array<ImportedAction>;
@@ -856,6 +880,8 @@ export type Mutation = {
   acceptInvite: Scalars['Boolean']['output'];
   /** Admins: add a follow-up to an action in a review. */
   addFollowUp: FollowUp;
+  /** Admins: verifies an email domain for a partner. */
+  addPartnerDomain: PartnerDomain;
   /** Admins: import a checked file. All rows in one transaction, or none. CONFLICT when already applied; BAD_USER_INPUT with every problem by row and column. */
   applyPlanImport: ImportRun;
   /** Admins: archive an action. */
@@ -894,6 +920,8 @@ export type Mutation = {
   createReviewCycle: ReviewCycle;
   /** Admins: stops a user signing in; their sessions end at once. Not your own account. */
   deactivateUser: User;
+  /** Ends the session, and for a single sign-on session gives the provider’s sign-out address. Safe when signed out. */
+  endSession: SignOutResult;
   /** Ask for a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Admins may ask for any; the Panel for a closed quarter's, getting the one already made if there is one. A request while the same report is queued or being made returns that run. Returns at once; poll reportRun for progress. */
   generateReport: ReportRun;
   /** Admins: import values from CSV. Every row is checked first; all are imported or none. */
@@ -914,6 +942,8 @@ export type Mutation = {
   recordReviewDecision: ReviewThread;
   /** Report progress on an action you may work on: status, RAG, progress, commentary, and milestones completed. */
   recordUpdate: ActionUpdate;
+  /** Admins: removes a partner’s email domain. */
+  removePartnerDomain: PartnerDomain;
   /** Admins: put the meeting agenda's actions in order. */
   reorderAgenda: ReviewCycle;
   /** Emails a password reset link (valid for 1 hour) if the address has an active account. Always true, so it reveals nothing. */
@@ -926,6 +956,8 @@ export type Mutation = {
   respondToReview: ReviewThread;
   /** Withdraw a link at once. */
   revokeUpdateLink: UpdateLink;
+  /** Admins: switches a provider on or off. Off ends every session opened through it. */
+  setIdentityProviderEnabled: IdentityProvider;
   /** Signs in with email and password and sets the session cookie. */
   signIn: User;
   /** Ends the session. Safe to call when signed out. */
@@ -960,6 +992,11 @@ export type MutationAcceptInviteArgs = {
 
 export type MutationAddFollowUpArgs = {
   input: AddFollowUpInput;
+};
+
+
+export type MutationAddPartnerDomainArgs = {
+  input: AddPartnerDomainInput;
 };
 
 
@@ -1108,6 +1145,11 @@ export type MutationRecordUpdateArgs = {
 };
 
 
+export type MutationRemovePartnerDomainArgs = {
+  domain: Scalars['String']['input'];
+};
+
+
 export type MutationReorderAgendaArgs = {
   input: ReorderAgendaInput;
 };
@@ -1135,6 +1177,11 @@ export type MutationRespondToReviewArgs = {
 
 export type MutationRevokeUpdateLinkArgs = {
   input: RevokeUpdateLinkInput;
+};
+
+
+export type MutationSetIdentityProviderEnabledArgs = {
+  input: SetIdentityProviderEnabledInput;
 };
 
 
@@ -1279,6 +1326,19 @@ export type Partner = {
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** An email domain whose people may sign in, through single sign-on, as staff of a partner. */
+export type PartnerDomain = {
+  defaultRole: Role;
+  domain: Scalars['String']['output'];
+  partnerId: Scalars['ID']['output'];
+  /** Sign-ins must come through this provider. */
+  providerId?: Maybe<Scalars['String']['output']>;
+  /** And carry this tenant id (Entra ID tid). */
+  tenantId?: Maybe<Scalars['String']['output']>;
+  verifiedAt: Scalars['DateTime']['output'];
+  verifiedByEmail: Scalars['String']['output'];
+};
+
 /** What kind of organisation a partner is. */
 export type PartnerKind =
   | 'BUSINESS_BODY'
@@ -1291,6 +1351,13 @@ export type PartnerKind =
   | 'OTHER'
   | 'POLICE'
   | 'STATUTORY_AGENCY';
+
+/** Who may sign in with a password (PASSWORD_SIGN_IN). */
+export type PasswordSignIn =
+  /** Only the break-glass admins; everyone else uses single sign-on. */
+  | 'BREAK_GLASS'
+  /** Everyone with an account and a password. */
+  | 'EVERYONE';
 
 /** Text about to be published that looks like personal data, and the field it is in. */
 export type PersonalDataFinding = {
@@ -1508,6 +1575,8 @@ export type Query = {
   actions: ActionPage;
   /** Admins: the audit trail, newest first, a page at a time. */
   auditEvents: AuditEventPage;
+  /** Admins: the configured sign-in providers. */
+  identityProviders: Array<IdentityProvider>;
   /** Admins: one spreadsheet import, with its progress, problems and changes. Poll it while it works. */
   importRun: ImportRun;
   /** One indicator. NOT_FOUND when not visible to the viewer. */
@@ -1525,6 +1594,8 @@ export type Query = {
   /** Admins: the organisation’s settings. */
   organisationSettings: OrganisationSettingsModel;
   partner: Partner;
+  /** Admins: partners’ verified email domains. */
+  partnerDomains: Array<PartnerDomain>;
   /** The partner directory, by name. */
   partners: Array<Partner>;
   /** One plan by its slug. NOT_FOUND if it does not exist or is not visible. */
@@ -1543,6 +1614,8 @@ export type Query = {
   reviewCycle: ReviewCycle;
   /** Whether a first-run setup link can still be used. */
   setupStatus: SetupStatus;
+  /** What the sign-in page offers: providers and passwords. */
+  signInOptions: SignInOptions;
   /** Who runs this installation: for every page’s header. */
   site: SiteIdentity;
   /** A partner's update links, newest first (admins, or its leads). */
@@ -1587,6 +1660,11 @@ export type QueryIndicatorsArgs = {
 
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerDomainsArgs = {
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1905,6 +1983,11 @@ export type Role =
   /** Partner staff who lead their organisation’s actions. */
   | 'PARTNER_LEAD';
 
+export type SetIdentityProviderEnabledInput = {
+  enabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** Whether a first-run setup link can still be used. */
 export type SetupStatus = {
   /** When it stops working, while it is usable. */
@@ -1916,6 +1999,28 @@ export type SetupStatus = {
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** What the sign-in page offers. */
+export type SignInOptions = {
+  /** Who to ask for access: the organisation’s contact email, when it has one. */
+  accessContact?: Maybe<Scalars['String']['output']>;
+  passwordSignIn: PasswordSignIn;
+  providers: Array<SignInProvider>;
+};
+
+/** A single sign-on provider people may sign in with. */
+export type SignInProvider = {
+  /** The id in OIDC_PROVIDERS, as in /auth/oidc/<id>/start. */
+  id: Scalars['ID']['output'];
+  /** Shown as "Sign in with <name>". */
+  name: Scalars['String']['output'];
+};
+
+export type SignOutResult = {
+  /** For a single sign-on session: open this to sign out at the provider too. */
+  providerSignOutUrl?: Maybe<Scalars['String']['output']>;
+  signedOut: Scalars['Boolean']['output'];
 };
 
 /** Who runs this installation, as everyone may see it: in the header of every page, and on the public statements. */
@@ -2273,6 +2378,8 @@ export type User = {
   /** The organisation the user works for. */
   partner: Partner;
   role: Role;
+  /** How the user signs in: "Password" and each single sign-on provider. Admins and the user only. */
+  signInMethods?: Maybe<Array<Scalars['String']['output']>>;
   /** Whether the user can sign in. */
   status: UserStatus;
 };

@@ -35,7 +35,8 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providers {\n        id\n        name\n      }\n      passwordSignIn\n      accessContact\n    }\n  }\n": typeof types.SignInOptionsDocument,
+    "\n  mutation SignOut {\n    endSession {\n      signedOut\n      providerSignOutUrl\n    }\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ApplyPlanImport($input: ApplyPlanImportInput!) {\n    applyPlanImport(input: $input) {\n      id\n      status\n      progress\n      stage\n    }\n  }\n": typeof types.ApplyPlanImportDocument,
     "\n  query ImportPlan($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n    }\n  }\n": typeof types.ImportPlanDocument,
     "\n  query ImportRun($id: ID!) {\n    importRun(id: $id) {\n      id\n      fileName\n      status\n      progress\n      stage\n      rowCount\n      error\n      problems {\n        row\n        column\n        message\n      }\n      unknownPartners {\n        name\n        rows\n      }\n      changes {\n        personalData {\n          row\n          column\n          kind\n          text\n        }\n        created {\n          row\n          ref\n          title\n          actionId\n          published\n          fields {\n            field\n            before\n            after\n          }\n          milestones {\n            title\n            change\n            before\n            after\n          }\n        }\n        updated {\n          row\n          ref\n          title\n          actionId\n          published\n          fields {\n            field\n            before\n            after\n          }\n          milestones {\n            title\n            change\n            before\n            after\n          }\n        }\n        unchanged {\n          row\n          ref\n          title\n          actionId\n          published\n        }\n        notInFile {\n          row\n          ref\n          title\n          actionId\n          published\n        }\n        prioritiesCreated {\n          number\n          title\n        }\n        partnersCreated {\n          name\n          kind\n        }\n        examples\n      }\n    }\n  }\n": typeof types.ImportRunDocument,
@@ -128,6 +129,11 @@ type Documents = {
     "\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n": typeof types.UpdateReviewCycleDocument,
     "\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": typeof types.CompleteSetupDocument,
+    "\n  mutation AddPartnerDomain($input: AddPartnerDomainInput!) {\n    addPartnerDomain(input: $input) {\n      domain\n    }\n  }\n": typeof types.AddPartnerDomainDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      id\n      name\n      issuer\n      redirectUri\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n": typeof types.IdentityProvidersDocument,
+    "\n  query PartnerDomains($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    partnerDomains(partnerId: $partnerId) {\n      domain\n      providerId\n      tenantId\n      defaultRole\n      verifiedAt\n      verifiedByEmail\n    }\n    identityProviders {\n      id\n      name\n    }\n  }\n": typeof types.PartnerDomainsDocument,
+    "\n  mutation RemovePartnerDomain($domain: String!) {\n    removePartnerDomain(domain: $domain) {\n      domain\n    }\n  }\n": typeof types.RemovePartnerDomainDocument,
+    "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      id\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n": typeof types.SetIdentityProviderEnabledDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": typeof types.UpdateLinksTable_LinkFragmentDoc,
     "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": typeof types.IssueUpdateLinkDocument,
     "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.IssueUpdateLinkFormDocument,
@@ -143,8 +149,8 @@ type Documents = {
     "\n  query MyActions {\n    myActions {\n      quarter\n      partner {\n        id\n        name\n      }\n      overdueMilestones {\n        id\n        ...MyActionsTable_action\n      }\n      needsUpdate {\n        id\n        ...MyActionsTable_action\n      }\n      upToDate {\n        id\n        ...MyActionsTable_action\n      }\n    }\n  }\n": typeof types.MyActionsDocument,
     "\n  mutation RecordUpdate($input: RecordUpdateInput!) {\n    recordUpdate(input: $input) {\n      id\n      action {\n        id\n        status\n        rag\n        ragReason\n        suggestedRag\n        progress\n        version\n        stale\n        updatedAt\n        ...ProgressUpdates_action\n        ...MilestonesTable_action\n      }\n    }\n  }\n": typeof types.RecordUpdateDocument,
     "\n  query RecordUpdateForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      status\n      rag\n      ragReason\n      suggestedRag\n      progress\n      startDate\n      dueDate\n      version\n      canEdit\n      ...CannotUpdate_action\n      latestUpdate {\n        id\n        version\n        commentary\n      }\n      plan {\n        id\n        title\n        ragRedLateDays\n        ragAmberBehindPoints\n      }\n      milestones {\n        id\n        title\n        dueDate\n        completedOn\n        overdue\n      }\n    }\n  }\n": typeof types.RecordUpdateFormDocument,
-    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UserSummary_UserFragmentDoc,
-    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
+    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    signInMethods\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UserSummary_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    signInMethods\n    partner {\n      id\n      name\n    }\n  }\n": typeof types.UsersTable_UserFragmentDoc,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": typeof types.InviteUserDocument,
@@ -176,7 +182,8 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...CurrentUser\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query SignInOptions {\n    signInOptions {\n      providers {\n        id\n        name\n      }\n      passwordSignIn\n      accessContact\n    }\n  }\n": types.SignInOptionsDocument,
+    "\n  mutation SignOut {\n    endSession {\n      signedOut\n      providerSignOutUrl\n    }\n  }\n": types.SignOutDocument,
     "\n  mutation ApplyPlanImport($input: ApplyPlanImportInput!) {\n    applyPlanImport(input: $input) {\n      id\n      status\n      progress\n      stage\n    }\n  }\n": types.ApplyPlanImportDocument,
     "\n  query ImportPlan($slug: String!) {\n    plan(slug: $slug) {\n      id\n      slug\n      title\n    }\n  }\n": types.ImportPlanDocument,
     "\n  query ImportRun($id: ID!) {\n    importRun(id: $id) {\n      id\n      fileName\n      status\n      progress\n      stage\n      rowCount\n      error\n      problems {\n        row\n        column\n        message\n      }\n      unknownPartners {\n        name\n        rows\n      }\n      changes {\n        personalData {\n          row\n          column\n          kind\n          text\n        }\n        created {\n          row\n          ref\n          title\n          actionId\n          published\n          fields {\n            field\n            before\n            after\n          }\n          milestones {\n            title\n            change\n            before\n            after\n          }\n        }\n        updated {\n          row\n          ref\n          title\n          actionId\n          published\n          fields {\n            field\n            before\n            after\n          }\n          milestones {\n            title\n            change\n            before\n            after\n          }\n        }\n        unchanged {\n          row\n          ref\n          title\n          actionId\n          published\n        }\n        notInFile {\n          row\n          ref\n          title\n          actionId\n          published\n        }\n        prioritiesCreated {\n          number\n          title\n        }\n        partnersCreated {\n          name\n          kind\n        }\n        examples\n      }\n    }\n  }\n": types.ImportRunDocument,
@@ -269,6 +276,11 @@ const documents: Documents = {
     "\n  mutation UpdateReviewCycle($input: UpdateReviewCycleInput!) {\n    updateReviewCycle(input: $input) {\n      id\n      opensOn\n      deadline\n      meetingOn\n      version\n    }\n  }\n": types.UpdateReviewCycleDocument,
     "\n  query SetupStatus($token: String!) {\n    setupStatus(token: $token) {\n      usable\n      expiresAt\n    }\n  }\n": types.SetupStatusDocument,
     "\n  mutation CompleteSetup($input: CompleteSetupInput!) {\n    completeSetup(input: $input) {\n      id\n      email\n      role\n    }\n  }\n": types.CompleteSetupDocument,
+    "\n  mutation AddPartnerDomain($input: AddPartnerDomainInput!) {\n    addPartnerDomain(input: $input) {\n      domain\n    }\n  }\n": types.AddPartnerDomainDocument,
+    "\n  query IdentityProviders {\n    identityProviders {\n      id\n      name\n      issuer\n      redirectUri\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n": types.IdentityProvidersDocument,
+    "\n  query PartnerDomains($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    partnerDomains(partnerId: $partnerId) {\n      domain\n      providerId\n      tenantId\n      defaultRole\n      verifiedAt\n      verifiedByEmail\n    }\n    identityProviders {\n      id\n      name\n    }\n  }\n": types.PartnerDomainsDocument,
+    "\n  mutation RemovePartnerDomain($domain: String!) {\n    removePartnerDomain(domain: $domain) {\n      domain\n    }\n  }\n": types.RemovePartnerDomainDocument,
+    "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      id\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n": types.SetIdentityProviderEnabledDocument,
     "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n": types.UpdateLinksTable_LinkFragmentDoc,
     "\n  mutation IssueUpdateLink($input: IssueUpdateLinkInput!) {\n    issueUpdateLink(input: $input) {\n      path\n      link {\n        id\n        expiresAt\n        ...UpdateLinksTable_link\n      }\n    }\n  }\n": types.IssueUpdateLinkDocument,
     "\n  query IssueUpdateLinkForm($id: ID!) {\n    partner(id: $id) {\n      id\n      name\n    }\n  }\n": types.IssueUpdateLinkFormDocument,
@@ -284,8 +296,8 @@ const documents: Documents = {
     "\n  query MyActions {\n    myActions {\n      quarter\n      partner {\n        id\n        name\n      }\n      overdueMilestones {\n        id\n        ...MyActionsTable_action\n      }\n      needsUpdate {\n        id\n        ...MyActionsTable_action\n      }\n      upToDate {\n        id\n        ...MyActionsTable_action\n      }\n    }\n  }\n": types.MyActionsDocument,
     "\n  mutation RecordUpdate($input: RecordUpdateInput!) {\n    recordUpdate(input: $input) {\n      id\n      action {\n        id\n        status\n        rag\n        ragReason\n        suggestedRag\n        progress\n        version\n        stale\n        updatedAt\n        ...ProgressUpdates_action\n        ...MilestonesTable_action\n      }\n    }\n  }\n": types.RecordUpdateDocument,
     "\n  query RecordUpdateForm($id: ID!) {\n    action(id: $id) {\n      id\n      ref\n      title\n      status\n      rag\n      ragReason\n      suggestedRag\n      progress\n      startDate\n      dueDate\n      version\n      canEdit\n      ...CannotUpdate_action\n      latestUpdate {\n        id\n        version\n        commentary\n      }\n      plan {\n        id\n        title\n        ragRedLateDays\n        ragAmberBehindPoints\n      }\n      milestones {\n        id\n        title\n        dueDate\n        completedOn\n        overdue\n      }\n    }\n  }\n": types.RecordUpdateFormDocument,
-    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": types.UserSummary_UserFragmentDoc,
-    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
+    "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    signInMethods\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n": types.UserSummary_UserFragmentDoc,
+    "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    signInMethods\n    partner {\n      id\n      name\n    }\n  }\n": types.UsersTable_UserFragmentDoc,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation DeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      ...UserSummary_user\n    }\n  }\n": types.InviteUserDocument,
@@ -397,7 +409,11 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  query SignInOptions {\n    signInOptions {\n      providers {\n        id\n        name\n      }\n      passwordSignIn\n      accessContact\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions {\n    signInOptions {\n      providers {\n        id\n        name\n      }\n      passwordSignIn\n      accessContact\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    endSession {\n      signedOut\n      providerSignOutUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    endSession {\n      signedOut\n      providerSignOutUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -769,6 +785,26 @@ export function graphql(source: "\n  mutation CompleteSetup($input: CompleteSetu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddPartnerDomain($input: AddPartnerDomainInput!) {\n    addPartnerDomain(input: $input) {\n      domain\n    }\n  }\n"): (typeof documents)["\n  mutation AddPartnerDomain($input: AddPartnerDomainInput!) {\n    addPartnerDomain(input: $input) {\n      domain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProviders {\n    identityProviders {\n      id\n      name\n      issuer\n      redirectUri\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n"): (typeof documents)["\n  query IdentityProviders {\n    identityProviders {\n      id\n      name\n      issuer\n      redirectUri\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerDomains($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    partnerDomains(partnerId: $partnerId) {\n      domain\n      providerId\n      tenantId\n      defaultRole\n      verifiedAt\n      verifiedByEmail\n    }\n    identityProviders {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnerDomains($partnerId: ID!) {\n    partner(id: $partnerId) {\n      id\n      name\n    }\n    partnerDomains(partnerId: $partnerId) {\n      domain\n      providerId\n      tenantId\n      defaultRole\n      verifiedAt\n      verifiedByEmail\n    }\n    identityProviders {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartnerDomain($domain: String!) {\n    removePartnerDomain(domain: $domain) {\n      domain\n    }\n  }\n"): (typeof documents)["\n  mutation RemovePartnerDomain($domain: String!) {\n    removePartnerDomain(domain: $domain) {\n      domain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      id\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n"): (typeof documents)["\n  mutation SetIdentityProviderEnabled($input: SetIdentityProviderEnabledInput!) {\n    setIdentityProviderEnabled(input: $input) {\n      id\n      enabled\n      activeSessions\n      changedAt\n      changedByEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n"): (typeof documents)["\n  fragment UpdateLinksTable_link on UpdateLink {\n    id\n    email\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -829,11 +865,11 @@ export function graphql(source: "\n  query RecordUpdateForm($id: ID!) {\n    act
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    signInMethods\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserSummary_user on User {\n    id\n    name\n    email\n    role\n    status\n    active\n    lastSignInAt\n    signInMethods\n    invitedAt\n    createdAt\n    partner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    partner {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    signInMethods\n    partner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UsersTable_user on User {\n    id\n    name\n    email\n    role\n    status\n    lastSignInAt\n    signInMethods\n    partner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,8 +52,11 @@ function Account() {
     );
   }
   const onSignOut = async () => {
-    await signOut();
+    const { data } = await signOut();
     await client.clearStore();
+    // Signed in through the organisation's account: sign out there too, which comes back to /sign-in.
+    const provider = data?.endSession.providerSignOutUrl;
+    if (provider) return window.location.assign(provider);
     navigate('/', { replace: true });
     await client.refetchQueries({ include: 'active' });
   };

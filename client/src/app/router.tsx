@@ -225,6 +225,16 @@ export const routes: RouteObject[] = [
             () => import('@/features/organisation/pages/OrganisationSettingsPage'),
             'OrganisationSettingsPage',
           ),
+          lazyPage(
+            'settings/sign-in',
+            () => import('@/features/sso/pages/SignInProvidersPage'),
+            'SignInProvidersPage',
+          ),
+          lazyPage(
+            'partners/:id/domains/new',
+            () => import('@/features/sso/pages/AddEmailDomainPage'),
+            'AddEmailDomainPage',
+          ),
           lazyPage('users', () => import('@/features/users/pages/UsersListPage'), 'UsersListPage'),
           lazyPage('users/invite', () => import('@/features/users/pages/InviteUserPage'), 'InviteUserPage'),
           lazyPage('users/:id', () => import('@/features/users/pages/UserPage'), 'UserPage'),

@@ -39,7 +39,7 @@ export interface AuditedAttempt {
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 // Bookkeeping columns (the moments of writes, public or not) and secrets: they say nothing about the change.
-const IGNORED = new Set(['updatedAt', 'createdAt', 'publicChangedAt', 'passwordHash', 'tokenHash']);
+const IGNORED = new Set(['updatedAt', 'createdAt', 'publicChangedAt', 'passwordHash', 'tokenHash', 'idToken']);
 
 function toJson(value: unknown): Json {
   if (value instanceof Date) {

@@ -9,6 +9,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { linkCookieName, sessionCookieName } from './session-cookie.js';
 import { hashToken, looksLikeToken, newToken } from '../common/auth/tokens.js';
 import { Clock } from '../common/clock.js';
+import * as oidc from 'openid-client';
+import type { Role } from '../generated/prisma/enums.js';
+import type { Tx } from '../audit/audit.service.js';
+import { OidcProviders } from '../sso/oidc-providers.js';
 
 // Recording every request would make each read a write; a few minutes' accuracy is enough.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
@@ -24,6 +28,9 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 export const DECOY_HASH =
   '$argon2id$v=19$m=65536,p=4,t=3$EVna8Z0rcCB7VBM3jL8ibA$w7RrTyVwXYxpoteIMFs0N9y+jyYxCKK4gomYvJXLBTU';
 
+const passwordSwitchedOff = () =>
+  unauthenticated('Signing in with a password is switched off: use your organisation’s sign-in button');
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -31,49 +38,84 @@ export class AuthService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly providers: OidcProviders,
   ) {}
 
   get sessionTtlMs(): number {
     return this.config.SESSION_TTL_HOURS * 3_600_000;
   }
 
+  /**
+   * With PASSWORD_SIGN_IN=break-glass, only the admins named in BREAK_GLASS_EMAILS may use a
+   * password: everyone else signs in through their organisation's provider.
+   */
+  passwordAllowedFor(email: string): boolean {
+    if (this.config.PASSWORD_SIGN_IN === 'everyone') return true;
+    return (this.config.BREAK_GLASS_EMAILS ?? []).includes(email.trim().toLowerCase());
+  }
+
   /** Checks the password and opens a new server-side session. Returns the cookie token. */
   async signIn(email: string, password: string) {
     const user = await this.prisma.user.findUnique({ where: { email: email.trim().toLowerCase() } });
     const ok = await argon2.verify(user?.passwordHash ?? DECOY_HASH, password);
+    if (!this.passwordAllowedFor(email)) throw passwordSwitchedOff();
     if (!user || !ok || !user.active) {
       throw unauthenticated('The email address or password is not right');
     }
-    const token = newToken();
-    const signedIn = viewerOf(user);
-    await this.prisma.$transaction(async (tx) => {
-      // Housekeeping on the way in keeps the table small without a scheduler.
-      const now = this.clock.now();
-      await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
-      const session = await tx.session.create({
-        data: {
-          tokenHash: hashToken(token),
-          userId: user.id,
-          createdAt: now,
-          lastSeenAt: now,
-          expiresAt: new Date(now.getTime() + this.sessionTtlMs),
-        },
-      });
-      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-      await this.audit.recordChange(tx, signedIn, {
-        operation: 'signIn',
-        recordType: 'Session',
-        recordId: session.id,
-        after: { userId: user.id, expiresAt: session.expiresAt },
-      });
-    });
+    // Break-glass access is for the Commissioner's team only, whatever the list says.
+    if (this.config.PASSWORD_SIGN_IN === 'break-glass' && user.role !== 'ADMIN') throw passwordSwitchedOff();
+    const token = await this.prisma.$transaction((tx) => this.openSession(tx, user, { operation: 'signIn' }));
     return { token, user };
   }
 
-  /** Ends the viewer's session, if any. Signing out when signed out is harmless. */
-  async signOut(viewer: Viewer): Promise<void> {
+  /**
+   * Opens a server-side session for the user inside the caller's transaction, records it, and
+   * returns the cookie's token. Password and single sign-on sign-ins both come here.
+   */
+  async openSession(
+    tx: Tx,
+    user: { id: string; email: string; name: string; role: Role; partnerId: string },
+    how: { operation: string; providerId?: string; idToken?: string },
+  ): Promise<string> {
+    const token = newToken();
+    // Housekeeping on the way in keeps the table small without a scheduler.
+    const now = this.clock.now();
+    await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
+    const session = await tx.session.create({
+      data: {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + this.sessionTtlMs),
+        providerId: how.providerId ?? null,
+        idToken: how.idToken ?? null,
+      },
+    });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    await this.audit.recordChange(tx, viewerOf(user), {
+      operation: how.operation,
+      recordType: 'Session',
+      recordId: session.id,
+      after: { userId: user.id, expiresAt: session.expiresAt, providerId: how.providerId ?? null },
+    });
+    return token;
+  }
+
+  /**
+   * Ends the viewer's session, if any. Signing out when signed out is harmless. For a session
+   * opened through a provider that offers it, returns the provider's sign-out address, so the
+   * browser ends that session too (RP-initiated logout).
+   */
+  async signOut(viewer: Viewer): Promise<{ providerSignOutUrl: string | null }> {
+    const sessionId = viewer.user?.sessionId || null;
+    const session = sessionId
+      ? await this.prisma.session.findUnique({
+          where: { id: sessionId },
+          select: { providerId: true, idToken: true },
+        })
+      : null;
     await this.prisma.$transaction(async (tx) => {
-      const sessionId = viewer.user?.sessionId ?? null;
       if (sessionId) await tx.session.deleteMany({ where: { id: sessionId } });
       await this.audit.recordChange(tx, viewer, {
         operation: 'signOut',
@@ -83,6 +125,26 @@ export class AuthService {
         after: { signedIn: false },
       });
     });
+    return { providerSignOutUrl: session?.providerId ? await this.providerSignOutUrl(session) : null };
+  }
+
+  private async providerSignOutUrl(session: { providerId: string | null; idToken: string | null }) {
+    const provider = session.providerId ? this.providers.find(session.providerId) : undefined;
+    if (!provider) return null;
+    try {
+      const configuration = await this.providers.configuration(provider);
+      if (!configuration.serverMetadata().end_session_endpoint) return null;
+      return oidc
+        .buildEndSessionUrl(configuration, {
+          post_logout_redirect_uri: this.providers.postLogoutRedirectUri,
+          client_id: provider.clientId,
+          ...(session.idToken ? { id_token_hint: session.idToken } : {}),
+        })
+        .toString();
+    } catch {
+      // The provider cannot be reached: the session here has ended, which is what matters.
+      return null;
+    }
   }
 
   /**
@@ -121,6 +183,8 @@ export class AuthService {
     });
     const now = this.clock.now();
     if (!session || session.expiresAt <= now || !session.user.active) return null;
+    // A provider taken out of OIDC_PROVIDERS takes its sessions with it.
+    if (session.providerId && !this.providers.find(session.providerId)) return null;
     const { user } = session;
     if (now.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });

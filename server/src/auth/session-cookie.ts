@@ -13,3 +13,6 @@ export function sessionCookieOptions(secure: boolean, maxAgeMs: number): CookieO
   // Lax keeps the cookie on a link from an email but not on cross-site form posts.
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: maxAgeMs };
 }
+
+/** Binds a single sign-on attempt to the browser that started it, for the ten minutes it may take. */
+export const ssoCookieName = (secure: boolean) => `${prefix(secure)}pt_sso`;

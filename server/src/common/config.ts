@@ -44,6 +44,62 @@ const orgContact = (kind: ContactKind) =>
     })
     .optional();
 
+/** A single sign-on provider in OIDC_PROVIDERS (docs/operations.md#single-sign-on). */
+const oidcProvider = z
+  .object({
+    // In the sign-in and callback addresses: /auth/oidc/<id>/callback.
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lower-case letters, digits and hyphens'),
+    // The button says "Sign in with <name>".
+    name: z.string().trim().min(1).max(80),
+    issuer: z
+      .string()
+      .url()
+      .refine((v) => {
+        const url = new URL(v);
+        // Plain http only to this machine, for the tests' and a developer's local provider.
+        return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+      }, 'must be an https:// address'),
+    clientId: z.string().min(1).max(400),
+    clientSecret: z.string().min(1).max(2000).optional(),
+    scopes: z
+      .string()
+      .default('openid email profile')
+      .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
+  })
+  .strict();
+
+export type OidcProviderConfig = z.infer<typeof oidcProvider>;
+
+/** OIDC_PROVIDERS: a JSON list of providers, each id used once. */
+const oidcProviders = z
+  .string()
+  .transform((v, ctx) => {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON list of providers' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(oidcProvider).max(50))
+  .refine(
+    (list) => new Set(list.map((p) => p.id)).size === list.length,
+    'each provider id must be used once',
+  );
+
+const emailList = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every((e) => /^[^\s@]+@[^\s@]+$/.test(e)),
+    'must be email addresses separated by commas',
+  );
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -86,6 +142,11 @@ const schema = z.object({
     .max(24 * 90)
     .default(12),
   COOKIE_SECURE: bool.optional(),
+  // Single sign-on: the OpenID Connect providers people may sign in with (a JSON list).
+  OIDC_PROVIDERS: oidcProviders.optional(),
+  // 'break-glass' switches the password form off for everyone but the BREAK_GLASS_EMAILS admins.
+  PASSWORD_SIGN_IN: z.enum(['everyone', 'break-glass']).default('everyone'),
+  BREAK_GLASS_EMAILS: emailList.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().optional(),
   // Behind a reverse proxy, which hops to trust for the client address (X-Forwarded-For):
@@ -197,6 +258,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.NODE_ENV === 'production' && c.CLOCK_START) {
     throw new ConfigError(
       'Invalid configuration:\n  CLOCK_START: is for tests and demos only; production runs on the real clock.\nSee .env.example.',
+    );
+  }
+  if (c.PASSWORD_SIGN_IN === 'break-glass' && (!c.OIDC_PROVIDERS?.length || !c.BREAK_GLASS_EMAILS?.length)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PASSWORD_SIGN_IN: break-glass needs OIDC_PROVIDERS and BREAK_GLASS_EMAILS, or nobody could sign in.\nSee .env.example.',
     );
   }
   const embedded = !c.DATABASE_URL;

@@ -22,10 +22,18 @@ describe('account rules', () => {
     expect(canManageUsers(ANONYMOUS)).toBe(false);
   });
 
-  it('calls an account invited until it has a password, and deactivated whatever else', () => {
-    expect(statusOf({ active: true, passwordHash: null })).toBe(UserStatus.INVITED);
-    expect(statusOf({ active: true, passwordHash: '$argon2id$...' })).toBe(UserStatus.ACTIVE);
-    expect(statusOf({ active: false, passwordHash: null })).toBe(UserStatus.DEACTIVATED);
-    expect(statusOf({ active: false, passwordHash: '$argon2id$...' })).toBe(UserStatus.DEACTIVATED);
+  it('calls an account invited until it has a password or has signed in, and deactivated whatever else', () => {
+    const never = null;
+    const once = new Date('2026-11-02T10:00:00Z');
+    expect(statusOf({ active: true, passwordHash: null, lastSignInAt: never })).toBe(UserStatus.INVITED);
+    expect(statusOf({ active: true, passwordHash: '$argon2id$...', lastSignInAt: never })).toBe(
+      UserStatus.ACTIVE,
+    );
+    // Single sign-on: no password here, but signed in through the organisation's account.
+    expect(statusOf({ active: true, passwordHash: null, lastSignInAt: once })).toBe(UserStatus.ACTIVE);
+    expect(statusOf({ active: false, passwordHash: null, lastSignInAt: once })).toBe(UserStatus.DEACTIVATED);
+    expect(statusOf({ active: false, passwordHash: '$argon2id$...', lastSignInAt: never })).toBe(
+      UserStatus.DEACTIVATED,
+    );
   });
 });

@@ -15,23 +15,31 @@ registerEnumType(UserStatus, {
   name: 'UserStatus',
   description: 'Whether a user can sign in.',
   valuesMap: {
-    INVITED: { description: 'Invited, and has not yet chosen a password.' },
+    INVITED: { description: 'Invited, and has not yet chosen a password or signed in with single sign-on.' },
     ACTIVE: { description: 'Can sign in.' },
     DEACTIVATED: { description: 'Deactivated by an admin: cannot sign in.' },
   },
 });
 
-export function statusOf(user: { active: boolean; passwordHash: string | null }): UserStatus {
+/**
+ * Invited means not yet able to sign in: no password chosen and never signed in. Someone who signs
+ * in through their organisation's account (single sign-on) has no password here, and is active.
+ */
+export function statusOf(user: {
+  active: boolean;
+  passwordHash: string | null;
+  lastSignInAt: Date | null;
+}): UserStatus {
   if (!user.active) return UserStatus.DEACTIVATED;
-  return user.passwordHash === null ? UserStatus.INVITED : UserStatus.ACTIVE;
+  return user.passwordHash === null && user.lastSignInAt === null ? UserStatus.INVITED : UserStatus.ACTIVE;
 }
 
 export function whereStatus(status: UserStatus): Prisma.UserWhereInput {
   switch (status) {
     case UserStatus.INVITED:
-      return { active: true, passwordHash: null };
+      return { active: true, passwordHash: null, lastSignInAt: null };
     case UserStatus.ACTIVE:
-      return { active: true, passwordHash: { not: null } };
+      return { active: true, OR: [{ passwordHash: { not: null } }, { lastSignInAt: { not: null } }] };
     case UserStatus.DEACTIVATED:
       return { active: false };
   }

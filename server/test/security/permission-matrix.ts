@@ -47,6 +47,14 @@ function a(...v: Access[]): Record<MatrixRole, Access> {
   return { anonymous: v[0], link: v[1], panel: v[2], editor: v[3], lead: v[4], admin: v[5] };
 }
 
+/** The configured provider of the matrix's app (OIDC_PROVIDERS). */
+export const MATRIX_PROVIDER = {
+  id: 'matrix',
+  name: 'Matrix provider',
+  issuer: 'http://127.0.0.1:9',
+  clientId: 'matrix',
+};
+
 export const MATRIX: Row[] = [
   {
     name: 'Mutation.createPlan',
@@ -351,6 +359,68 @@ export const MATRIX: Row[] = [
     state: (t, c) => t.prisma.user.findUnique({ where: { id: c.user.id } }),
   },
 
+  {
+    name: 'Mutation.setIdentityProviderEnabled',
+    access: ADMIN,
+    setup: async (t) => ({
+      enabled:
+        (await t.prisma.identityProviderState.findUnique({ where: { providerId: MATRIX_PROVIDER.id } }))
+          ?.enabled ?? true,
+    }),
+    request: (c) => ({
+      query: mutation('setIdentityProviderEnabled', 'SetIdentityProviderEnabledInput'),
+      variables: { input: { id: MATRIX_PROVIDER.id, enabled: !c.enabled } },
+    }),
+    state: (t) => t.prisma.identityProviderState.findUnique({ where: { providerId: MATRIX_PROVIDER.id } }),
+  },
+  {
+    name: 'Mutation.addPartnerDomain',
+    access: ADMIN,
+    setup: async (_t, _w, owner) => ({ partner: owner, domain: `d-${uid()}.gov.uk` }),
+    request: (c) => ({
+      query: mutation('addPartnerDomain', 'AddPartnerDomainInput'),
+      variables: { input: { partnerId: c.partner.id, domain: c.domain } },
+    }),
+    state: (t, c) => t.prisma.partnerDomain.findUnique({ where: { domain: c.domain } }),
+  },
+  {
+    name: 'Mutation.removePartnerDomain',
+    access: ADMIN,
+    setup: async (t, _w, owner) => ({
+      domain: (
+        await t.prisma.partnerDomain.create({
+          data: { domain: `d-${uid()}.gov.uk`, partnerId: owner.id, verifiedByEmail: 'admin@example.org' },
+        })
+      ).domain,
+    }),
+    request: (c) => ({
+      query: 'mutation($domain: String!) { removePartnerDomain(domain: $domain) { domain } }',
+      variables: { domain: c.domain },
+    }),
+    state: (t, c) => t.prisma.partnerDomain.findUnique({ where: { domain: c.domain } }),
+  },
+  {
+    name: 'Query.identityProviders',
+    access: ADMIN,
+    setup: async () => ({}),
+    request: () => ({ query: '{ identityProviders { id issuer redirectUri activeSessions } }' }),
+    visible: (d) => Array.isArray(d?.identityProviders),
+  },
+  {
+    name: 'Query.partnerDomains',
+    access: ADMIN,
+    setup: async (t, _w, owner) => {
+      await t.prisma.partnerDomain.create({
+        data: { domain: `d-${uid()}.gov.uk`, partnerId: owner.id, verifiedByEmail: 'admin@example.org' },
+      });
+      return { partner: owner };
+    },
+    request: (c) => ({
+      query: 'query($p: ID) { partnerDomains(partnerId: $p) { domain verifiedByEmail } }',
+      variables: { p: c.partner.id },
+    }),
+    visible: (d) => Array.isArray(d?.partnerDomains) && d.partnerDomains.length > 0,
+  },
   {
     name: 'Query.organisationSettings',
     access: ADMIN,
@@ -747,6 +817,10 @@ async function reportRecords(t: TestApp, _w: World, owner: { id: string }) {
 export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Mutation.signIn': 'anyone may try to sign in (rate limited; see auth and security tests)',
   'Mutation.signOut': 'ends only the caller’s own session',
+  'Mutation.endSession':
+    'ends only the caller’s own session, as signOut, with the provider’s sign-out address',
+  'Query.signInOptions':
+    'what the sign-in page offers: provider names and whether passwords work; nothing about accounts',
   'Mutation.openUpdateLink': 'the link itself is the permission (see update-links tests)',
   'Mutation.acceptInvite': 'the emailed token is the permission (see users and mail tests)',
   'Mutation.resetPassword': 'the emailed token is the permission (see users and mail tests)',

@@ -37,6 +37,7 @@ export const ACCESS = {
   // Signing in and the links people are sent: the token is the credential.
   signIn: { public: true },
   signOut: { public: true },
+  endSession: { public: true },
   acceptInvite: { public: true },
   requestPasswordReset: { public: true },
   resetPassword: { public: true },
@@ -93,6 +94,9 @@ export const ACCESS = {
   reactivateUser: { admin: 'manage users' },
   changeUserRole: { admin: 'manage users' },
   updateOrganisationSettings: { admin: 'change the organisation’s settings' },
+  setIdentityProviderEnabled: { admin: 'switch sign-in providers on or off' },
+  addPartnerDomain: { admin: 'add email domains' },
+  removePartnerDomain: { admin: 'remove email domains' },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

@@ -36,6 +36,9 @@ export type Source =
   | 'FollowUp'
   | 'OrganisationSettings'
   | 'SetupToken'
+  | 'UserIdentity'
+  | 'PartnerDomain'
+  | 'IdentityProviderState'
   | 'AllActions'
   | 'AllPriorities';
 

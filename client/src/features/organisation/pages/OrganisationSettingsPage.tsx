@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { COMPLIANCE_WORDS, ORGANISATION_DATES, ORGANISATION_TEXT } from '@partnership-tracker/domain';
 import type { ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { getFragmentData } from '@/__generated__';
 import type { OrganisationSettingsFieldsFragment } from '@/__generated__/graphql';
 import { CharacterCount } from '@/components/CharacterCount';
@@ -125,6 +125,13 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
           <p className="govuk-body">
             Who runs this service, and how people contact you. The public pages, emails and Panel reports use
             these settings.
+          </p>
+          <p className="govuk-body">
+            Single sign-on with partners’ own accounts is on the{' '}
+            <Link className="govuk-link" to="/settings/sign-in">
+              sign-in providers
+            </Link>{' '}
+            page.
           </p>
           <StatementsState settings={settings} />
         </>

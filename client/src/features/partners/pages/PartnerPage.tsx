@@ -12,6 +12,7 @@ import { PartnerDetailQuery } from '@/features/partners/graphql/PartnerDetail.qu
 import { displayUrl, PARTNER_KIND_LABELS } from '@/features/partners/utils/labels';
 import { readPartnerSavedState, type PartnerSavedState } from '@/features/partners/utils/savedState';
 import { UpdateLinksSection } from '@/features/updateLinks/components/UpdateLinksSection';
+import { EmailDomainsSection } from '@/features/sso/components/EmailDomainsSection';
 
 function SavedBanner({ saved }: { saved: PartnerSavedState }) {
   switch (saved.saved) {
@@ -97,6 +98,7 @@ export function PartnerPage() {
         emptyText={`${partner.name} does not support any actions.`}
       />
       {canManageLinks && <UpdateLinksSection partner={partner} />}
+      {me?.role === 'ADMIN' && <EmailDomainsSection partner={partner} />}
     </Page>
   );
 }

@@ -5,6 +5,7 @@ import { Tag } from '@/components/Tag';
 import { ROLE_LABELS } from '@/features/auth/utils/roles';
 import { USER_STATUS_COLOURS, USER_STATUS_LABELS } from '@/features/users/utils/labels';
 import { formatDateTime } from '@/utils/dates';
+import { signInMethodsText } from '@/features/users/components/UsersTable';
 
 /** An account as its page shows it. Every change to an account returns the same, for the cache. */
 export const UserSummary_user = graphql(`
@@ -16,6 +17,7 @@ export const UserSummary_user = graphql(`
     status
     active
     lastSignInAt
+    signInMethods
     invitedAt
     createdAt
     partner {
@@ -44,6 +46,7 @@ export function UserSummary({ user: ref }: { user: FragmentType<typeof UserSumma
           key: 'Status',
           value: <Tag colour={USER_STATUS_COLOURS[user.status]}>{USER_STATUS_LABELS[user.status]}</Tag>,
         },
+        { key: 'Signs in with', value: signInMethodsText(user.signInMethods) },
         { key: 'Last signed in', value: user.lastSignInAt ? formatDateTime(user.lastSignInAt) : 'Never' },
         ...(user.invitedAt ? [{ key: 'Last invited', value: formatDateTime(user.invitedAt) }] : []),
         { key: 'Account made', value: formatDateTime(user.createdAt) },

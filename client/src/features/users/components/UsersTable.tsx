@@ -14,12 +14,17 @@ export const UsersTable_user = graphql(`
     role
     status
     lastSignInAt
+    signInMethods
     partner {
       id
       name
     }
   }
 `);
+
+/** How someone signs in, in words: 'Password', a provider's name, or both. */
+export const signInMethodsText = (methods: readonly string[] | null | undefined) =>
+  methods && methods.length > 0 ? methods.join(' and ') : 'Not yet';
 
 export function UsersTable({
   users,
@@ -40,6 +45,7 @@ export function UsersTable({
         { header: 'Organisation' },
         { header: 'Role' },
         { header: 'Status' },
+        { header: 'Signs in with' },
         { header: 'Last signed in' },
       ]}
       rows={rows.map((u) => ({
@@ -52,6 +58,7 @@ export function UsersTable({
           u.partner.name,
           ROLE_LABELS[u.role],
           <Tag colour={USER_STATUS_COLOURS[u.status]}>{USER_STATUS_LABELS[u.status]}</Tag>,
+          signInMethodsText(u.signInMethods),
           u.lastSignInAt ? formatDateTime(u.lastSignInAt) : 'Never',
         ],
       }))}
