@@ -74,7 +74,19 @@ export async function startTestProvider({
     pkce: { required: () => true },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], tid: ['tid'] },
     scopes: ['openid', 'email', 'profile', 'tid'],
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        // `form` is the provider's own form (id op.logoutForm), with its hidden fields.
+        logoutSource: async (ctx, form) => {
+          ctx.body = page(
+            'Sign out of the test provider',
+            `<h1>Sign out of the test provider?</h1>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign out</button>`,
+          );
+        },
+      },
+    },
     cookies: { keys: ['test-provider-cookie-key'] },
     findAccount: (_ctx, sub) => {
       const account = accounts.get(sub);

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startTestProvider } from '../../scripts/oidc-test-provider.mjs';
 
 // The browser may send only the client's own operations, as in production (BROWSER_DOCUMENTS).
 const env = {
@@ -15,6 +16,12 @@ const env = {
   LOG_LEVEL: 'warn',
   BROWSER_DOCUMENTS: 'trusted',
 };
+// Single sign-on through a real provider on this machine (scripts/oidc-test-provider.mjs), as a
+// deployment with OIDC_PROVIDERS has it: the sign-in page offers it beside the password form.
+const appUrl = `http://localhost:${process.env.PORT ?? 3000}`;
+const provider = await startTestProvider({ redirectBases: [appUrl], providerIds: ['test'] });
+env.OIDC_PROVIDERS = JSON.stringify(provider.providers());
+
 let drop = async () => {};
 if (process.env.DATABASE_URL) {
   const name = `pt_e2e_${randomBytes(5).toString('hex')}`;
@@ -40,6 +47,7 @@ const stop = () => server.kill('SIGINT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 server.on('exit', async (code) => {
+  await provider.close().catch(() => undefined);
   await drop().catch(() => undefined);
   process.exit(code ?? 0);
 });

@@ -27,7 +27,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
 
   beforeAll(async () => {
     [provider, late] = await Promise.all([
-      startProvider({ ids: ['test', 'other'], appUrl: APP_URL }),
+      startProvider({ ids: ['test', 'other', 'edov'], appUrl: APP_URL }),
       // Two hours behind: every ID token it issues expired an hour ago.
       startProvider({ ids: ['late'], appUrl: APP_URL, clockOffsetSeconds: -7200 }),
     ]);
@@ -35,10 +35,13 @@ describe('single sign-on through a real OpenID Connect provider', () => {
       PUBLIC_URL: APP_URL,
       ORG_CONTACT_EMAIL: 'rural.crime@example.org',
       OIDC_PROVIDERS: JSON.stringify([
-        ...provider.providers.map((p) => ({
-          ...p,
-          name: p.id === 'test' ? 'Test provider' : 'Other provider',
-        })),
+        ...provider.providers
+          .filter((p) => p.id !== 'edov')
+          .map((p) => ({ ...p, name: p.id === 'test' ? 'Test provider' : 'Other provider' })),
+        // As Entra ID is configured: its verified-address claim is xms_edov, which this provider never sends.
+        ...provider.providers
+          .filter((p) => p.id === 'edov')
+          .map((p) => ({ ...p, name: 'Entra-like provider', emailVerifiedClaim: 'xms_edov' })),
         ...late.providers.map((p) => ({ ...p, name: 'Late provider' })),
       ]),
     });
@@ -78,6 +81,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
       providers: [
         { id: 'test', name: 'Test provider' },
         { id: 'other', name: 'Other provider' },
+        { id: 'edov', name: 'Entra-like provider' },
         { id: 'late', name: 'Late provider' },
       ],
       passwordSignIn: 'EVERYONE',
@@ -209,6 +213,17 @@ describe('single sign-on through a real OpenID Connect provider', () => {
       ).toBe(1);
     });
 
+    it('an address not verified in the claim the provider is configured to use', async () => {
+      const agent = t.agent();
+      const email = `edov.${unique()}@${domain}`;
+      const { callback } = await throughProvider(agent, APP_URL, 'edov', { email });
+      const before = await counts();
+      expect(await openCallback(agent, callback!)).toBe('/sign-in?sso=UNVERIFIED_EMAIL');
+      expect(await counts()).toEqual(before);
+      const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { actorEmail: email } });
+      expect(event.message).toBe('edov: xms_edov is not true');
+    });
+
     it('an unknown domain', async () => {
       const agent = t.agent();
       const email = `someone@unknown-${unique()}.org.uk`;
@@ -293,7 +308,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
       });
       expect((await gql<{ me: any }>(agent, ME)).data!.me).toBeNull();
       const options = (await gql<{ signInOptions: any }>(t.agent(), OPTIONS)).data!.signInOptions;
-      expect(options.providers.map((p: { id: string }) => p.id)).toEqual(['test', 'late']);
+      expect(options.providers.map((p: { id: string }) => p.id)).toEqual(['test', 'edov', 'late']);
 
       const before = await counts();
       const started = await t.agent().get('/auth/oidc/other/start').redirects(0);

@@ -52,4 +52,40 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ CLOCK_START: 'next tuesday' })).toThrow(/CLOCK_START: must be a date/);
   });
+  it('checks single sign-on providers at start, and refuses break-glass with nobody to let in', () => {
+    const entra = {
+      id: 'entra-derbyshire',
+      name: 'Derbyshire Constabulary',
+      issuer: 'https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0',
+      clientId: 'abc',
+      clientSecret: 'secret',
+      emailVerifiedClaim: 'xms_edov',
+    };
+    expect(loadConfig({ OIDC_PROVIDERS: JSON.stringify([entra]) }).OIDC_PROVIDERS).toEqual([
+      { ...entra, scopes: 'openid email profile' },
+    ]);
+    expect(loadConfig({}).OIDC_PROVIDERS).toBeUndefined();
+    const refused = (env: Record<string, string>) => () => loadConfig(env);
+    expect(refused({ OIDC_PROVIDERS: 'not json' })).toThrow(/OIDC_PROVIDERS: must be a JSON list/);
+    expect(
+      refused({ OIDC_PROVIDERS: JSON.stringify([{ ...entra, issuer: 'http://idp.example.org' }]) }),
+    ).toThrow(/must be an https:\/\/ address/);
+    expect(refused({ OIDC_PROVIDERS: JSON.stringify([entra, entra]) })).toThrow(
+      /each provider id must be used once/,
+    );
+    expect(refused({ OIDC_PROVIDERS: JSON.stringify([{ ...entra, scopes: 'email' }]) })).toThrow(
+      /must include openid/,
+    );
+    expect(refused({ OIDC_PROVIDERS: JSON.stringify([{ ...entra, secret: 'typo' }]) })).toThrow(ConfigError);
+    expect(refused({ PASSWORD_SIGN_IN: 'break-glass' })).toThrow(
+      /break-glass needs OIDC_PROVIDERS and BREAK_GLASS_EMAILS/,
+    );
+    expect(
+      loadConfig({
+        OIDC_PROVIDERS: JSON.stringify([entra]),
+        PASSWORD_SIGN_IN: 'break-glass',
+        BREAK_GLASS_EMAILS: ' Admin@Example.org ,second@example.org',
+      }).BREAK_GLASS_EMAILS,
+    ).toEqual(['admin@example.org', 'second@example.org']);
+  });
 });

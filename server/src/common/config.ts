@@ -65,6 +65,11 @@ const oidcProvider = z
       .string()
       .default('openid email profile')
       .refine((v) => v.split(/\s+/).includes('openid'), 'must include openid'),
+    // The claim that says the provider verified the address: Entra ID's is xms_edov.
+    emailVerifiedClaim: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]{0,39}$/, 'must be a claim name such as email_verified')
+      .default('email_verified'),
   })
   .strict();
 

@@ -171,8 +171,10 @@ export class SsoService {
     const claims = await this.withUserInfo(configuration, idClaims, tokens.access_token);
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!email) throw new SsoRefused('NO_EMAIL', 'the ID token has no email claim');
-    if (claims.email_verified !== true)
-      throw new SsoRefused('UNVERIFIED_EMAIL', 'email_verified is not true', email);
+    const verified = claims[provider.emailVerifiedClaim];
+    if (verified !== true && verified !== 'true') {
+      throw new SsoRefused('UNVERIFIED_EMAIL', `${provider.emailVerifiedClaim} is not true`, email);
+    }
 
     const domain = await this.prisma.partnerDomain.findUnique({ where: { domain: emailDomainOf(email) } });
     if (!domain)
