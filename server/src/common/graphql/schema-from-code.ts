@@ -27,6 +27,7 @@ import { FollowUpsResolver, ReviewThreadsResolver } from '../../reviews/review-t
 import { ReportsResolver } from '../../reports/reports.resolver.js';
 import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
 import { SetupResolver } from '../../setup/setup.resolver.js';
+import { ALIGNMENT_RESOLVERS } from '../../alignment/alignment.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   PriorityIndicatorsResolver,
   ReportsResolver,
   ImportsResolver,
+  ...ALIGNMENT_RESOLVERS,
 ];
 
 /**
