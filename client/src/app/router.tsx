@@ -118,6 +118,12 @@ export const routes: RouteObject[] = [
           ),
           lazyPage('actions/:id', () => import('@/features/actions/pages/ActionPage'), 'ActionPage'),
           lazyPage(
+            'actions/:id/contributions/new',
+            () => import('@/features/alignment/pages/AddContributionPage'),
+            'AddContributionPage',
+          ),
+          lazyPage('priorities/:id', () => import('@/features/alignment/pages/PriorityPage'), 'PriorityPage'),
+          lazyPage(
             'actions/:id/edit',
             () => import('@/features/actions/pages/EditActionPage'),
             'EditActionPage',
