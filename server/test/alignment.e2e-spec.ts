@@ -1,6 +1,8 @@
 import { codes, gql, type GqlResult } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { seedDatabase } from '../src/seed/seed.js';
+import { testToday } from './support/clock.js';
 
 const ADD = `mutation($input: AddContributionInput!) {
   addContribution(input: $input) { id status outcome how version priority { id number } action { id } }
@@ -314,5 +316,27 @@ describe('alignment between plans', () => {
       expect(await delivered(t.agent())).toEqual([]);
       expect((await priorityAs(t.agent(), draft.pcpPriorities[0].id)).contributionRollup.actionCount).toBe(0);
     });
+  });
+});
+
+describe('the seeded plans', () => {
+  let s: TestApp;
+  beforeAll(async () => {
+    s = await startTestApp();
+    await seedDatabase(s.prisma, { demoUsers: true, today: testToday() });
+  });
+  afterAll(() => s.close());
+
+  it('link Rural Crime Strategy actions to the 2025 Police and Crime Plan, and seeding again adds nothing', async () => {
+    const { agent } = await signedIn(s, 'ADMIN', (await makePartner(s.prisma)).id);
+    const res = await gql<{ plan: any }>(agent, DELIVERED, { slug: 'police-and-crime-plan-2025' });
+    const groups = res.data!.plan.deliveredThrough;
+    expect(groups.map((g: any) => g.plan.slug)).toEqual(['rural-crime-strategy-2024-2027']);
+    // "Reduce Crime in Rural Areas" is priority 3.
+    const toRural = groups[0].contributions.filter((c: any) => c.priority.number === 3).map((c: any) => c.action.ref);
+    expect(toRural).toEqual(expect.arrayContaining(['1.2', '3.2']));
+    const count = await s.prisma.actionContribution.count();
+    await seedDatabase(s.prisma, { demoUsers: true, today: testToday() });
+    expect(await s.prisma.actionContribution.count()).toBe(count);
   });
 });
