@@ -3,6 +3,7 @@ import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { seedDatabase } from '../src/seed/seed.js';
 import { testToday } from './support/clock.js';
+import { csvZip, docxText, docxXml, download, GENERATE, readPdf, readXlsx, waitForRun, xlsxValues } from './support/reports.js';
 
 const ADD = `mutation($input: AddContributionInput!) {
   addContribution(input: $input) { id status outcome how version priority { id number } action { id } }
@@ -289,6 +290,50 @@ describe('alignment between plans', () => {
     });
   });
 
+  describe('open data', () => {
+    it('publishes agreed links of published actions where both plans are public, in JSON and CSV', async () => {
+      const { strategy, pcp, actions, pcpPriorities } = await twoPlans();
+      const draft = await makePlan(t.prisma, { status: 'DRAFT', priorities: 1, actionsPer: 1 });
+      const draftPriority = await t.prisma.priority.findFirstOrThrow({ where: { planId: draft.plan.id } });
+      const { agent: admin } = await signedIn(t, 'ADMIN', strategy.partners[0].id);
+      const add = (actionId: string, priorityId: string, how?: string) =>
+        gql(admin, ADD, { input: { actionId, priorityId, how } });
+      await add(actions[0].id, pcpPriorities[1].id, 'Patrols at night.');
+      await add(actions[0].id, draftPriority.id);
+      // An unpublished action's link, and a proposal, stay out.
+      await t.prisma.action.update({ where: { id: actions[1].id }, data: { published: false } });
+      await add(actions[1].id, pcpPriorities[0].id);
+      const { agent: partner } = await signedIn(t, 'PARTNER_LEAD', strategy.partners[0].id);
+      await gql(partner, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id } });
+
+      const json = (await t.agent().get(`/open-data/plans/${strategy.plan.slug}.json`)).body;
+      expect(json.actions.map((a: any) => [a.ref, a.contributesTo])).toEqual([
+        [
+          '1.1',
+          [
+            {
+              reference: `${pcp.plan.slug} P2`,
+              plan: pcp.plan.slug,
+              planTitle: pcp.plan.title,
+              priority: 2,
+              priorityTitle: 'Priority 2',
+              outcome: null,
+              how: 'Patrols at night.',
+            },
+          ],
+        ],
+      ]);
+      const received = (await t.agent().get(`/open-data/plans/${pcp.plan.slug}.json`)).body;
+      expect(received.deliveredThrough).toEqual([
+        expect.objectContaining({ plan: strategy.plan.slug, ref: '1.1', priority: 2, how: 'Patrols at night.' }),
+      ]);
+      const csv = (await t.agent().get(`/open-data/plans/${strategy.plan.slug}.csv`)).text;
+      const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
+      expect(header!.split(',').at(-1)).toBe('contributes_to');
+      expect(first!.endsWith(`,${pcp.plan.slug} P2`)).toBe(true);
+    });
+  });
+
   describe('visibility', () => {
     it("never shows a draft plan's actions to the Panel or the public, nor unpublished ones to the public", async () => {
       const draft = await twoPlans({ strategyStatus: 'DRAFT' });
@@ -339,4 +384,46 @@ describe('the seeded plans', () => {
     await seedDatabase(s.prisma, { demoUsers: true, today: testToday() });
     expect(await s.prisma.actionContribution.count()).toBe(count);
   });
+
+  /** A draft Panel report of the plan in every format, as text. */
+  async function reportOf(agent: Agent, slug: string) {
+    const plan = await s.prisma.plan.findUniqueOrThrow({ where: { slug } });
+    const res = await gql<any>(agent, GENERATE, { input: { planId: plan.id } });
+    expect(res.errors).toBeUndefined();
+    const { run } = await waitForRun(agent, res.data.generateReport.id);
+    expect(run.status).toBe('DONE');
+    const files: Record<string, Buffer> = {};
+    for (const f of run.files) files[f.format] = (await download(agent, f.downloadUrl)).body;
+    return {
+      pdf: (await readPdf(files.PDF!)).text,
+      docx: docxText(await docxXml(files.DOCX!)),
+      xlsx: JSON.stringify(xlsxValues(await readXlsx(files.XLSX!))),
+      csv: Object.entries(await csvZip(files.CSV!))
+        .map(([name, body]) => `${name}\n${body}`)
+        .join('\n'),
+    };
+  }
+
+  it("puts the strategy's contribution to the Police and Crime Plan, and who delivers the plan, in every format of the Panel report", async () => {
+    const { agent } = await signedIn(s, 'ADMIN', (await makePartner(s.prisma)).id);
+    const strategy = await reportOf(agent, 'rural-crime-strategy-2024-2027');
+    for (const [format, body] of Object.entries(strategy)) {
+      // The documents title the section; the spreadsheets name the receiving plan on each row.
+      const title = format === 'pdf' || format === 'docx' ? 'Contribution to the ' : '';
+      expect({ format, has: body.includes(`${title}Police and Crime Plan 2025 onwards`) }).toEqual({
+        format,
+        has: true,
+      });
+      expect({ format, has: body.includes('Farm Watch and Horse Watch alerts warn rural residents') }).toEqual({
+        format,
+        has: true,
+      });
+    }
+    const pcp = await reportOf(agent, 'police-and-crime-plan-2025');
+    for (const [format, body] of Object.entries(pcp)) {
+      const title = format === 'pdf' || format === 'docx' ? 'Delivered through other plans' : 'Derbyshire Rural Crime Strategy';
+      expect({ format, has: body.includes(title) }).toEqual({ format, has: true });
+      expect({ format, has: body.includes('Datatag marking of agricultural machinery') }).toEqual({ format, has: true });
+    }
+  }, 180_000);
 });

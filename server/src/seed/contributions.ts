@@ -36,9 +36,12 @@ export async function seedContributions(tx: Tx, data: SeedContributions): Promis
   for (const c of data.contributions) {
     const action = await tx.action.findFirst({
       where: { ref: c.from.ref, priority: { plan: { slug: c.from.plan } } },
-      include: { priority: true },
+      include: { priority: { include: { plan: true } } },
     });
-    const priority = await tx.priority.findFirst({ where: { number: c.to.number, plan: { slug: c.to.plan } } });
+    const priority = await tx.priority.findFirst({
+      where: { number: c.to.number, plan: { slug: c.to.plan } },
+      include: { plan: true },
+    });
     if (!action || !priority) {
       throw new Error(`Seed contribution names an unknown action or priority: ${JSON.stringify(c)}`);
     }
@@ -58,6 +61,10 @@ export async function seedContributions(tx: Tx, data: SeedContributions): Promis
         status: 'AGREED',
         proposedByEmail: SEEDED_BY,
         decidedByEmail: SEEDED_BY,
+        // Agreed when the later of the two plans began, so reports of quarters since then show it.
+        decidedAt: new Date(
+          Math.max(action.priority.plan.startDate.getTime(), priority.plan.startDate.getTime()),
+        ),
       },
     });
     added += 1;
