@@ -1,6 +1,8 @@
 import { codes, gql, type GqlResult } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { parseCsv } from '../src/indicators/csv.js';
+import { toCsv } from '../src/common/csv-write.js';
 import { seedDatabase } from '../src/seed/seed.js';
 import { testToday } from './support/clock.js';
 import { csvZip, docxText, docxXml, download, GENERATE, readPdf, readXlsx, waitForRun, xlsxValues } from './support/reports.js';
@@ -287,6 +289,106 @@ describe('alignment between plans', () => {
       expect(await linksOf(actions[0].id)).toEqual([
         expect.objectContaining({ how: 'Agreed text', status: 'AGREED', archivedAt: null, version: 1 }),
       ]);
+    });
+  });
+
+  describe('plan import and export', () => {
+    const RUN = `query($id: ID!) { importRun(id: $id) {
+      id status problems { row column message }
+      changes { created { ref } updated { ref fields { field before after } } unchanged { ref } }
+    } }`;
+    const APPLY = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(input: $input) { id status } }`;
+
+    async function importFile(agent: Agent, planId: string, csv: string) {
+      const res = await agent
+        .post(`/files/imports?planId=${planId}`)
+        .set('apollo-require-preflight', 'true')
+        .set('sec-fetch-site', 'same-origin')
+        .attach('file', Buffer.from(csv), 'plan.csv');
+      expect(res.status).toBe(202);
+      return settled(agent, res.body.id);
+    }
+
+    async function settled(agent: Agent, id: string) {
+      for (let i = 0; i < 400; i++) {
+        const run = (await gql<any>(agent, RUN, { id })).data!.importRun;
+        if (run.status !== 'VALIDATING' && run.status !== 'IMPORTING') return run;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error('the import did not finish');
+    }
+
+    async function exported(agent: Agent, planId: string) {
+      const res = await agent.get(`/files/plans/${planId}/export.csv`).buffer(true);
+      expect(res.status).toBe(200);
+      return parseCsv(res.text.replace(/^\uFEFF/, ''));
+    }
+
+    it('exports agreed links in the Contributes to column, refuses one to the own plan, lands a valid one, and round-trips', async () => {
+      const { strategy, pcp, actions, pcpPriorities, ownPriority, lead } = await twoPlans();
+      const { agent: admin } = await signedIn(t, 'ADMIN', lead.id);
+      await gql(admin, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[1].id } });
+      const { agent: partner } = await signedIn(t, 'PARTNER_LEAD', lead.id);
+      await gql(partner, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id } });
+
+      const rows = await exported(admin, strategy.plan.id);
+      const column = rows[0]!.indexOf('Contributes to');
+      expect(column).toBeGreaterThan(0);
+      // The proposal is not in the file: only agreed links are.
+      expect(rows.slice(1).map((r) => [r[1], r[column]])).toEqual([
+        ['1.1', `${pcp.plan.slug} P2`],
+        ['1.2', ''],
+      ]);
+
+      // A link to the action's own plan: a problem by row and column, and nothing is imported.
+      const own = rows.map((r) => [...r]);
+      own[2]![column] = `${strategy.plan.slug} P${ownPriority.number}`;
+      const refused = await importFile(admin, strategy.plan.id, toCsv(own));
+      expect(refused.status).toBe('INVALID');
+      expect(refused.problems).toEqual([
+        { row: 3, column: 'Contributes to', message: expect.stringContaining('cannot contribute to a priority of its own plan') },
+      ]);
+      const bad = rows.map((r) => [...r]);
+      bad[2]![column] = 'Protect communities';
+      expect((await importFile(admin, strategy.plan.id, toCsv(bad))).problems).toEqual([
+        { row: 3, column: 'Contributes to', message: expect.stringContaining('is not a priority reference') },
+      ]);
+      expect(await linksOf(actions[1].id)).toEqual([]);
+
+      // A valid one: previewed as a change, then agreed when applied, with an audit event.
+      const valid = rows.map((r) => [...r]);
+      valid[2]![column] = `${pcp.plan.slug} P1`;
+      const run = await importFile(admin, strategy.plan.id, toCsv(valid));
+      expect(run.status).toBe('READY');
+      expect(run.changes.updated).toEqual([
+        { ref: '1.2', fields: [{ field: 'Contributes to', before: null, after: `${pcp.plan.slug} P1` }] },
+      ]);
+      expect((await gql(admin, APPLY, { input: { importRunId: run.id } })).errors).toBeUndefined();
+      expect((await settled(admin, run.id)).status).toBe('DONE');
+      expect(await linksOf(actions[1].id)).toEqual([
+        expect.objectContaining({ priorityId: pcpPriorities[0].id, status: 'AGREED', archivedAt: null }),
+      ]);
+      expect(
+        await t.prisma.auditEvent.count({
+          where: { operation: 'applyPlanImport', recordType: 'ActionContribution', actionId: actions[1].id },
+        }),
+      ).toBe(1);
+
+      // The exported file, imported unchanged, changes nothing.
+      const again = await exported(admin, strategy.plan.id);
+      expect(again[2]![column]).toBe(`${pcp.plan.slug} P1`);
+      const roundTrip = await importFile(admin, strategy.plan.id, toCsv(again));
+      expect(roundTrip.problems).toEqual([]);
+      expect(roundTrip.changes.updated).toEqual([]);
+      expect(roundTrip.changes.created).toEqual([]);
+      expect(roundTrip.changes.unchanged.map((a: any) => a.ref)).toEqual(['1.1', '1.2']);
+    });
+
+    it('lets only admins export a plan', async () => {
+      const { strategy, lead } = await twoPlans();
+      const { agent } = await signedIn(t, 'PARTNER_LEAD', lead.id);
+      expect((await agent.get(`/files/plans/${strategy.plan.id}/export.csv`)).status).toBe(403);
+      expect((await t.agent().get(`/files/plans/${strategy.plan.id}/export.csv`)).status).toBe(401);
     });
   });
 
