@@ -12,7 +12,9 @@ const PCP_TITLE = 'Police and Crime Plan 2025 onwards: Protect Communities';
 const RURAL = `${PCP_TITLE}: priority 3, Reduce Crime in Rural Areas`;
 
 interface Found {
-  plan: { priorities: { id: string; number: number; actions: { id: string; ref: string; title: string }[] }[] };
+  plan: {
+    priorities: { id: string; number: number; actions: { id: string; ref: string; title: string }[] }[];
+  };
 }
 
 async function find(page: Page, slug: string) {
@@ -24,7 +26,8 @@ async function find(page: Page, slug: string) {
 const actionOf = (plan: Found['plan'], ref: string) =>
   plan.priorities.flatMap((p) => p.actions).find((a) => a.ref === ref)!;
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `docs/images/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `docs/images/${name}.png`, fullPage: true });
 
 test('an admin links an action, a partner proposes one the admin agrees, and the Police and Crime Plan shows both', async ({
   page,
@@ -40,7 +43,9 @@ test('an admin links an action, a partner proposes one the admin agrees, and the
   // The admin links action 1.6 to the plan's rural crime priority: agreed at once.
   await visit(page, `/actions/${classification.id}`);
   await page.getByRole('button', { name: 'Link to a priority of another plan' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Link to a priority of another plan' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Link to a priority of another plan' }),
+  ).toBeVisible();
   // The form offers other plans' priorities only: none of the action's own plan.
   const options = await page.getByLabel('Priority it contributes to').locator('option').allTextContents();
   expect(options.some((o) => o.startsWith('Derbyshire Rural Crime Strategy'))).toBe(false);
@@ -65,7 +70,9 @@ test('an admin links an action, a partner proposes one the admin agrees, and the
   await partner.getByRole('button', { name: 'Propose a link to another plan' }).click();
   await partner.getByLabel('Priority it contributes to').selectOption({ label: RURAL });
   await partner.getByLabel('Outcome (optional)').fill('Less heritage crime in rural areas');
-  await partner.getByLabel('How it contributes (optional)').fill('Patrols and signs at priority heritage sites.');
+  await partner
+    .getByLabel('How it contributes (optional)')
+    .fill('Patrols and signs at priority heritage sites.');
   await partner.getByRole('button', { name: 'Propose link' }).click();
   await expect(partner.getByRole('alert', { name: 'Success' })).toContainText('Link proposed');
   await expect(

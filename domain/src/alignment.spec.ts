@@ -1,8 +1,4 @@
-import {
-  formatContributionRefs,
-  isOwnPlanContribution,
-  parseContributionRefs,
-} from './alignment.js';
+import { formatContributionRefs, isOwnPlanContribution, parseContributionRefs } from './alignment.js';
 
 describe('contributions between plans', () => {
   it('refuses a priority of the action’s own plan and allows another plan’s', () => {

@@ -12,7 +12,7 @@ export const CONTRIBUTION_LIMITS = {
 } as const satisfies Record<string, TextLimit>;
 
 export const OWN_PLAN_MESSAGE =
-  "An action cannot contribute to a priority of its own plan: choose a priority of another plan";
+  'An action cannot contribute to a priority of its own plan: choose a priority of another plan';
 
 /**
  * An action contributes to other plans only: within its own plan it already counts towards its

@@ -5,7 +5,17 @@ import { parseCsv } from '../src/indicators/csv.js';
 import { toCsv } from '../src/common/csv-write.js';
 import { seedDatabase } from '../src/seed/seed.js';
 import { testToday } from './support/clock.js';
-import { csvZip, docxText, docxXml, download, GENERATE, readPdf, readXlsx, waitForRun, xlsxValues } from './support/reports.js';
+import {
+  csvZip,
+  docxText,
+  docxXml,
+  download,
+  GENERATE,
+  readPdf,
+  readXlsx,
+  waitForRun,
+  xlsxValues,
+} from './support/reports.js';
 
 const ADD = `mutation($input: AddContributionInput!) {
   addContribution(input: $input) { id status outcome how version priority { id number } action { id } }
@@ -113,7 +123,11 @@ describe('alignment between plans', () => {
     const { strategy, actions, pcpPriorities, lead } = await twoPlans();
     const { agent: partner } = await signedIn(t, 'PARTNER_LEAD', lead.id);
     const res = await gql<{ addContribution: any }>(partner, ADD, {
-      input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id, how: 'Datatag marking deters theft.' },
+      input: {
+        actionId: actions[0].id,
+        priorityId: pcpPriorities[0].id,
+        how: 'Datatag marking deters theft.',
+      },
     });
     expect(res.errors).toBeUndefined();
     expect(res.data!.addContribution.status).toBe('PROPOSED');
@@ -151,7 +165,9 @@ describe('alignment between plans', () => {
     expect(codes(again)).toEqual(['CONFLICT']);
     expect(reasons(again)).toEqual(['CONTRIBUTION_NOT_PROPOSED']);
     expect(
-      await t.prisma.auditEvent.count({ where: { operation: 'decideContribution', recordId: id, outcome: 'SUCCESS' } }),
+      await t.prisma.auditEvent.count({
+        where: { operation: 'decideContribution', recordId: id, outcome: 'SUCCESS' },
+      }),
     ).toBe(1);
   });
 
@@ -179,7 +195,10 @@ describe('alignment between plans', () => {
     const changed = await gql<{ updateContribution: any }>(admin, UPDATE, {
       input: { id, how: 'Rural patrols in the evenings.', outcome: null },
     });
-    expect(changed.data!.updateContribution).toMatchObject({ how: 'Rural patrols in the evenings.', version: 2 });
+    expect(changed.data!.updateContribution).toMatchObject({
+      how: 'Rural patrols in the evenings.',
+      version: 2,
+    });
     expect(codes(await gql(admin, ARCHIVE, { input: { id } }))).toEqual([]);
     expect((await priorityAs(t.agent(), pcpPriorities[0].id)).contributions).toEqual([]);
     expect(codes(await gql(admin, UPDATE, { input: { id, how: 'Gone' } }))).toEqual(['NOT_FOUND']);
@@ -196,13 +215,18 @@ describe('alignment between plans', () => {
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
       expect(reasons(res)).toEqual(['CONTRIBUTION_OWN_PLAN']);
       expect(res.errors![0].message).toMatch(/cannot contribute to a priority of its own plan/);
-      expect(res.errors![0].extensions!.fields).toEqual([{ field: 'priorityId', message: expect.any(String) }]);
+      expect(res.errors![0].extensions!.fields).toEqual([
+        { field: 'priorityId', message: expect.any(String) },
+      ]);
       expect(await linksOf(actions[0].id)).toEqual([]);
     });
 
     it('refuses an archived priority and an archived action', async () => {
       const { strategy, actions, pcpPriorities } = await twoPlans();
-      await t.prisma.priority.update({ where: { id: pcpPriorities[1].id }, data: { archivedAt: new Date() } });
+      await t.prisma.priority.update({
+        where: { id: pcpPriorities[1].id },
+        data: { archivedAt: new Date() },
+      });
       await t.prisma.action.update({ where: { id: actions[1].id }, data: { archivedAt: new Date() } });
       const { agent } = await signedIn(t, 'ADMIN', strategy.partners[0].id);
       const toArchived = await gql(agent, ADD, {
@@ -217,7 +241,9 @@ describe('alignment between plans', () => {
       // A partner of the action hears the same; it is only not found to those who could not see it.
       const { agent: partner } = await signedIn(t, 'PARTNER_LEAD', strategy.partners[1].id);
       expect(
-        reasons(await gql(partner, ADD, { input: { actionId: actions[1].id, priorityId: pcpPriorities[0].id } })),
+        reasons(
+          await gql(partner, ADD, { input: { actionId: actions[1].id, priorityId: pcpPriorities[0].id } }),
+        ),
       ).toEqual(['CONTRIBUTION_ARCHIVED']);
       expect(await linksOf(actions[0].id)).toEqual([]);
       expect(await linksOf(actions[1].id)).toEqual([]);
@@ -256,13 +282,17 @@ describe('alignment between plans', () => {
       for (const agent of [outsider, panel]) {
         expect(codes(await gql(agent, ADD, { input: bad }))).toEqual(['FORBIDDEN']);
         expect(
-          codes(await gql(agent, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id } })),
+          codes(
+            await gql(agent, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id } }),
+          ),
         ).toEqual(['FORBIDDEN']);
       }
       expect(codes(await gql(t.agent(), ADD, { input: bad }))).toEqual(['UNAUTHENTICATED']);
       expect(await linksOf(actions[0].id)).toEqual([]);
       expect(
-        await t.prisma.auditEvent.count({ where: { operation: 'addContribution', outcome: 'DENIED', actionId: actions[0].id } }),
+        await t.prisma.auditEvent.count({
+          where: { operation: 'addContribution', outcome: 'DENIED', actionId: actions[0].id },
+        }),
       ).toBeGreaterThanOrEqual(4);
     });
 
@@ -270,7 +300,9 @@ describe('alignment between plans', () => {
       const { actions, pcp, pcpPriorities, lead } = await twoPlans();
       await t.prisma.plan.update({ where: { id: pcp.plan.id }, data: { archivedAt: new Date() } });
       const { agent } = await signedIn(t, 'PARTNER_LEAD', lead.id);
-      const res = await gql(agent, ADD, { input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id } });
+      const res = await gql(agent, ADD, {
+        input: { actionId: actions[0].id, priorityId: pcpPriorities[0].id },
+      });
       expect(codes(res)).toEqual(['NOT_FOUND']);
       expect(await linksOf(actions[0].id)).toEqual([]);
     });
@@ -283,7 +315,9 @@ describe('alignment between plans', () => {
       });
       const id = data!.addContribution.id;
       const { agent: partner } = await signedIn(t, 'PARTNER_LEAD', lead.id);
-      expect(codes(await gql(partner, UPDATE, { input: { id, how: 'x'.repeat(1000) } }))).toEqual(['FORBIDDEN']);
+      expect(codes(await gql(partner, UPDATE, { input: { id, how: 'x'.repeat(1000) } }))).toEqual([
+        'FORBIDDEN',
+      ]);
       expect(codes(await gql(partner, ARCHIVE, { input: { id } }))).toEqual(['FORBIDDEN']);
       expect(codes(await gql(partner, DECIDE, { input: { id, agree: false } }))).toEqual(['FORBIDDEN']);
       expect(await linksOf(actions[0].id)).toEqual([
@@ -346,7 +380,11 @@ describe('alignment between plans', () => {
       const refused = await importFile(admin, strategy.plan.id, toCsv(own));
       expect(refused.status).toBe('INVALID');
       expect(refused.problems).toEqual([
-        { row: 3, column: 'Contributes to', message: expect.stringContaining('cannot contribute to a priority of its own plan') },
+        {
+          row: 3,
+          column: 'Contributes to',
+          message: expect.stringContaining('cannot contribute to a priority of its own plan'),
+        },
       ]);
       const bad = rows.map((r) => [...r]);
       bad[2]![column] = 'Protect communities';
@@ -427,7 +465,12 @@ describe('alignment between plans', () => {
       ]);
       const received = (await t.agent().get(`/open-data/plans/${pcp.plan.slug}.json`)).body;
       expect(received.deliveredThrough).toEqual([
-        expect.objectContaining({ plan: strategy.plan.slug, ref: '1.1', priority: 2, how: 'Patrols at night.' }),
+        expect.objectContaining({
+          plan: strategy.plan.slug,
+          ref: '1.1',
+          priority: 2,
+          how: 'Patrols at night.',
+        }),
       ]);
       const csv = (await t.agent().get(`/open-data/plans/${strategy.plan.slug}.csv`)).text;
       const [header, first] = csv.replace(/^\uFEFF/, '').split('\r\n');
@@ -440,25 +483,31 @@ describe('alignment between plans', () => {
     it("never shows a draft plan's actions to the Panel or the public, nor unpublished ones to the public", async () => {
       const draft = await twoPlans({ strategyStatus: 'DRAFT' });
       const { agent: admin } = await signedIn(t, 'ADMIN', draft.lead.id);
-      await gql(admin, ADD, { input: { actionId: draft.actions[0].id, priorityId: draft.pcpPriorities[0].id } });
+      await gql(admin, ADD, {
+        input: { actionId: draft.actions[0].id, priorityId: draft.pcpPriorities[0].id },
+      });
       // An unpublished action of an active plan, to the same priority.
       const active = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
-      const hidden = await t.prisma.action.findFirstOrThrow({ where: { priority: { planId: active.plan.id } } });
+      const hidden = await t.prisma.action.findFirstOrThrow({
+        where: { priority: { planId: active.plan.id } },
+      });
       await t.prisma.action.update({ where: { id: hidden.id }, data: { published: false } });
       await gql(admin, ADD, { input: { actionId: hidden.id, priorityId: draft.pcpPriorities[0].id } });
 
       const { agent: panel } = await signedIn(t, 'PANEL_VIEWER', (await makePartner(t.prisma)).id);
       const { agent: partner } = await signedIn(t, 'PARTNER_EDITOR', draft.lead.id);
       const slugs = async (agent: Agent) =>
-        (await priorityAs(agent, draft.pcpPriorities[0].id)).contributions.map((c: any) => c.action.plan.slug).sort();
+        (await priorityAs(agent, draft.pcpPriorities[0].id)).contributions
+          .map((c: any) => c.action.plan.slug)
+          .sort();
       expect(await slugs(admin)).toEqual([draft.strategy.plan.slug, active.plan.slug].sort());
       expect(await slugs(partner)).toEqual([draft.strategy.plan.slug, active.plan.slug].sort());
       expect(await slugs(panel)).toEqual([active.plan.slug]);
       expect(await slugs(t.agent())).toEqual([]);
       const delivered = async (agent: Agent) =>
-        (await gql<{ plan: any }>(agent, DELIVERED, { slug: draft.pcp.plan.slug })).data!.plan.deliveredThrough.map(
-          (d: any) => d.plan.slug,
-        );
+        (
+          await gql<{ plan: any }>(agent, DELIVERED, { slug: draft.pcp.plan.slug })
+        ).data!.plan.deliveredThrough.map((d: any) => d.plan.slug);
       expect(await delivered(panel)).toEqual([active.plan.slug]);
       expect(await delivered(t.agent())).toEqual([]);
       expect((await priorityAs(t.agent(), draft.pcpPriorities[0].id)).contributionRollup.actionCount).toBe(0);
@@ -480,7 +529,9 @@ describe('the seeded plans', () => {
     const groups = res.data!.plan.deliveredThrough;
     expect(groups.map((g: any) => g.plan.slug)).toEqual(['rural-crime-strategy-2024-2027']);
     // "Reduce Crime in Rural Areas" is priority 3.
-    const toRural = groups[0].contributions.filter((c: any) => c.priority.number === 3).map((c: any) => c.action.ref);
+    const toRural = groups[0].contributions
+      .filter((c: any) => c.priority.number === 3)
+      .map((c: any) => c.action.ref);
     expect(toRural).toEqual(expect.arrayContaining(['1.2', '3.2']));
     const count = await s.prisma.actionContribution.count();
     await seedDatabase(s.prisma, { demoUsers: true, today: testToday() });
@@ -516,16 +567,25 @@ describe('the seeded plans', () => {
         format,
         has: true,
       });
-      expect({ format, has: body.includes('Farm Watch and Horse Watch alerts warn rural residents') }).toEqual({
+      expect({
+        format,
+        has: body.includes('Farm Watch and Horse Watch alerts warn rural residents'),
+      }).toEqual({
         format,
         has: true,
       });
     }
     const pcp = await reportOf(agent, 'police-and-crime-plan-2025');
     for (const [format, body] of Object.entries(pcp)) {
-      const title = format === 'pdf' || format === 'docx' ? 'Delivered through other plans' : 'Derbyshire Rural Crime Strategy';
+      const title =
+        format === 'pdf' || format === 'docx'
+          ? 'Delivered through other plans'
+          : 'Derbyshire Rural Crime Strategy';
       expect({ format, has: body.includes(title) }).toEqual({ format, has: true });
-      expect({ format, has: body.includes('Datatag marking of agricultural machinery') }).toEqual({ format, has: true });
+      expect({ format, has: body.includes('Datatag marking of agricultural machinery') }).toEqual({
+        format,
+        has: true,
+      });
     }
   }, 180_000);
 });

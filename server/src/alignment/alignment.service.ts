@@ -239,7 +239,12 @@ export class AlignmentService {
     const before = await this.live(id);
     return this.audit.change(
       viewer,
-      { operation: 'updateContribution', recordType: 'ActionContribution', before, actionId: (c) => c.actionId },
+      {
+        operation: 'updateContribution',
+        recordType: 'ActionContribution',
+        before,
+        actionId: (c) => c.actionId,
+      },
       (tx) =>
         tx.actionContribution.update({
           where: { id },
@@ -261,8 +266,14 @@ export class AlignmentService {
         `This link is already ${before.status === 'AGREED' ? 'agreed' : 'declined'}`,
       );
     }
-    if (input.agree && (before.action.archivedAt || before.priority.archivedAt || before.priority.plan.archivedAt)) {
-      throw failure(ContributionReason.ARCHIVED, 'The action or the priority is archived: decline the proposal');
+    if (
+      input.agree &&
+      (before.action.archivedAt || before.priority.archivedAt || before.priority.plan.archivedAt)
+    ) {
+      throw failure(
+        ContributionReason.ARCHIVED,
+        'The action or the priority is archived: decline the proposal',
+      );
     }
     const user = viewer.user!;
     return this.audit.change(
@@ -292,7 +303,12 @@ export class AlignmentService {
     const before = await this.live(id);
     return this.audit.change(
       viewer,
-      { operation: 'archiveContribution', recordType: 'ActionContribution', before, actionId: (c) => c.actionId },
+      {
+        operation: 'archiveContribution',
+        recordType: 'ActionContribution',
+        before,
+        actionId: (c) => c.actionId,
+      },
       (tx) =>
         tx.actionContribution.update({
           where: { id },
@@ -300,5 +316,4 @@ export class AlignmentService {
         }),
     );
   }
-
 }

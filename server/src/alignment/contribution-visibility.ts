@@ -49,7 +49,10 @@ export const contributionVisibility = {
       archivedAt: null,
       status: 'AGREED',
       action: { AND: [actionVisibility.where(viewer), { priority: { plan: noDraft } }] },
-      priority: { archivedAt: null, plan: { AND: [{ archivedAt: null }, planVisibility.where(viewer), noDraft] } },
+      priority: {
+        archivedAt: null,
+        plan: { AND: [{ archivedAt: null }, planVisibility.where(viewer), noDraft] },
+      },
     };
   },
 };

@@ -47,7 +47,14 @@ const asRollup = (a: Values): RollupAction => ({
 });
 
 function group(
-  rows: { key: string; plan: string; priority: string; order: number[]; action: ReportContributingAction; values: Values }[],
+  rows: {
+    key: string;
+    plan: string;
+    priority: string;
+    order: number[];
+    action: ReportContributingAction;
+    values: Values;
+  }[],
 ): ReportAlignmentGroup[] {
   const groups = new Map<string, { plan: string; priority: string; order: number[]; rows: typeof rows }>();
   for (const r of rows) {
@@ -110,7 +117,11 @@ export async function reportAlignment(prisma: PrismaClient, picture: Picture): P
   ];
   const snapshots = quarter
     ? await prisma.quarterSnapshot.findMany({
-        where: { planId: { in: otherPlanIds }, financialYear: quarter.financialYear, quarter: quarter.quarter },
+        where: {
+          planId: { in: otherPlanIds },
+          financialYear: quarter.financialYear,
+          quarter: quarter.quarter,
+        },
         select: { data: true },
       })
     : [];

@@ -46,9 +46,15 @@ export class ImportsController {
     if (!plan || (format !== 'xlsx' && format !== 'csv')) throw notFound('The plan');
     res.setHeader('Cache-Control', 'no-store');
     if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').attachment(`${plan.slug}.csv`).send(await planExportCsv(this.prisma, plan.id));
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`${plan.slug}.csv`)
+        .send(await planExportCsv(this.prisma, plan.id));
     } else {
-      res.type(XLSX_TYPE).attachment(`${plan.slug}.xlsx`).send(await planExportXlsx(this.prisma, plan.id));
+      res
+        .type(XLSX_TYPE)
+        .attachment(`${plan.slug}.xlsx`)
+        .send(await planExportXlsx(this.prisma, plan.id));
     }
   }
 

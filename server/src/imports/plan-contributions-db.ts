@@ -9,7 +9,13 @@ import type { ContributionTarget } from './plan-contributions.js';
 /** Every priority of every plan, as the column may name it. The import is for admins, who see all. */
 export async function loadContributionTargets(db: Tx | PrismaService): Promise<ContributionTarget[]> {
   const rows = await db.priority.findMany({
-    select: { id: true, planId: true, number: true, archivedAt: true, plan: { select: { slug: true, archivedAt: true } } },
+    select: {
+      id: true,
+      planId: true,
+      number: true,
+      archivedAt: true,
+      plan: { select: { slug: true, archivedAt: true } },
+    },
   });
   return rows.map((p) => ({
     id: p.id,

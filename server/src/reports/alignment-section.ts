@@ -7,12 +7,21 @@ import type { Cell, Section, SectionTable } from './sections.js';
 // deliver for other plans (the Rural Crime Strategy for the Police and Crime Plan), and, for a plan
 // others deliver, who delivers it. A plan with neither has no such section.
 
-const text = (value: string | null): Cell | null => (value === null ? null : { text: value, value, kind: 'text' });
+const text = (value: string | null): Cell | null =>
+  value === null ? null : { text: value, value, kind: 'text' };
 const percent = (n: number): Cell => ({ text: `${n}%`, value: n, kind: 'percent' });
 
 function groupTable(g: ReportAlignmentGroup, showPlan: boolean): SectionTable {
   return {
-    headers: ['Action', ...(showPlan ? ['Plan'] : []), 'Outcome', 'How it contributes', 'Status', 'RAG', 'Progress'],
+    headers: [
+      'Action',
+      ...(showPlan ? ['Plan'] : []),
+      'Outcome',
+      'How it contributes',
+      'Status',
+      'RAG',
+      'Progress',
+    ],
     rows: g.actions.map((a) => [
       text(`${a.ref} ${a.title}`),
       ...(showPlan ? [text(a.plan)] : []),

@@ -99,7 +99,10 @@ export function ActionContributions({ actionId }: { actionId: string }) {
                               type="button"
                               disabled={busy}
                               onClick={() =>
-                                run(decide({ variables: { input: { id: c.id, agree: true } } }), `Link to ${name} agreed`)
+                                run(
+                                  decide({ variables: { input: { id: c.id, agree: true } } }),
+                                  `Link to ${name} agreed`,
+                                )
                               }
                             >
                               Agree<span className="govuk-visually-hidden"> the link to {name}</span>

@@ -28,7 +28,13 @@ export interface ContributionSavedState {
   contributionSaved: string;
 }
 
-export function AddContributionForm({ action, plans }: { action: FormData['action']; plans: FormData['plans'] }) {
+export function AddContributionForm({
+  action,
+  plans,
+}: {
+  action: FormData['action'];
+  plans: FormData['plans'];
+}) {
   const { me } = useMe();
   const admin = me?.role === 'ADMIN';
   const [addContribution, { loading }] = useMutation(AddContributionMutation, {
@@ -38,7 +44,10 @@ export function AddContributionForm({ action, plans }: { action: FormData['actio
     () => new Map(plans.flatMap((plan) => plan.priorities.map((p) => [p.id, plan.id] as const))),
     [plans],
   );
-  const schema = useMemo(() => contributionSchema(action.plan.id, (id) => planOf.get(id)), [action.plan.id, planOf]);
+  const schema = useMemo(
+    () => contributionSchema(action.plan.id, (id) => planOf.get(id)),
+    [action.plan.id, planOf],
+  );
   const actionHref = `/actions/${action.id}`;
   const { register, errors, submission } = useFormPage<ContributionFormValues, ContributionFormOutput>({
     resolver: zodResolver(schema),
@@ -49,7 +58,9 @@ export function AddContributionForm({ action, plans }: { action: FormData['actio
       const result = await addContribution({ variables: { input: { actionId: action.id, ...values } } });
       const agreed = result.data!.addContribution.status === 'AGREED';
       const state: ContributionSavedState = {
-        contributionSaved: agreed ? 'Link added' : "Link proposed: the Commissioner's team will agree or decline it",
+        contributionSaved: agreed
+          ? 'Link added'
+          : "Link proposed: the Commissioner's team will agree or decline it",
       };
       return { to: actionHref, state };
     },
@@ -70,8 +81,8 @@ export function AddContributionForm({ action, plans }: { action: FormData['actio
           {admin
             ? 'The link is agreed as soon as you add it, and counts in the other plan’s priority page, its dashboard and its Panel report.'
             : 'The Commissioner’s team will agree or decline it. Until then it shows as proposed on this page only.'}{' '}
-          An action contributes to other plans only: within {action.plan.title} it already counts towards
-          its own priority.
+          An action contributes to other plans only: within {action.plan.title} it already counts towards its
+          own priority.
         </p>
       }
     >

@@ -62,7 +62,12 @@ export function PriorityPage() {
         <Table
           caption={`Actions of priority ${priority.number}`}
           captionClassName="govuk-visually-hidden"
-          columns={[{ header: 'Action' }, { header: 'Status' }, { header: 'RAG status' }, { header: 'Progress' }]}
+          columns={[
+            { header: 'Action' },
+            { header: 'Status' },
+            { header: 'RAG status' },
+            { header: 'Progress' },
+          ]}
           rows={priority.actions.map((a) => ({
             key: a.id,
             cells: [

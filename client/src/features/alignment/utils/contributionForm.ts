@@ -30,7 +30,11 @@ export function contributionSchema(actionPlanId: string, planOfPriority: (id: st
 
 export type ContributionFormOutput = z.output<ReturnType<typeof contributionSchema>>;
 
-export const CONTRIBUTION_FIELDS: FormField[] = [{ name: 'priorityId' }, { name: 'outcome' }, { name: 'how' }];
+export const CONTRIBUTION_FIELDS: FormField[] = [
+  { name: 'priorityId' },
+  { name: 'outcome' },
+  { name: 'how' },
+];
 
 /** The priorities an action may contribute to: every priority of every other plan, by plan. */
 export function priorityOptions(
@@ -42,7 +46,10 @@ export function priorityOptions(
     ...plans
       .filter((plan) => plan.priorities.length && !isOwnPlanContribution(actionPlanId, plan.id))
       .flatMap((plan) =>
-        plan.priorities.map((p) => ({ value: p.id, label: `${plan.title}: priority ${p.number}, ${p.title}` })),
+        plan.priorities.map((p) => ({
+          value: p.id,
+          label: `${plan.title}: priority ${p.number}, ${p.title}`,
+        })),
       ),
   ];
 }
