@@ -93,8 +93,12 @@ export class PriorityContributionsResolver {
   @ResolveField(() => [ContributionModel], {
     description: 'Agreed contributions of actions of other plans to this priority, that you may see.',
   })
-  contributions(@CurrentViewer() viewer: Viewer, @Parent() priority: PriorityModel) {
-    return this.service.agreedTo(viewer, [priority.id]);
+  contributions(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() priority: PriorityModel,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.service.agreedTo(viewer, loaders, priority.id);
   }
 
   @Public()
@@ -102,8 +106,12 @@ export class PriorityContributionsResolver {
   @ResolveField(() => ContributionRollup, {
     description: 'The contributing actions rolled up: weighted progress, RAG and status counts.',
   })
-  async contributionRollup(@CurrentViewer() viewer: Viewer, @Parent() priority: PriorityModel) {
-    return this.service.rollupOf(await this.service.agreedTo(viewer, [priority.id]));
+  async contributionRollup(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() priority: PriorityModel,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.service.rollupOf(await this.service.agreedTo(viewer, loaders, priority.id));
   }
 }
 
@@ -117,8 +125,12 @@ export class PlanContributionsResolver {
     description:
       "Delivered through: the plans whose actions contribute to this plan's priorities (agreed links), with a rollup for each.",
   })
-  deliveredThrough(@CurrentViewer() viewer: Viewer, @Parent() plan: PlanModel) {
-    return this.service.deliveredThrough(viewer, plan.id);
+  deliveredThrough(
+    @CurrentViewer() viewer: Viewer,
+    @Parent() plan: PlanModel,
+    @Loaders() loaders: RequestLoaders,
+  ) {
+    return this.service.deliveredThrough(viewer, loaders, plan.id);
   }
 }
 

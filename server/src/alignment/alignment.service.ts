@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { isOwnPlanContribution, OWN_PLAN_MESSAGE } from '@partnership-tracker/domain';
 import type { Action, ActionContribution, Plan, Priority } from '../generated/prisma/client.js';
 import { ActionsService } from '../actions/actions.service.js';
@@ -6,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { requireAdmin } from '../common/auth/access.js';
 import { isAdmin } from '../common/auth/permissions.js';
 import type { Viewer } from '../common/auth/viewer.js';
-import { isPublicViewer, planVisibility } from '../common/auth/visibility.js';
+import { planVisibility } from '../common/auth/visibility.js';
 import { Clock } from '../common/clock.js';
 import { notFound } from '../common/graphql/errors.js';
 import { AccessReason, ContributionReason, failure } from '../common/graphql/error-reasons.js';
@@ -43,13 +44,23 @@ function inOrder<C extends WithEnds>(rows: C[]): C[] {
   );
 }
 
-/** What the public may read of a contribution: never who proposed or decided it. */
-function forViewer<C extends ActionContribution>(viewer: Viewer, c: C): C {
-  return isPublicViewer(viewer) ? { ...c, proposedByEmail: '', decidedByEmail: null } : c;
+/** Rows grouped by a key, in the order of the keys asked for (a DataLoader's answer). */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** The request's own loaders of contributions, kept beside its Loaders (one set per request). */
+interface ContributionLoaders {
+  byAction: DataLoader<string, WithEnds[]>;
+  agreedByPriority: DataLoader<string, WithEnds[]>;
 }
 
 @Injectable()
 export class AlignmentService {
+  private readonly perRequest = new WeakMap<Loaders, ContributionLoaders>();
+
   constructor(
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
@@ -81,25 +92,45 @@ export class AlignmentService {
     });
   }
 
-  /** What an action contributes to: agreed links, and proposals for those who may see them. */
-  async forAction(viewer: Viewer, loaders: Loaders, actionId: string): Promise<ActionContribution[]> {
-    await this.actions.get(viewer, loaders, actionId);
-    const rows = await this.prisma.actionContribution.findMany({
-      where: { actionId, archivedAt: null },
-      include: ENDS,
-    });
-    const partners = await this.proposerPartners(rows);
-    return inOrder(rows.filter((c) => this.canSee(viewer, c, partners))).map((c) => forViewer(viewer, c));
+  /**
+   * Per request, like the Loaders it is kept beside: a page listing many actions or priorities
+   * asks for their contributions in one statement per level, never one per record.
+   */
+  private loadersOf(viewer: Viewer, loaders: Loaders): ContributionLoaders {
+    const existing = this.perRequest.get(loaders);
+    if (existing) return existing;
+    const made: ContributionLoaders = {
+      byAction: new DataLoader(async (actionIds) => {
+        const rows = await this.prisma.actionContribution.findMany({
+          where: { actionId: { in: [...actionIds] }, archivedAt: null },
+          include: ENDS,
+        });
+        const partners = await this.proposerPartners(rows);
+        const visible = inOrder(rows.filter((c) => this.canSee(viewer, c, partners)));
+        return groupBy(actionIds, visible, (c) => c.actionId);
+      }),
+      agreedByPriority: new DataLoader(async (priorityIds) => {
+        const rows = await this.prisma.actionContribution.findMany({
+          where: {
+            AND: [contributionVisibility.agreedWhere(viewer), { priorityId: { in: [...priorityIds] } }],
+          },
+          include: ENDS,
+        });
+        return groupBy(priorityIds, inOrder(rows), (c) => c.priorityId);
+      }),
+    };
+    this.perRequest.set(loaders, made);
+    return made;
   }
 
-  /** The agreed contributions the viewer may see to these priorities, in reading order. */
-  async agreedTo(viewer: Viewer, priorityIds: string[]): Promise<WithEnds[]> {
-    if (!priorityIds.length) return [];
-    const rows = await this.prisma.actionContribution.findMany({
-      where: { AND: [contributionVisibility.agreedWhere(viewer), { priorityId: { in: priorityIds } }] },
-      include: ENDS,
-    });
-    return inOrder(rows).map((c) => forViewer(viewer, c));
+  /** What an action contributes to: agreed links, and proposals for those who may see them. */
+  forAction(viewer: Viewer, loaders: Loaders, actionId: string): Promise<WithEnds[]> {
+    return this.loadersOf(viewer, loaders).byAction.load(actionId);
+  }
+
+  /** The agreed contributions the viewer may see to a priority, in reading order. */
+  agreedTo(viewer: Viewer, loaders: Loaders, priorityId: string): Promise<WithEnds[]> {
+    return this.loadersOf(viewer, loaders).agreedByPriority.load(priorityId);
   }
 
   /** Contributing actions rolled up by the rule a priority's own actions use (plans/rollup.ts). */
@@ -109,15 +140,12 @@ export class AlignmentService {
   }
 
   /** A plan's priorities' agreed contributions, grouped by the plan that delivers them. */
-  async deliveredThrough(viewer: Viewer, planId: string) {
-    const priorities = await this.prisma.priority.findMany({
-      where: { planId, archivedAt: null },
-      select: { id: true },
-    });
-    const rows = await this.agreedTo(
-      viewer,
+  async deliveredThrough(viewer: Viewer, loaders: Loaders, planId: string) {
+    const priorities = await loaders.prioritiesByPlan.load(planId);
+    const byPriority = await this.loadersOf(viewer, loaders).agreedByPriority.loadMany(
       priorities.map((p) => p.id),
     );
+    const rows = inOrder(byPriority.flatMap((r) => (r instanceof Error ? [] : r)));
     const byPlan = new Map<string, { plan: Plan; contributions: WithEnds[] }>();
     for (const c of rows) {
       const plan = c.action.priority.plan;
