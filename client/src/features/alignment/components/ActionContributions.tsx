@@ -142,7 +142,8 @@ export function ActionContributions({ actionId }: { actionId: string }) {
           })}
         />
       )}
-      {action.canEdit && (
+      {/* Proposing is for signed-in partners: an update link holder updates progress only. */}
+      {me && action.canEdit && (
         <ButtonLink to={`/actions/${action.id}/contributions/new`} variant="secondary">
           {admin ? 'Link to a priority of another plan' : 'Propose a link to another plan'}
         </ButtonLink>
