@@ -64,6 +64,17 @@ test('an admin links an action, a partner proposes one the admin agrees, and the
   await expect(links.getByRole('row', { name: /Reduce Crime in Rural Areas/ })).toContainText('Agreed');
   await expectNoAxeViolations(page);
 
+  // The admin names the outcome it serves.
+  await page.getByRole('button', { name: /^Change the link to priority 3/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change a link to another plan' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Outcome (optional)').fill('Rural crime is seen where it happens');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('alert', { name: 'Success' })).toContainText(
+    /Link to priority 3 of .* changed/,
+  );
+  await expect(links).toContainText('Rural crime is seen where it happens');
+
   // The partner lead proposes that action 1.8, which their team leads, contributes too.
   const partner = await personAt(browser, 'lead@example.org');
   await visit(partner, `/actions/${heritage.id}`);

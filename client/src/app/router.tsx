@@ -122,6 +122,11 @@ export const routes: RouteObject[] = [
             () => import('@/features/alignment/pages/AddContributionPage'),
             'AddContributionPage',
           ),
+          lazyPage(
+            'actions/:id/contributions/:contributionId/edit',
+            () => import('@/features/alignment/pages/EditContributionPage'),
+            'EditContributionPage',
+          ),
           lazyPage('priorities/:id', () => import('@/features/alignment/pages/PriorityPage'), 'PriorityPage'),
           lazyPage(
             'actions/:id/edit',

@@ -122,6 +122,14 @@ export function ActionContributions({ actionId }: { actionId: string }) {
                             </Button>
                           </>
                         )}
+                        {c.status !== 'DECLINED' && (
+                          <ButtonLink
+                            to={`/actions/${action.id}/contributions/${c.id}/edit`}
+                            variant="secondary"
+                          >
+                            Change<span className="govuk-visually-hidden"> the link to {name}</span>
+                          </ButtonLink>
+                        )}
                         {c.status === 'AGREED' && (
                           <Button
                             type="button"

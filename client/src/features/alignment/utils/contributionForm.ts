@@ -36,6 +36,22 @@ export const CONTRIBUTION_FIELDS: FormField[] = [
   { name: 'how' },
 ];
 
+/** What the change form's boxes hold: the outcome and the sentence on how. */
+export interface ContributionTextValues {
+  outcome: string;
+  how: string;
+}
+
+export const contributionTextSchema = () =>
+  z.object({
+    outcome: optionalText(CONTRIBUTION_LIMITS.outcome),
+    how: optionalText(CONTRIBUTION_LIMITS.how),
+  });
+
+export type ContributionTextOutput = z.output<ReturnType<typeof contributionTextSchema>>;
+
+export const CONTRIBUTION_TEXT_FIELDS: FormField[] = [{ name: 'outcome' }, { name: 'how' }];
+
 /** The priorities an action may contribute to: every priority of every other plan, by plan. */
 export function priorityOptions(
   actionPlanId: string,
