@@ -4,6 +4,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { parseCsv } from '../src/indicators/csv.js';
 import { toCsv } from '../src/common/csv-write.js';
 import { seedDatabase } from '../src/seed/seed.js';
+import { contributionVisibility } from '../src/alignment/contribution-visibility.js';
+import { ANONYMOUS, viewerOf, type Viewer } from '../src/common/auth/viewer.js';
 import { testToday } from './support/clock.js';
 import {
   csvZip,
@@ -480,6 +482,98 @@ describe('alignment between plans', () => {
   });
 
   describe('visibility', () => {
+    it('finds with its query filter exactly the agreed links its predicate lets each viewer see', async () => {
+      const partner = await makePartner(t.prisma);
+      const partners = [partner, await makePartner(t.prisma)];
+      const plans = await Promise.all(
+        (['ACTIVE', 'ACTIVE', 'ACTIVE', 'DRAFT', 'CLOSED'] as const).map((status) =>
+          makePlan(t.prisma, { status, priorities: 2, actionsPer: 2, partners }),
+        ),
+      );
+      const planIds = plans.map((p) => p.plan.id);
+      const actions = await t.prisma.action.findMany({
+        where: { priority: { planId: { in: planIds } } },
+        include: { priority: true },
+      });
+      const priorities = await t.prisma.priority.findMany({ where: { planId: { in: planIds } } });
+      // Every action to every priority of another plan, in every state a link can be in.
+      const statuses = ['AGREED', 'AGREED', 'PROPOSED', 'DECLINED'] as const;
+      let i = 0;
+      for (const a of actions) {
+        for (const p of priorities.filter((x) => x.planId !== a.priority.planId)) {
+          await t.prisma.actionContribution.create({
+            data: {
+              actionId: a.id,
+              priorityId: p.id,
+              status: statuses[i % statuses.length]!,
+              proposedByEmail: 'someone@example.org',
+              archivedAt: i % 7 === 0 ? new Date() : null,
+            },
+          });
+          i += 1;
+        }
+      }
+      // Some of each end out of sight: unpublished and archived actions, an archived priority and plan.
+      await t.prisma.action.update({ where: { id: actions[0]!.id }, data: { published: false } });
+      await t.prisma.action.update({ where: { id: actions[5]!.id }, data: { archivedAt: new Date() } });
+      await t.prisma.priority.update({ where: { id: priorities[3]!.id }, data: { archivedAt: new Date() } });
+      await t.prisma.plan.update({ where: { id: plans[1]!.plan.id }, data: { archivedAt: new Date() } });
+
+      const user = (role: 'ADMIN' | 'PARTNER_LEAD' | 'PARTNER_EDITOR' | 'PANEL_VIEWER'): Viewer =>
+        viewerOf({ id: partner.id, email: 'x@example.org', name: 'X', role, partnerId: partner.id });
+      const viewers: [string, Viewer][] = [
+        ['the public', ANONYMOUS],
+        [
+          'an update-link holder',
+          {
+            user: null,
+            link: { linkId: 'l', email: 'c@example.org', partnerId: partner.id, expiresAt: new Date() },
+          },
+        ],
+        ...(['ADMIN', 'PARTNER_LEAD', 'PARTNER_EDITOR', 'PANEL_VIEWER'] as const).map(
+          (role) => [role, user(role)] as [string, Viewer],
+        ),
+      ];
+      const mine = { action: { priority: { planId: { in: planIds } } } };
+      const rows = await t.prisma.actionContribution.findMany({
+        where: mine,
+        include: {
+          action: { include: { priority: { include: { plan: true } } } },
+          priority: { include: { plan: true } },
+        },
+      });
+      const counts: Record<string, number> = {};
+      for (const [who, viewer] of viewers) {
+        const byFilter = await t.prisma.actionContribution.findMany({
+          where: { AND: [contributionVisibility.agreedWhere(viewer), mine] },
+          select: { id: true },
+        });
+        const byPredicate = rows.filter(
+          (c) =>
+            c.status === 'AGREED' &&
+            contributionVisibility.canSee(viewer, {
+              status: c.status,
+              archivedAt: c.archivedAt,
+              proposerPartnerId: null,
+              action: c.action,
+              actionPriority: c.action.priority,
+              actionPlan: c.action.priority.plan,
+              priority: c.priority,
+              plan: c.priority.plan,
+            }),
+        );
+        const ids = (list: { id: string }[]) => list.map((r) => r.id).sort();
+        expect({ who, ids: ids(byFilter) }).toEqual({ who, ids: ids(byPredicate) });
+        counts[who] = byFilter.length;
+      }
+      // The cases tell the viewers apart: the public sees least, the Panel no drafts. Admins see
+      // what partners see: what only admins may read is archived, and an archived end counts nowhere.
+      expect(counts['the public']).toBeGreaterThan(0);
+      expect(counts['the public']).toBeLessThan(counts['PANEL_VIEWER']!);
+      expect(counts['PANEL_VIEWER']).toBeLessThan(counts['PARTNER_EDITOR']!);
+      expect(counts['PARTNER_EDITOR']).toBe(counts['ADMIN']);
+    });
+
     it("never shows a draft plan's actions to the Panel or the public, nor unpublished ones to the public", async () => {
       const draft = await twoPlans({ strategyStatus: 'DRAFT' });
       const { agent: admin } = await signedIn(t, 'ADMIN', draft.lead.id);

@@ -39,7 +39,8 @@ export const contributionVisibility = {
     if (c.archivedAt) return false;
     if (c.status !== 'AGREED' && !seesUndecided(viewer, c.proposerPartnerId)) return false;
     if (!actionVisibility.canSee(viewer, c.action, c.actionPriority, c.actionPlan)) return false;
-    if (c.priority.archivedAt || !planVisibility.canSee(viewer, c.plan)) return false;
+    // A priority of an archived plan receives nothing, even for admins who may read the plan.
+    if (c.priority.archivedAt || c.plan.archivedAt || !planVisibility.canSee(viewer, c.plan)) return false;
     return !(hidesDrafts(viewer) && (c.plan.status === 'DRAFT' || c.actionPlan.status === 'DRAFT'));
   },
   /** Agreed contributions the viewer may see: what the lists, rollups and reports count. */
