@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './support/axe.js';
 import { api, signIn, visit } from './support/journey.js';
 
 const HEADER =
-  'Priority,Reference,Action,Description,Lead partner,Supporting partners,Start date,Due date,Milestones,Status,Public summary';
+  'Priority,Reference,Action,Description,Lead partner,Supporting partners,Start date,Due date,Milestones,Status,Public summary,Contributes to';
 
 const PLAN_TITLE = 'Dales spreadsheet pilots 2026-2027';
 

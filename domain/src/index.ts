@@ -1,6 +1,7 @@
 // The rules that the server, the plan import and the client share. Pure TypeScript: no Nest,
 // React or Prisma. The server stays the authority; the client runs the same functions to show
 // the same answer before anything is sent. See docs/decisions/0004-shared-domain-library.md.
+export * from './alignment.js';
 export * from './contact.js';
 export * from './dates.js';
 export * from './html.js';

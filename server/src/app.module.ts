@@ -10,6 +10,7 @@ import { jitGateway, OperationRuns } from './common/graphql/jit-executor.js';
 import { TrustedDocuments, trustedDocumentsPlugin } from './common/graphql/trusted-documents.js';
 import type { Request, Response } from 'express';
 import { ActionsModule } from './actions/actions.module.js';
+import { AlignmentModule } from './alignment/alignment.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { auditPlugin } from './audit/audit.plugin.js';
 import { requestStatusPlugin } from './common/graphql/request-status.plugin.js';
@@ -67,6 +68,7 @@ export const DOMAIN_MODULES = [
   PrioritiesModule,
   ActionsModule,
   MilestonesModule,
+  AlignmentModule,
   PartnersModule,
   UpdateLinksModule,
   UpdatesModule,

@@ -369,7 +369,7 @@ describe('single sign-on through a real OpenID Connect provider', () => {
       expect(await openCallback(agent, first.callback!)).toBe('/my-actions');
       const removed = await gql(
         admin.agent,
-        'mutation($d: String!) { removePartnerDomain(domain: $d) { domain } }',
+        'mutation($d: ID!) { removePartnerDomain(domain: $d) { domain } }',
         {
           d: gone,
         },

@@ -34,6 +34,8 @@ export type Action = {
   area: Area;
   /** Whether you may update this action’s progress and milestones. */
   canEdit: Scalars['Boolean']['output'];
+  /** Priorities of other plans the action contributes to: agreed ones, and proposals for the Commissioner's team and the proposer's organisation. */
+  contributesTo: Array<Contribution>;
   createdAt: Scalars['DateTime']['output'];
   /** The working description. Null for the public, who read publicSummary. */
   description?: Maybe<Scalars['String']['output']>;
@@ -145,6 +147,14 @@ export type ActionUpdate = {
   version: Scalars['Int']['output'];
   /** USER or UPDATE_LINK. */
   via: Scalars['String']['output'];
+};
+
+/** Link an action to a priority of another plan. The Commissioner's team's links are agreed at once; a partner's are proposed. */
+export type AddContributionInput = {
+  actionId: Scalars['ID']['input'];
+  how?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  priorityId: Scalars['ID']['input'];
 };
 
 /** Admins: add a follow-up to an action in a cycle. */
@@ -332,6 +342,44 @@ export type ConflictState = {
   version: Scalars['Int']['output'];
 };
 
+/** An action's contribution to a priority (or a named outcome of it) of another plan, such as a Rural Crime Strategy action delivering the Police and Crime Plan. */
+export type Contribution = {
+  /** The contributing action. */
+  action: Action;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was agreed or declined. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** One sentence on how the action contributes. */
+  how?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** A named outcome of the priority, if one. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** The priority of another plan it contributes to. */
+  priority: Priority;
+  status: ContributionStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** The contributing actions rolled up by the same rule as a priority of their own plan: weighted progress, RAG and status counts. */
+export type ContributionRollup = {
+  actionCount: Scalars['Int']['output'];
+  /** Open contributing actions past their due date. */
+  overdueActionCount: Scalars['Int']['output'];
+  /** Progress of the contributing actions, weighted (cancelled left out). */
+  progress: Scalars['Int']['output'];
+  ragCounts: RagCounts;
+  statusCounts: StatusCounts;
+};
+
+/** Whether a contribution to another plan is agreed. Only agreed ones count anywhere. */
+export type ContributionStatus =
+  /** Agreed by the Commissioner's team: counts in rollups, reports and open data. */
+  | 'AGREED'
+  /** Declined by the Commissioner's team. */
+  | 'DECLINED'
+  /** Proposed by a partner; waits for the Commissioner's team. */
+  | 'PROPOSED';
+
 export type CreateActionInput = {
   area?: InputMaybe<Area>;
   /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
@@ -451,6 +499,21 @@ export type CreateReviewCycleInput = {
   quarter: Scalars['String']['input'];
 };
 
+/** Agree or decline a proposed contribution. */
+export type DecideContributionInput = {
+  /** True to agree it, false to decline it. */
+  agree: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** A plan whose actions deliver another plan's priorities, with its agreed contributions. */
+export type DeliveringPlan = {
+  /** By receiving priority, then action reference. */
+  contributions: Array<Contribution>;
+  plan: Plan;
+  rollup: ContributionRollup;
+};
+
 /** The kind of error, in `extensions.code` of every error the API returns. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -490,6 +553,10 @@ export type ErrorReason =
   | 'ACTION_REF_TAKEN'
   | 'ADMIN_ONLY'
   | 'BAD_REQUEST'
+  | 'CONTRIBUTION_ARCHIVED'
+  | 'CONTRIBUTION_EXISTS'
+  | 'CONTRIBUTION_NOT_PROPOSED'
+  | 'CONTRIBUTION_OWN_PLAN'
   | 'EXPIRED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'
@@ -878,6 +945,8 @@ export type MoveReviewCycleInput = {
 export type Mutation = {
   /** Chooses a password with the link from an invitation email. Then sign in as usual. */
   acceptInvite: Scalars['Boolean']['output'];
+  /** Link an action to a priority of another plan. The Commissioner's team's links are agreed; a partner who may work on the action proposes one. */
+  addContribution: Contribution;
   /** Admins: add a follow-up to an action in a review. */
   addFollowUp: FollowUp;
   /** Admins: verifies an email domain for a partner. */
@@ -886,6 +955,8 @@ export type Mutation = {
   applyPlanImport: ImportRun;
   /** Admins: archive an action. */
   archiveAction: Action;
+  /** Admins: remove a contribution (it is archived). */
+  archiveContribution: Contribution;
   /** Admins: archive an indicator. */
   archiveIndicator: Indicator;
   /** Admins: archive a milestone. */
@@ -920,6 +991,8 @@ export type Mutation = {
   createReviewCycle: ReviewCycle;
   /** Admins: stops a user signing in; their sessions end at once. Not your own account. */
   deactivateUser: User;
+  /** Admins: agree or decline a proposed contribution. */
+  decideContribution: Contribution;
   /** Ends the session, and for a single sign-on session gives the provider’s sign-out address. Safe when signed out. */
   endSession: SignOutResult;
   /** Ask for a Panel report pack, from a CLOSED review cycle (its frozen snapshot) or, without cycleId, a draft from live data. Admins may ask for any; the Panel for a closed quarter's, getting the one already made if there is one. A request while the same report is queued or being made returns that run. Returns at once; poll reportRun for progress. */
@@ -964,6 +1037,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Change an action. Partners may change description, status, RAG and progress of actions they lead or support. */
   updateAction: Action;
+  /** Admins: change a contribution's outcome or how. */
+  updateContribution: Contribution;
   /** The owning partner marks a follow-up done; admins may change all of it. */
   updateFollowUp: FollowUp;
   /** Admins: change an indicator. */
@@ -990,6 +1065,11 @@ export type MutationAcceptInviteArgs = {
 };
 
 
+export type MutationAddContributionArgs = {
+  input: AddContributionInput;
+};
+
+
 export type MutationAddFollowUpArgs = {
   input: AddFollowUpInput;
 };
@@ -1006,6 +1086,11 @@ export type MutationApplyPlanImportArgs = {
 
 
 export type MutationArchiveActionArgs = {
+  input: ArchiveInput;
+};
+
+
+export type MutationArchiveContributionArgs = {
   input: ArchiveInput;
 };
 
@@ -1095,6 +1180,11 @@ export type MutationDeactivateUserArgs = {
 };
 
 
+export type MutationDecideContributionArgs = {
+  input: DecideContributionInput;
+};
+
+
 export type MutationGenerateReportArgs = {
   input: GenerateReportInput;
 };
@@ -1146,7 +1236,7 @@ export type MutationRecordUpdateArgs = {
 
 
 export type MutationRemovePartnerDomainArgs = {
-  domain: Scalars['String']['input'];
+  domain: Scalars['ID']['input'];
 };
 
 
@@ -1192,6 +1282,11 @@ export type MutationSignInArgs = {
 
 export type MutationUpdateActionArgs = {
   input: UpdateActionInput;
+};
+
+
+export type MutationUpdateContributionArgs = {
+  input: UpdateContributionInput;
 };
 
 
@@ -1378,6 +1473,8 @@ export type Plan = {
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** A web page about the partnership or how to contact it, shown publicly. */
   contactUrl?: Maybe<Scalars['String']['output']>;
+  /** Delivered through: the plans whose actions contribute to this plan's priorities (agreed links), with a rollup for each. */
+  deliveredThrough: Array<DeliveringPlan>;
   endDate: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
   /** Indicators linked to any of its priorities. */
@@ -1490,6 +1587,10 @@ export type PlanStatus =
 export type Priority = {
   /** Actions in reference order (1.2 before 1.10). */
   actions: Array<Action>;
+  /** The contributing actions rolled up: weighted progress, RAG and status counts. */
+  contributionRollup: ContributionRollup;
+  /** Agreed contributions of actions of other plans to this priority, that you may see. */
+  contributions: Array<Contribution>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Indicators that measure this priority. */
@@ -1604,6 +1705,8 @@ export type Query = {
   planImports: Array<ImportRun>;
   /** Plans the viewer may read; the public sees active plans only. */
   plans: Array<Plan>;
+  /** One priority. NOT_FOUND if its plan is not visible to you. */
+  priority: Priority;
   /** Published residents' questions and answers of a plan, newest meeting first. Public. */
   publishedQuestions: Array<PublicQuestion>;
   /** One report run, with its progress and files. Staff, and the Panel for plans that are not drafts. */
@@ -1680,6 +1783,11 @@ export type QueryPlanImportsArgs = {
 
 export type QueryPlansArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPriorityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2206,6 +2314,13 @@ export type UpdateActionInput = {
   weight?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Change the outcome or the sentence on how of a contribution. */
+export type UpdateContributionInput = {
+  how?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Change a follow-up's status (its owner or an admin); admins may change the rest. */
 export type UpdateFollowUpInput = {
   description?: InputMaybe<Scalars['String']['input']>;
@@ -2416,5 +2531,5 @@ export type UserStatus =
   | 'ACTIVE'
   /** Deactivated by an admin: cannot sign in. */
   | 'DEACTIVATED'
-  /** Invited, and has not yet chosen a password. */
+  /** Invited, and has not yet chosen a password or signed in with single sign-on. */
   | 'INVITED';

@@ -118,6 +118,17 @@ export const routes: RouteObject[] = [
           ),
           lazyPage('actions/:id', () => import('@/features/actions/pages/ActionPage'), 'ActionPage'),
           lazyPage(
+            'actions/:id/contributions/new',
+            () => import('@/features/alignment/pages/AddContributionPage'),
+            'AddContributionPage',
+          ),
+          lazyPage(
+            'actions/:id/contributions/:contributionId/edit',
+            () => import('@/features/alignment/pages/EditContributionPage'),
+            'EditContributionPage',
+          ),
+          lazyPage('priorities/:id', () => import('@/features/alignment/pages/PriorityPage'), 'PriorityPage'),
+          lazyPage(
             'actions/:id/edit',
             () => import('@/features/actions/pages/EditActionPage'),
             'EditActionPage',

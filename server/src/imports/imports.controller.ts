@@ -2,6 +2,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  Param,
   Post,
   Query,
   Req,
@@ -24,13 +25,38 @@ import {
   type UploadedFile as Upload,
 } from './imports.service.js';
 import { csvTemplate, xlsxTemplate } from './plan-template.js';
+import { planExportCsv, planExportXlsx } from './plan-export.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { notFound } from '../common/graphql/errors.js';
 
 /** Plan spreadsheets: the templates to download, and the upload that starts an import. Admins only. */
 @Controller('files')
 @UseGuards(FilesAdminGuard)
 @UseFilters(new FilesErrorFilter('5 MB'))
 export class ImportsController {
-  constructor(private readonly imports: ImportsService) {}
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly prisma: PrismaService,
+  ) {}
+
+  /** The plan in the import's columns, to edit and import again: `plans/<id>/export.xlsx` or `.csv`. */
+  @Get('plans/:planId/export.:format')
+  async export(@Param('planId') planId: string, @Param('format') format: string, @Res() res: Response) {
+    const plan = isUUID(planId) ? await this.prisma.plan.findUnique({ where: { id: planId } }) : null;
+    if (!plan || (format !== 'xlsx' && format !== 'csv')) throw notFound('The plan');
+    res.setHeader('Cache-Control', 'no-store');
+    if (format === 'csv') {
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`${plan.slug}.csv`)
+        .send(await planExportCsv(this.prisma, plan.id));
+    } else {
+      res
+        .type(XLSX_TYPE)
+        .attachment(`${plan.slug}.xlsx`)
+        .send(await planExportXlsx(this.prisma, plan.id));
+    }
+  }
 
   @Get('import-template.xlsx')
   async xlsx(@Res() res: Response) {

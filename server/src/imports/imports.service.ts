@@ -1,5 +1,6 @@
 import { requireAdmin } from '../common/auth/access.js';
 import { randomUUID } from 'node:crypto';
+import { addContributions, loadContributionTargets } from './plan-contributions-db.js';
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { ImportRun, Prisma } from '../generated/prisma/client.js';
 import type { ImportRunStatus } from '../generated/prisma/enums.js';
@@ -92,7 +93,7 @@ export function problemsError(problems: ImportProblem[], message: string): AppEr
 
 /** The plan's priorities, partners, and actions with their supporters and milestones. */
 async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanContext> {
-  const [priorities, partners, actions] = await Promise.all([
+  const [priorities, partners, actions, contributionTargets] = await Promise.all([
     db.priority.findMany({
       where: { planId },
       select: { id: true, number: true, title: true, archivedAt: true },
@@ -103,13 +104,21 @@ async function loadPlan(db: Tx | PrismaService, planId: string): Promise<PlanCon
       include: {
         supporters: { select: { partnerId: true } },
         milestones: { where: { archivedAt: null }, select: { id: true, title: true, dueDate: true } },
+        contributesTo: { where: { archivedAt: null }, select: { priorityId: true, status: true } },
       },
     }),
+    loadContributionTargets(db),
   ]);
   return {
     priorities,
     partners,
-    actions: actions.map((a) => ({ ...a, supporterIds: a.supporters.map((s) => s.partnerId) })),
+    actions: actions.map((a) => ({
+      ...a,
+      supporterIds: a.supporters.map((s) => s.partnerId),
+      contributions: a.contributesTo,
+    })),
+    planId,
+    contributionTargets,
   };
 }
 
@@ -589,6 +598,15 @@ export class ImportsService implements OnModuleDestroy {
           `Someone changed action ${before.ref} while the file was being imported. Upload the file again`,
         ),
     );
+
+    step(86, 'Linking actions to other plans');
+    for (const w of decision.writes) {
+      const actionId = actionIdByRef.get(w.values.ref) ?? w.existing?.id;
+      if (actionId && w.contributionsToAdd.length) {
+        const links = await addContributions(tx, viewer, actionId, w.contributionsToAdd, this.clock.now());
+        for (const l of links) event('ActionContribution', l.after.id, actionId, l.before, l.after);
+      }
+    }
 
     step(88, 'Adding milestones');
     const now = this.clock.now();

@@ -19,6 +19,13 @@ import {
   type ColumnKey,
   type Sheet,
 } from './plan-sheet.js';
+import type { PriorityRef } from '@partnership-tracker/domain';
+import {
+  decideContributions,
+  readContributionsCell,
+  type ContributionTarget,
+  type ExistingContribution,
+} from './plan-contributions.js';
 
 /** Whether an Action cell is one of the templates' examples. */
 export const isExampleRow = (title: Cell | undefined) =>
@@ -54,6 +61,8 @@ export interface RowAction {
   milestones?: MilestoneCell[];
   status?: ActionStatus;
   publicSummary?: string;
+  /** Priorities of other plans it contributes to (plan-contributions.ts). */
+  contributesTo?: PriorityRef[];
 }
 
 /**
@@ -370,6 +379,14 @@ export async function checkRows(
 
     const publicSummary = textOf('publicSummary', LIMITS.action.publicSummary);
 
+    let contributesTo: PriorityRef[] | undefined;
+    const contributionsText = text(cell('contributions'));
+    if (contributionsText !== '') {
+      const read = readContributionsCell(contributionsText);
+      if ('problem' in read) problem('contributions', read.problem);
+      else contributesTo = read.refs;
+    }
+
     problems.push(...rowProblems);
     if (rowProblems.length > 0) {
       incomplete.push({
@@ -393,6 +410,7 @@ export async function checkRows(
         milestones,
         status,
         publicSummary,
+        contributesTo,
       });
     }
   }
@@ -433,12 +451,17 @@ export interface ExistingAction {
   version: number;
   archivedAt: Date | null;
   milestones: ExistingMilestone[];
+  /** Its links to other plans' priorities; absent where the caller did not load them. */
+  contributions?: ExistingContribution[];
 }
 
 export interface PlanContext {
   priorities: { id: string; number: number; title: string; archivedAt: Date | null }[];
   partners: { id: string; name: string; archivedAt: Date | null }[];
   actions: ExistingAction[];
+  /** The plan's id and every priority of every plan, for the Contributes to column. */
+  planId?: string;
+  contributionTargets?: ContributionTarget[];
 }
 
 export interface NewPartner {
@@ -523,6 +546,10 @@ export interface ActionWrite {
   supportersChanged: boolean;
   milestonesToAdd: MilestoneCell[];
   milestonesToMove: { id: string; title: string; before: Date; dueDate: Date }[];
+  /** Priorities of other plans to link the action to, agreed. */
+  contributionsToAdd: ContributionTarget[];
+  /** The Contributes to cell's change in words, for the preview. */
+  contributionsChange: { before: string | null; after: string | null } | null;
   changed: boolean;
 }
 
@@ -654,6 +681,18 @@ export function decideImport(
       );
       ok = false;
     }
+    const contributions = r.contributesTo
+      ? decideContributions(
+          r.contributesTo,
+          plan.planId ?? '',
+          plan.contributionTargets ?? [],
+          existing?.contributions ?? [],
+        )
+      : null;
+    for (const message of contributions?.problems ?? []) {
+      problem(r.row, 'contributions', message);
+      ok = false;
+    }
     if (!ok) continue;
 
     const status = r.status ?? existing?.status ?? 'NOT_STARTED';
@@ -704,6 +743,8 @@ export function decideImport(
       supportersChanged: existing ? supportersChanged : values.supporters.length > 0,
       milestonesToAdd,
       milestonesToMove,
+      contributionsToAdd: contributions?.toAdd ?? [],
+      contributionsChange: contributions && contributions.toAdd.length ? contributions : null,
       changed: true,
     });
   }
@@ -769,6 +810,9 @@ export function decideImport(
     field('Status', STATUS_WORDS[e.status], STATUS_WORDS[v.status]);
     field('Progress', `${e.progress}%`, `${v.progress}%`);
     field('Public summary', e.publicSummary, v.publicSummary);
+    if (w.contributionsChange) {
+      field('Contributes to', w.contributionsChange.before, w.contributionsChange.after);
+    }
     w.changed = entry.fields.length > 0 || entry.milestones.length > 0;
     (w.changed ? changes.updated : changes.unchanged).push(entry);
   }

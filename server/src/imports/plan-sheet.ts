@@ -16,7 +16,8 @@ export type ColumnKey =
   | 'dueDate'
   | 'milestones'
   | 'status'
-  | 'publicSummary';
+  | 'publicSummary'
+  | 'contributions';
 
 export interface PlanColumn {
   key: ColumnKey;
@@ -104,6 +105,13 @@ export const PLAN_COLUMNS: readonly PlanColumn[] = [
     required: false,
     help: 'Optional. A plain-language summary for the public progress page. No personal details.',
     width: 40,
+  },
+  {
+    key: 'contributions',
+    header: 'Contributes to',
+    required: false,
+    help: 'Optional. Priorities of other plans the action contributes to: the plan’s slug, then P and the priority number, separated by semicolons, like police-and-crime-plan-2025 P3; police-and-crime-plan-2025 P2. Importing adds these links, agreed; it removes none.',
+    width: 36,
   },
 ];
 

@@ -1,6 +1,8 @@
 import { ReadsFrom } from '../common/graphql/reads-from.js';
 import { Audited } from '../audit/audited.decorator.js';
-import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/public.decorator.js';
+import { ParseIdPipe } from '../common/graphql/parse-id.pipe.js';
 import { ActionModel } from '../actions/action.model.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
 import type { Viewer } from '../common/auth/viewer.js';
@@ -20,6 +22,17 @@ export class PrioritiesResolver {
     private readonly service: PrioritiesService,
     private readonly clock: Clock,
   ) {}
+
+  @ReadsFrom('Priority', 'Plan')
+  @Public()
+  @Query(() => PriorityModel, { description: 'One priority. NOT_FOUND if its plan is not visible to you.' })
+  priority(
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ) {
+    return this.service.get(viewer, loaders, id);
+  }
 
   @Audited({ record: 'Priority', id: null })
   @Mutation(() => PriorityModel, { description: 'Admins: add a priority to a plan.' })

@@ -2,6 +2,8 @@ import { requireAdmin } from '../common/auth/access.js';
 import { Injectable } from '@nestjs/common';
 import type { Priority } from '../generated/prisma/client.js';
 import type { Viewer } from '../common/auth/viewer.js';
+import { planVisibility } from '../common/auth/visibility.js';
+import type { Loaders } from '../common/graphql/loaders.js';
 import { conflict, notFound } from '../common/graphql/errors.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -16,6 +18,16 @@ export class PrioritiesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** A live priority of a plan the viewer may see, or NOT_FOUND. */
+  async get(viewer: Viewer, loaders: Loaders, id: string): Promise<Priority> {
+    const priority = await loaders.priority.load(id);
+    const plan = priority && (await loaders.plan.load(priority.planId));
+    if (!priority || priority.archivedAt || !plan || !planVisibility.canSee(viewer, plan)) {
+      throw notFound('The priority');
+    }
+    return priority;
+  }
 
   private async assertNumberFree(planId: string, number: number, exceptId?: string) {
     const clash = await this.prisma.priority.findFirst({

@@ -6,6 +6,8 @@ import { openDataUrls, sendNotFound } from './public-site.controller.js';
 import { PublicDataService } from './public-data.service.js';
 import { isUuid } from '../common/uuid.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
+import { PrismaService } from '../common/prisma/prisma.service.js';
+import { publicAlignment } from '../alignment/public-alignment.js';
 
 // Anyone may cache open data for five minutes; after that the ETag makes a check cheap.
 const OPEN_DATA_CACHE = 'public, max-age=300';
@@ -16,6 +18,7 @@ export class OpenDataController {
   constructor(
     private readonly data: PublicDataService,
     private readonly organisation: OrganisationService,
+    private readonly prisma: PrismaService,
   ) {}
 
   @Get('plans/:file')
@@ -24,9 +27,10 @@ export class OpenDataController {
     const plan = match && (await this.data.plan(match[1]));
     if (!match || !plan) return sendNotFound(res, this.organisation);
     const urls = openDataUrls(plan.slug);
+    const alignment = await publicAlignment(this.prisma, plan.slug);
     if (match[2] === 'json') {
       const body = JSON.stringify(
-        planJson(plan, { self: urls.json, csv: urls.csv, page: `/public/plans/${plan.slug}` }),
+        planJson(plan, { self: urls.json, csv: urls.csv, page: `/public/plans/${plan.slug}` }, alignment),
         null,
         2,
       );
@@ -36,7 +40,7 @@ export class OpenDataController {
         extra: { 'Access-Control-Allow-Origin': '*', Link: LICENSE_LINK },
       });
     }
-    sendCached(req, res, planCsv(plan), {
+    sendCached(req, res, planCsv(plan, alignment), {
       contentType: 'text/csv; charset=utf-8; header=present',
       cacheControl: OPEN_DATA_CACHE,
       extra: {

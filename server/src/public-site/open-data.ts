@@ -2,6 +2,7 @@ import { toCsv } from '../common/csv-write.js';
 import type { Indicator } from '../generated/prisma/client.js';
 import { STATUS_WORDS } from './plan-pages.js';
 import type { PublicMeasurement, PublicPlan } from './public-data.service.js';
+import { NO_ALIGNMENT, type PublicAlignment } from '../alignment/public-alignment.js';
 
 // The open data files: their fields are documented in docs/open-data.md. Change a field there
 // and in the tests together; add fields rather than rename them, so users' tools keep working.
@@ -21,7 +22,11 @@ export const LICENSE_LINK = `<${OGL.url}>; rel="license"`;
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export function planJson(plan: PublicPlan, urls: { page: string; csv: string; self: string }) {
+export function planJson(
+  plan: PublicPlan,
+  urls: { page: string; csv: string; self: string },
+  alignment: PublicAlignment = NO_ALIGNMENT,
+) {
   return {
     schemaVersion: OPEN_DATA_SCHEMA_VERSION,
     licence: { ...OGL, attribution: attribution(plan.owner) },
@@ -59,8 +64,10 @@ export function planJson(plan: PublicPlan, urls: { page: string; csv: string; se
         publicSummary: a.publicSummary,
         milestonesMet: a.milestonesMet.length,
         lastUpdated: a.lastUpdated.toISOString(),
+        contributesTo: alignment.byRef.get(a.ref) ?? [],
       })),
     ),
+    deliveredThrough: alignment.deliveredThrough,
   };
 }
 
@@ -79,9 +86,10 @@ export const PLAN_CSV_COLUMNS = [
   'public_summary',
   'milestones_met',
   'last_updated',
+  'contributes_to',
 ] as const;
 
-export function planCsv(plan: PublicPlan): string {
+export function planCsv(plan: PublicPlan, alignment: PublicAlignment = NO_ALIGNMENT): string {
   return toCsv([
     PLAN_CSV_COLUMNS,
     ...plan.priorities.flatMap((p) =>
@@ -100,6 +108,7 @@ export function planCsv(plan: PublicPlan): string {
         a.publicSummary,
         a.milestonesMet.length,
         a.lastUpdated.toISOString(),
+        (alignment.byRef.get(a.ref) ?? []).map((c) => c.reference).join('; '),
       ]),
     ),
   ]);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ActionStatus, IndicatorUnit, Rag } from '../generated/prisma/enums.js';
 import { quarterFromLabel, nextQuarter } from '@partnership-tracker/domain';
 import { formatIsoDate } from '../common/graphql/scalars.js';
+import type { ReportAlignment } from '../alignment/report-alignment.js';
 import { buildAgenda } from '../reviews/agenda.js';
 import { comparePictures, type ActionRef } from '../reviews/comparison.js';
 import type { Picture } from '../reviews/picture.js';
@@ -157,6 +158,8 @@ export interface ReportModel {
   followUps: ReportFollowUp[];
   indicators: ReportIndicator[];
   actions: ReportAction[];
+  /** Contributions between this plan and others (alignment/report-alignment.ts); absent before them. */
+  alignment?: ReportAlignment;
 }
 
 export interface ReportSource {

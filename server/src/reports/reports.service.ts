@@ -20,6 +20,7 @@ import { PicturesService } from '../reviews/pictures.service.js';
 import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
 import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendered } from './render.js';
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
+import { reportAlignment } from '../alignment/report-alignment.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 import { Clock } from '../common/clock.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
@@ -184,25 +185,33 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
     });
   }
 
+  /** The report's sections on alignment between plans, for a plan that has links (else none). */
+  private async withAlignment(model: ReportModel, picture: Picture): Promise<ReportModel> {
+    const alignment = await reportAlignment(this.prisma, picture);
+    return alignment.contributesTo.length || alignment.deliveredBy.length ? { ...model, alignment } : model;
+  }
+
   private async model(plan: Plan, cycle: ReviewCycle | null, open: ReviewCycle | null): Promise<ReportModel> {
     if (cycle) {
       const snapshot = await this.prisma.quarterSnapshot.findUnique({ where: { cycleId: cycle.id } });
       if (!snapshot) throw new Error(`The closed cycle ${cycle.id} has no snapshot`);
       const quarter = quarterOfCycle(cycle);
-      return buildReportModel({
-        picture: snapshot.data as unknown as Picture,
+      const frozen = snapshot.data as unknown as Picture;
+      const model = buildReportModel({
+        picture: frozen,
         previous: await this.pictures.previousFrozen(plan.id, quarter),
         agendaOrder: orderOf(cycle),
         draft: false,
         frozenAt: snapshot.takenAt,
         owner: await this.ownerName(plan),
       });
+      return this.withAlignment(model, frozen);
     }
     const picture = await this.pictures.live(plan, open);
     const quarter = open ? quarterOfCycle(open) : quarterAt(this.clock.now());
     // Compare with the last closed quarter before the one reported (never the same quarter).
     const previous = await this.pictures.previousFrozen(plan.id, quarter);
-    return buildReportModel({
+    const model = buildReportModel({
       picture,
       previous,
       agendaOrder: open ? orderOf(open) : [],
@@ -210,6 +219,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       frozenAt: null,
       owner: await this.ownerName(plan),
     });
+    return this.withAlignment(model, picture);
   }
 
   private async ownerName(plan: Plan): Promise<string> {

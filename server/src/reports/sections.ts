@@ -6,6 +6,7 @@ import {
 import type { Rag } from '../generated/prisma/enums.js';
 import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
+import { alignmentSections } from './alignment-section.js';
 
 /**
  * The report's sections laid out once for every format: the documents (PDF, Word) read the
@@ -399,6 +400,7 @@ export function sectionTables(model: ReportModel): Section[] {
       parts: [{ table: indicatorsTable(model) }],
       table: indicatorsTable(model, { spreadsheet: true }),
     },
+    ...alignmentSections(model),
     {
       key: 'actions',
       title: 'Appendix: every action',

@@ -9,6 +9,7 @@ import {
   type SeedOrganisation,
 } from './seed-data.js';
 import { loadSeedIndicators, seedIndicators, type SeedIndicators } from './indicators.js';
+import { loadSeedContributions, seedContributions } from './contributions.js';
 import {
   loadReviewHistories,
   seedOpenCycles,
@@ -213,6 +214,8 @@ export async function seedDatabase(
       }
       // Before the review history, so its frozen quarters include the indicators' values.
       if (indicators) result.indicators = await seedIndicators(tx, indicators);
+      // Example links between the plans come with the demo data only, like the indicators.
+      if (options.demoUsers) await seedContributions(tx, loadSeedContributions());
       for (const history of histories) {
         result.reviewCycles += await seedReviewHistory(tx, history, partnerId);
       }

@@ -73,7 +73,11 @@ export class SsoResolver {
 
   @Audited({ record: 'PartnerDomain', id: 'domain' })
   @Mutation(() => PartnerDomainModel, { description: 'Admins: removes a partner’s email domain.' })
-  removePartnerDomain(@CurrentViewer() viewer: Viewer, @Args('domain') domain: string) {
+  removePartnerDomain(
+    @CurrentViewer() viewer: Viewer,
+    // The domain is the record's key, so it is its id.
+    @Args('domain', { type: () => ID }) domain: string,
+  ) {
     return this.admin.removePartnerDomain(viewer, domain);
   }
 

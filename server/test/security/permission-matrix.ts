@@ -20,6 +20,7 @@ import {
   type World,
 } from './world.js';
 import { testClock } from '../support/clock.js';
+import { ALIGNMENT_ROWS } from './alignment-matrix.js';
 
 export type Access = 'none' | 'own' | 'all';
 
@@ -394,7 +395,7 @@ export const MATRIX: Row[] = [
       ).domain,
     }),
     request: (c) => ({
-      query: 'mutation($domain: String!) { removePartnerDomain(domain: $domain) { domain } }',
+      query: 'mutation($domain: ID!) { removePartnerDomain(domain: $domain) { domain } }',
       variables: { domain: c.domain },
     }),
     state: (t, c) => t.prisma.partnerDomain.findUnique({ where: { domain: c.domain } }),
@@ -756,6 +757,7 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ planImports(planId: "${c.plan.id}") { id } }` }),
     visible: (d) => Array.isArray(d?.planImports),
   },
+  ...ALIGNMENT_ROWS,
 ];
 
 /** Fresh records and a checked plan file (status READY) that adds one action to the plan. */

@@ -93,6 +93,13 @@ export const ACCESS = {
   deactivateUser: { admin: 'manage users' },
   reactivateUser: { admin: 'manage users' },
   changeUserRole: { admin: 'manage users' },
+  addContribution: {
+    workOnAction: 'input.actionId',
+    message: 'You can only propose links for actions your organisation leads or supports',
+  },
+  updateContribution: { admin: 'change links between plans' },
+  decideContribution: { admin: 'agree or decline proposed links between plans' },
+  archiveContribution: { admin: 'remove links between plans' },
   updateOrganisationSettings: { admin: 'change the organisation’s settings' },
   setIdentityProviderEnabled: { admin: 'switch sign-in providers on or off' },
   addPartnerDomain: { admin: 'add email domains' },

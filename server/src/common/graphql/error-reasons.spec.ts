@@ -4,6 +4,7 @@ import {
   AccessReason,
   ActionReason,
   CODE_OF_REASON,
+  ContributionReason,
   ERROR_REASONS,
   type ErrorReason,
   failure,
@@ -14,7 +15,15 @@ import {
 } from './error-reasons.js';
 import { ErrorCode } from './errors.js';
 
-const DOMAINS = [RequestReason, AccessReason, ActionReason, PrivacyReason, ImportReason, UpdateLinkReason];
+const DOMAINS = [
+  RequestReason,
+  AccessReason,
+  ActionReason,
+  PrivacyReason,
+  ImportReason,
+  UpdateLinkReason,
+  ContributionReason,
+];
 
 describe('error reasons', () => {
   it('maps every reason of every domain to one of the API’s codes', () => {

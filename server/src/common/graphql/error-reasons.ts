@@ -69,8 +69,26 @@ export enum UpdateLinkReason {
   EXPIRED = 'EXPIRED',
 }
 
+/** Contributions of an action to another plan's priorities (alignment between plans). */
+export enum ContributionReason {
+  /** The priority is in the action's own plan: an action contributes to other plans only. */
+  OWN_PLAN = 'CONTRIBUTION_OWN_PLAN',
+  /** The action or the priority is archived. */
+  ARCHIVED = 'CONTRIBUTION_ARCHIVED',
+  /** The action already contributes, or is proposed to contribute, to that priority. */
+  EXISTS = 'CONTRIBUTION_EXISTS',
+  /** Only a proposed contribution can be agreed or declined. */
+  NOT_PROPOSED = 'CONTRIBUTION_NOT_PROPOSED',
+}
+
 export type ErrorReason =
-  RequestReason | AccessReason | ActionReason | PrivacyReason | ImportReason | UpdateLinkReason;
+  | RequestReason
+  | AccessReason
+  | ActionReason
+  | PrivacyReason
+  | ImportReason
+  | UpdateLinkReason
+  | ContributionReason;
 
 /** The one mapping from each domain's reasons to the API's error codes. */
 export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
@@ -101,6 +119,10 @@ export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
   [UpdateLinkReason.UNKNOWN]: ErrorCode.NOT_FOUND,
   [UpdateLinkReason.REVOKED]: ErrorCode.FORBIDDEN,
   [UpdateLinkReason.EXPIRED]: ErrorCode.FORBIDDEN,
+  [ContributionReason.OWN_PLAN]: ErrorCode.BAD_USER_INPUT,
+  [ContributionReason.ARCHIVED]: ErrorCode.BAD_USER_INPUT,
+  [ContributionReason.EXISTS]: ErrorCode.CONFLICT,
+  [ContributionReason.NOT_PROPOSED]: ErrorCode.CONFLICT,
 };
 
 /** Every reason, as the schema's ErrorReason enum lists them. */

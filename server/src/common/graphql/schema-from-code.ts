@@ -28,6 +28,7 @@ import { ReportsResolver } from '../../reports/reports.resolver.js';
 import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
 import { SetupResolver } from '../../setup/setup.resolver.js';
 import { SsoResolver, UserSignInMethodsResolver } from '../../sso/sso.resolver.js';
+import { ALIGNMENT_RESOLVERS } from '../../alignment/alignment.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   ImportsResolver,
   SsoResolver,
   UserSignInMethodsResolver,
+  ...ALIGNMENT_RESOLVERS,
 ];
 
 /**

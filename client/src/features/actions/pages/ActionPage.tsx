@@ -18,6 +18,7 @@ import { RagTag } from '@/features/actions/components/RagTag';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import { AREA_LABELS } from '@/features/actions/utils/labels';
 import { readSavedState, type SavedState } from '@/features/actions/utils/savedState';
+import { ActionContributions } from '@/features/alignment/components/ActionContributions';
 import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
 import { ProgressUpdates } from '@/features/updates/components/ProgressUpdates';
 import { staleDays } from '@/features/updates/utils/staleDays';
@@ -217,6 +218,7 @@ export function ActionPage() {
             <p className="govuk-body">No summary yet.</p>
           )}
           <MilestonesTable action={action} />
+          <ActionContributions actionId={action.id} />
           <ProgressUpdates action={action} />
           {action.history && <ActionHistory events={action.history} partners={data.partners} />}
         </div>

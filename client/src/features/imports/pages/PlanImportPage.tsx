@@ -110,6 +110,16 @@ function UploadForm({
             Download the CSV template
           </a>
         </li>
+        <li>
+          Or start from the plan as it is now:{' '}
+          <a className="govuk-link" href={`/files/plans/${plan.id}/export.xlsx`} download>
+            download {plan.title} (XLSX)
+          </a>{' '}
+          or{' '}
+          <a className="govuk-link" href={`/files/plans/${plan.id}/export.csv`} download>
+            as CSV
+          </a>
+        </li>
       </ul>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
@@ -129,6 +139,10 @@ function UploadForm({
               2025-09-30 Evaluation published.
             </li>
             <li>Status is one of: Not started, In progress, Completed, Deferred, Cancelled.</li>
+            <li>
+              Contributes to lists priorities of other plans the action delivers: the plan’s slug, P and the
+              priority number, separated with semicolons: police-and-crime-plan-2025 P3.
+            </li>
             <li>
               A reference already in the plan updates that action. A blank optional cell keeps what the action
               has.

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { ButtonLink } from '@/components/Button';
 import { ProgressBar } from '@/components/ProgressBar';
@@ -43,6 +44,12 @@ export function PrioritySection({
         {p.title}
       </h3>
       {p.description && <p className="govuk-body">{p.description}</p>}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={`/priorities/${p.id}`}>
+          Priority {p.number} in full<span className="govuk-visually-hidden">: {p.title}</span>
+        </Link>
+        , with the actions of other plans that deliver it
+      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <h4 className="govuk-heading-s">Progress (weighted)</h4>

@@ -10,6 +10,7 @@ import { ProgressBar } from '@/components/ProgressBar';
 import { QueryError } from '@/components/QueryError';
 import { SummaryList } from '@/components/SummaryList';
 import { useMe } from '@/features/auth/hooks/useMe';
+import { DeliveredThrough } from '@/features/alignment/components/DeliveredThrough';
 import { PlanIndicators } from '@/features/indicators/components/PlanIndicators';
 import { PlanActions } from '@/features/plans/components/PlanActions';
 import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
@@ -179,6 +180,8 @@ export function PlanDashboardPage() {
       {plan.priorities.map((priority) => (
         <PrioritySection key={priority.id} priority={priority} canAddAction={admin} />
       ))}
+
+      <DeliveredThrough slug={plan.slug} />
 
       <PlanActions planSlug={plan.slug} partners={data.partners} />
     </Page>

@@ -1,7 +1,7 @@
 import { graphql } from '@/__generated__';
 
 export const RemovePartnerDomainMutation = graphql(`
-  mutation RemovePartnerDomain($domain: String!) {
+  mutation RemovePartnerDomain($domain: ID!) {
     removePartnerDomain(domain: $domain) {
       domain
     }
