@@ -3,6 +3,7 @@
 // the same answer before anything is sent. See docs/decisions/0004-shared-domain-library.md.
 export * from './contact.js';
 export * from './dates.js';
+export * from './evidence.js';
 export * from './html.js';
 export * from './indicators.js';
 export * from './limits.js';
@@ -15,3 +16,4 @@ export * from './rag.js';
 export * from './site.js';
 export * from './text.js';
 export * from './trusted-documents.js';
+export * from './zip.js';
