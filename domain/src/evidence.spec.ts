@@ -71,7 +71,8 @@ describe('evidence files', () => {
   it('refuses a file whose content does not match its name, saying what it is', () => {
     expect(inspect('photo.jpg', bytes('%PDF-1.4'))).toEqual({
       ok: false,
-      problem: 'The file’s name says it is a JPEG image, but it is a PDF document. Rename it .pdf or choose the right file',
+      problem:
+        'The file’s name says it is a JPEG image, but it is a PDF document. Rename it .pdf or choose the right file',
     });
     expect(inspect('minutes.docx', zipOf(['[Content_Types].xml', 'xl/workbook.xml']))).toMatchObject({
       problem: expect.stringContaining('but it is an Excel spreadsheet (XLSX)'),
@@ -90,12 +91,18 @@ describe('evidence files', () => {
       problem: EVIDENCE_MESSAGES.svg,
     });
     expect(inspect('a.pdf', bytes('MZ\x90\x00'))).toMatchObject({ problem: EVIDENCE_MESSAGES.program });
-    expect(inspect('a.csv', bytes([0x7f], 'ELF\x02\x01'))).toMatchObject({ problem: EVIDENCE_MESSAGES.program });
-    expect(inspect('a.csv', bytes('#!/bin/sh\nrm -rf /'))).toMatchObject({ problem: EVIDENCE_MESSAGES.program });
+    expect(inspect('a.csv', bytes([0x7f], 'ELF\x02\x01'))).toMatchObject({
+      problem: EVIDENCE_MESSAGES.program,
+    });
+    expect(inspect('a.csv', bytes('#!/bin/sh\nrm -rf /'))).toMatchObject({
+      problem: EVIDENCE_MESSAGES.program,
+    });
     expect(inspect('a.docm', zipOf(['[Content_Types].xml']))).toMatchObject({
       problem: expect.stringContaining('Files ending .docm cannot be uploaded'),
     });
-    expect(inspect('a.docx', zipOf(['[Content_Types].xml', 'word/document.xml', 'word/vbaProject.bin']))).toMatchObject({
+    expect(
+      inspect('a.docx', zipOf(['[Content_Types].xml', 'word/document.xml', 'word/vbaProject.bin'])),
+    ).toMatchObject({
       problem: EVIDENCE_MESSAGES.macros,
     });
     expect(inspect('a.docx', zipOf(['[Content_Types].xml', 'word/document.xml'], 1))).toMatchObject({

@@ -100,8 +100,11 @@ export function evidenceKindOfName(fileName: string): EvidenceKind | null {
  */
 export function safeEvidenceFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   if (cleaned.length <= 150) return cleaned;
   const extension = fileExtension(cleaned);
   return cleaned.slice(0, 150 - extension.length) + extension;
@@ -173,7 +176,8 @@ export function officeKindOfEntries(
   const names = new Set(entries.map((e) => e.name));
   if (entries.some((e) => e.encrypted) || names.has('EncryptedPackage'))
     return { problem: EVIDENCE_MESSAGES.encrypted };
-  if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name))) return { problem: EVIDENCE_MESSAGES.macros };
+  if (entries.some((e) => /(^|\/)vbaProject\.bin$/i.test(e.name)))
+    return { problem: EVIDENCE_MESSAGES.macros };
   if (!names.has('[Content_Types].xml')) return { problem: EVIDENCE_MESSAGES.notAccepted };
   if (names.has('word/document.xml')) return { kind: 'DOCX' };
   if (names.has('xl/workbook.xml')) return { kind: 'XLSX' };
@@ -181,8 +185,7 @@ export function officeKindOfEntries(
 }
 
 export type EvidenceVerdict =
-  | { ok: true; kind: EvidenceKind; contentType: string; sizeBytes: number }
-  | { ok: false; problem: string };
+  { ok: true; kind: EvidenceKind; contentType: string; sizeBytes: number } | { ok: false; problem: string };
 
 /** How many of the last bytes are kept to read a DOCX or XLSX file's table of contents. */
 export const EVIDENCE_ZIP_TAIL_BYTES = 1024 * 1024;
@@ -296,7 +299,10 @@ export class EvidenceInspector {
     const directory = zipDirectory(tail, this.size - this.tailLength);
     if ('problem' in directory) {
       return {
-        problem: directory.problem === 'tooManyEntries' ? EVIDENCE_MESSAGES.notAccepted : EVIDENCE_MESSAGES.unreadableZip,
+        problem:
+          directory.problem === 'tooManyEntries'
+            ? EVIDENCE_MESSAGES.notAccepted
+            : EVIDENCE_MESSAGES.unreadableZip,
       };
     }
     if (zipExpansion(directory.entries, ZIP_LIMITS)) return { problem: EVIDENCE_MESSAGES.unreadableZip };

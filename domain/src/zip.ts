@@ -26,9 +26,7 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-export type ZipDirectory =
-  | { entries: ZipEntry[] }
-  | { problem: 'unreadable' | 'zip64' | 'tooManyEntries' };
+export type ZipDirectory = { entries: ZipEntry[] } | { problem: 'unreadable' | 'zip64' | 'tooManyEntries' };
 
 const EOCD = 0x06054b50;
 const CENTRAL_FILE = 0x02014b50;

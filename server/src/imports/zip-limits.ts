@@ -14,7 +14,8 @@ export function zipProblem(zip: Buffer, limits: ZipLimits = ZIP_LIMITS): string 
   const directory = zipDirectory(zip, 0, limits);
   if ('problem' in directory) {
     if (directory.problem === 'zip64') return `${unreadable} (ZIP64 archives are not read)`;
-    if (directory.problem === 'tooManyEntries') return `The XLSX file has more than ${limits.maxEntries} parts`;
+    if (directory.problem === 'tooManyEntries')
+      return `The XLSX file has more than ${limits.maxEntries} parts`;
     return unreadable;
   }
   const expansion = zipExpansion(directory.entries, limits);

@@ -93,6 +93,9 @@ export const ACCESS = {
   reactivateUser: { admin: 'manage users' },
   changeUserRole: { admin: 'manage users' },
   updateOrganisationSettings: { admin: 'change the organisation’s settings' },
+  publishEvidenceFile: { admin: 'publish evidence files' },
+  // Admins, or the organisation that added the file: the service knows who added it.
+  archiveEvidenceFile: { signedIn: true },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

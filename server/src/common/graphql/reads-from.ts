@@ -37,6 +37,7 @@ export type Source =
   | 'OrganisationSettings'
   | 'SetupToken'
   | 'AllActions'
+  | 'EvidenceFile'
   | 'AllPriorities';
 
 export const ReadsFrom = (...sources: Source[]) => Extensions({ [READS_FROM]: sources });

@@ -27,6 +27,12 @@ import { FollowUpsResolver, ReviewThreadsResolver } from '../../reviews/review-t
 import { ReportsResolver } from '../../reports/reports.resolver.js';
 import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
 import { SetupResolver } from '../../setup/setup.resolver.js';
+import {
+  ActionEvidenceResolver,
+  EvidenceResolver,
+  MilestoneEvidenceResolver,
+  UpdateEvidenceResolver,
+} from '../../evidence/evidence.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -56,6 +62,10 @@ export const RESOLVERS = [
   PriorityIndicatorsResolver,
   ReportsResolver,
   ImportsResolver,
+  EvidenceResolver,
+  ActionEvidenceResolver,
+  MilestoneEvidenceResolver,
+  UpdateEvidenceResolver,
 ];
 
 /**
