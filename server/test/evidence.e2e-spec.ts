@@ -11,6 +11,16 @@ import { codes, gql } from './support/graphql.js';
 import { png } from './support/png.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { zip } from './support/zip.js';
+import {
+  csvZip,
+  docxText,
+  docxXml,
+  download,
+  GENERATE,
+  readPdf,
+  readXlsx,
+  waitForRun,
+} from './support/reports.js';
 
 type Agent = ReturnType<typeof request.agent>;
 const MB = 1024 * 1024;
@@ -402,6 +412,50 @@ describe('evidence files', () => {
     });
     expect(left.map((f) => f.fileName).sort()).toEqual(['fresh.png', 'kept.png']);
     expect(await t.prisma.evidenceChunk.count({ where: { fileId: stale.body.id } })).toBe(0);
+  });
+
+  it('the Panel report lists each milestone’s evidence in an appendix, in every format', async () => {
+    const s = await setting();
+    const photo = png();
+    const up = await upload(s.lead.agent, s.action.id, 'Signage photo.png', photo);
+    const res = await gql<any>(s.lead.agent, RECORD, {
+      input: updateInput(s.action.id, s.action.version, {
+        milestoneCompletions: [
+          {
+            milestoneId: s.overdue.id,
+            completedOn: isoDaysFromToday(0),
+            evidence: 'Photograph of the signs',
+            evidenceFileIds: [up.body.id],
+          },
+        ],
+      }),
+    });
+    expect(res.errors).toBeUndefined();
+    const made = await gql<any>(s.admin.agent, GENERATE, { input: { planId: s.plan.id } });
+    expect(made.errors).toBeUndefined();
+    const { run } = await waitForRun(s.admin.agent, made.data.generateReport.id);
+    expect(run.status).toBe('DONE');
+    const file = async (format: string) =>
+      (await download(s.admin.agent, run.files.find((f: any) => f.format === format).downloadUrl)).body;
+    const pdfText = (await readPdf(await file('PDF'))).text.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Appendix: evidence for milestones');
+    expect(pdfText).toContain('Signage photo.png');
+    expect(pdfText.replace(/ /g, '')).toContain(sha(photo));
+    const docx = docxText(await docxXml(await file('DOCX')));
+    expect(docx).toContain('Appendix: evidence for milestones');
+    expect(docx).toContain(sha(photo));
+    const book = await readXlsx(await file('XLSX'));
+    const sheet = book.getWorksheet('Evidence')!;
+    const values = sheet
+      .getSheetValues()
+      .flat()
+      .filter((v) => v !== null && v !== undefined);
+    expect(values).toEqual(
+      expect.arrayContaining(['Signage photo.png', 'PNG image', photo.length, s.lead.user.email, sha(photo)]),
+    );
+    const csv = Object.entries(await csvZip(await file('CSV'))).find(([name]) => name.includes('evidence'));
+    expect(csv?.[1]).toContain(`Signage photo.png,PNG image,${photo.length},${s.lead.user.email}`);
+    expect(csv?.[1]).toContain(sha(photo));
   });
 
   it('the filter lists exactly the files the predicate lets each kind of viewer read', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ReportEvidence } from './evidence-appendix.js';
 import type { ActionStatus, IndicatorUnit, Rag } from '../generated/prisma/enums.js';
 import { quarterFromLabel, nextQuarter } from '@partnership-tracker/domain';
 import { formatIsoDate } from '../common/graphql/scalars.js';
@@ -157,6 +158,8 @@ export interface ReportModel {
   followUps: ReportFollowUp[];
   indicators: ReportIndicator[];
   actions: ReportAction[];
+  /** Each milestone's evidence files (absent from models made before evidence files existed). */
+  evidence?: ReportEvidence[];
 }
 
 export interface ReportSource {
