@@ -173,7 +173,8 @@ describe('evidence files', () => {
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { operation: 'uploadEvidenceFile', recordId: up1.body.id },
     });
-    expect(audit).toMatchObject({ actionId: s.action.id, actorEmail: s.lead.user.email, outcome: 'SUCCESS' });
+    // Off the action's trail, which every signed-in user reads.
+    expect(audit).toMatchObject({ actionId: null, actorEmail: s.lead.user.email, outcome: 'SUCCESS' });
     expect(JSON.stringify(audit.changes)).toContain(sha(photo));
   });
 
@@ -199,6 +200,14 @@ describe('evidence files', () => {
     const otherView = await gql<any>(s.other.agent, ACTION_FILES, { id: s.action.id });
     expect(otherView.data.action.evidenceFiles).toEqual([]);
     expect(otherView.data.action.updates.flatMap((u: any) => u.evidenceFiles)).toEqual([]);
+    const trail = await gql<any>(
+      s.other.agent,
+      `query($id: ID!) { action(id: $id) { history { changes } } }`,
+      {
+        id: s.action.id,
+      },
+    );
+    expect(JSON.stringify(trail.data.action.history)).not.toContain('photo.png');
 
     // While the plan is a draft, the Panel does not get its files.
     await t.prisma.plan.update({ where: { id: s.plan.id }, data: { status: 'DRAFT' } });

@@ -1,4 +1,5 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/public.decorator.js';
 import { ActionModel } from '../actions/action.model.js';
 import { Audited } from '../audit/audited.decorator.js';
 import { CurrentViewer, Loaders } from '../common/auth/current-viewer.decorator.js';
@@ -17,6 +18,15 @@ export const evidenceDownloadPath = (id: string) => `/files/evidence/${id}`;
 @Resolver(() => EvidenceFileModel)
 export class EvidenceResolver {
   constructor(private readonly service: EvidenceService) {}
+
+  @Public()
+  @ReadsFrom()
+  @Query(() => Int, {
+    description: 'The largest evidence file the server takes, in bytes (EVIDENCE_MAX_MB), for upload forms.',
+  })
+  evidenceUploadLimit() {
+    return this.service.maxBytes;
+  }
 
   @Audited({ record: 'EvidenceFile', id: 'input.id' })
   @Mutation(() => EvidenceFileModel, {

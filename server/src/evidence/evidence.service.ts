@@ -141,7 +141,9 @@ export class EvidenceService {
           operation: 'uploadEvidenceFile',
           recordType: 'EvidenceFile',
           recordId: done.id,
-          actionId,
+          // Not on the action's trail, which every signed-in user reads: a file's name and
+          // checksum are for those who may read the file. Admins find it by its id.
+          actionId: null,
           after: { fileName, kind: done.kind, sizeBytes: done.sizeBytes, sha256 },
         });
         return done;
@@ -270,7 +272,6 @@ export class EvidenceService {
         operation: 'publishEvidenceFile',
         recordType: 'EvidenceFile',
         before: file,
-        actionId: (f) => f.actionId,
       },
       (tx) =>
         tx.evidenceFile.update({
@@ -298,7 +299,6 @@ export class EvidenceService {
         operation: 'archiveEvidenceFile',
         recordType: 'EvidenceFile',
         before: file,
-        actionId: (f) => f.actionId,
       },
       (tx) =>
         tx.evidenceFile.update({

@@ -95,7 +95,6 @@ export class MilestonesService {
       ]);
     }
     const confirmed = this.guard(action, milestone, data, confirmPersonalData);
-    let evidenceFiles: string[] = [];
     return this.audit.change(
       viewer,
       {
@@ -103,13 +102,12 @@ export class MilestonesService {
         recordType: 'Milestone',
         before: milestone,
         actionId: (m) => m.actionId,
-        get alsoRecord() {
-          return { ...confirmedForAudit(confirmed), ...(evidenceFiles.length ? { evidenceFiles } : {}) };
-        },
+        alsoRecord: confirmedForAudit(confirmed),
       },
       async (tx) => {
-        // The files go with the completion in one transaction, with its audit row naming them.
-        evidenceFiles = await this.evidence.attach(
+        // The files go with the completion, in its transaction (their names stay off the action's
+        // trail, which every signed-in user reads).
+        await this.evidence.attach(
           tx,
           viewer,
           evidenceFileIds,
