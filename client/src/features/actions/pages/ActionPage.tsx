@@ -20,6 +20,7 @@ import { AREA_LABELS } from '@/features/actions/utils/labels';
 import { readSavedState, type SavedState } from '@/features/actions/utils/savedState';
 import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
 import { ProgressUpdates } from '@/features/updates/components/ProgressUpdates';
+import { EvidenceFiles } from '@/features/evidence/components/EvidenceFiles';
 import { staleDays } from '@/features/updates/utils/staleDays';
 import { formatDate, formatDateTime } from '@/utils/dates';
 
@@ -218,6 +219,7 @@ export function ActionPage() {
           )}
           <MilestonesTable action={action} />
           <ProgressUpdates action={action} />
+          {working && <EvidenceFiles action={action} isAdmin={me?.role === 'ADMIN'} />}
           {action.history && <ActionHistory events={action.history} partners={data.partners} />}
         </div>
       </div>
