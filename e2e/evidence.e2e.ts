@@ -136,6 +136,32 @@ test('a partner ticks a milestone with a photograph attached; an editor of anoth
   await expectNoAxeViolations(panel);
   await panelContext.close();
 
+  // Private until the Commissioner's team publishes it; then the public can download it too.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin@example.org');
+  await admin.goto(`/actions/${action.id}`);
+  const adminTable = admin.getByRole('table', { name: 'Evidence files' });
+  await expect(adminTable.getByRole('button', { name: 'Publish signage-photo.png' })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`${new URL(admin.url()).origin}${href}`)).status()).toBe(404);
+  await adminTable.getByRole('button', { name: 'Publish signage-photo.png' }).click();
+  await expect(adminTable).toContainText('Public');
+  await expect(adminTable.getByRole('button', { name: 'Make private signage-photo.png' })).toBeVisible();
+  expect((await anonymous.request.get(`${new URL(admin.url()).origin}${href}`)).status()).toBe(200);
+  await anonymous.close();
+  await adminContext.close();
+
+  // The partner who added it archives it, with a reason; it leaves their list.
+  await page.goto(`/actions/${action.id}`);
+  await page.getByRole('button', { name: 'Archive signage-photo.png' }).click();
+  await page.getByLabel('Why archive signage-photo.png?').fill('A clearer photograph follows');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Archive file' }).click();
+  await expect(page.getByText('No evidence files yet.')).toBeVisible();
+  expect((await page.request.get(href)).status()).toBe(404);
+
   // The update form with its file upload fits 320 pixels too.
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(`/actions/${action.id}/update`);
