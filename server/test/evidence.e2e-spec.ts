@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import type { Viewer } from '../src/common/auth/viewer.js';
 import { EVIDENCE_CHUNK_BYTES } from '../src/evidence/evidence-store.js';
+import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { evidenceVisibility } from '../src/evidence/evidence-access.js';
 import { EvidenceService } from '../src/evidence/evidence.service.js';
 import { RetentionService } from '../src/retention/retention.service.js';
@@ -348,6 +349,43 @@ describe('evidence files', () => {
     expect(open.errors![0]!.extensions!.fields).toEqual([
       { field: 'completedOn', message: 'Enter the date it was completed, to attach evidence of it' },
     ]);
+  });
+
+  it('a partner contact with an update link adds evidence to their own partner’s action, and reads it', async () => {
+    const s = await setting();
+    const token = newToken();
+    await t.prisma.updateLink.create({
+      data: {
+        partnerId: s.action.leadPartnerId,
+        email: 'contact@example.org',
+        tokenHash: hashToken(token),
+        expiresAt: new Date(testClock.nowMs() + 86_400_000),
+      },
+    });
+    const link = t.agent();
+    const opened = await gql(
+      link,
+      'mutation($input: OpenUpdateLinkInput!) { openUpdateLink(input: $input) { email } }',
+      {
+        input: { token },
+      },
+    );
+    expect(opened.errors).toBeUndefined();
+    const up = await upload(link, s.action.id, 'register.csv', Buffer.from('Name,Attended\nJo Bloggs,Yes\n'));
+    expect(up.status).toBe(201);
+    expect(up.body.kind).toBe('CSV');
+    const res = await gql<any>(link, RECORD, {
+      input: updateInput(s.action.id, s.action.version, { evidenceFileIds: [up.body.id] }),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.recordUpdate.evidenceFiles).toEqual([
+      expect.objectContaining({ id: up.body.id, addedByEmail: 'contact@example.org' }),
+    ]);
+    const down = await link.get(`/files/evidence/${up.body.id}`);
+    expect([down.status, down.headers['content-type']]).toEqual([200, 'text/csv; charset=utf-8']);
+    // Not another partner's action.
+    const others = await setting();
+    expect((await upload(link, others.action.id, 'a.csv', Buffer.from('a,b\n'))).status).toBe(403);
   });
 
   it('files are private until an admin publishes one; archiving is audited, and leaves the file to admins', async () => {
