@@ -24,6 +24,7 @@ import type { StorageEngine } from 'multer';
 import { isUUID } from 'class-validator';
 import { megabytesText } from '@partnership-tracker/domain';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
+import type { EvidenceFile } from '../generated/prisma/client.js';
 import { badInput, notFound } from '../common/graphql/errors.js';
 import { FilesErrorFilter } from '../imports/files-error.filter.js';
 import { EvidenceFilesGuard, type RequestWithEvidence } from './evidence-upload.guard.js';
@@ -76,6 +77,8 @@ export class EvidenceController {
   @Post()
   @HttpCode(201)
   @UseInterceptors(
+    // The limit is this deployment's (EVIDENCE_MAX_MB): multer takes limits as a function of the
+    // request, which Nest's MulterOptions type does not declare yet.
     FileInterceptor('file', {
       storage: evidenceStorage,
       limits: (req: Request) => ({
@@ -86,12 +89,7 @@ export class EvidenceController {
       }),
     } as never),
   )
-  upload(
-    @UploadedFile()
-    file:
-      | { evidence?: { id: string; fileName: string; kind: string; sizeBytes: number; sha256: string } }
-      | undefined,
-  ) {
+  upload(@UploadedFile() file: { evidence?: EvidenceFile } | undefined) {
     const stored = file?.evidence;
     if (!stored) throw badInput([{ field: 'file', message: 'Choose a file' }], 'Choose a file');
     const { id, fileName, kind, sizeBytes, sha256 } = stored;

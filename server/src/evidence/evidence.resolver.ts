@@ -65,11 +65,11 @@ export class EvidenceResolver {
   @ReadsFrom('Action', 'ActionSupporter')
   @ResolveField(() => Boolean, { description: 'Whether the viewer may archive it (archiveEvidenceFile).' })
   canArchive(
-    @Parent() file: EvidenceFileModel & { sha256: string },
+    @Parent() file: EvidenceFileModel,
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
   ) {
-    return !file.archivedAt && this.service.canArchive(viewer, loaders, file as never);
+    return !file.archivedAt && this.service.canArchive(viewer, loaders, file);
   }
 }
 

@@ -248,7 +248,11 @@ export class EvidenceService {
   }
 
   /** Whether the viewer may archive this file (the same rule the mutation applies). */
-  async canArchive(viewer: Viewer, loaders: Loaders, file: EvidenceFile): Promise<boolean> {
+  async canArchive(
+    viewer: Viewer,
+    loaders: Loaders,
+    file: { actionId: string; addedByPartnerId: string | null },
+  ): Promise<boolean> {
     const action = await loaders.action.load(file.actionId);
     if (!action) return false;
     return canArchiveEvidence(viewer, file, action, await loaders.supporterIdsByAction.load(action.id));
