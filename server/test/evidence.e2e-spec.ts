@@ -297,6 +297,26 @@ describe('evidence files', () => {
       .attach('file', png(), 'a.png');
     expect(crossSite.status).toBe(403);
     expect(await rows()).toEqual(before);
+    // Each refusal is in the audit trail, as a refused mutation is.
+    const attempts = await t.prisma.auditEvent.findMany({
+      where: { operation: 'uploadEvidenceFile', outcome: { not: 'SUCCESS' }, actorEmail: s.lead.user.email },
+    });
+    expect(attempts.filter((a) => a.outcome === 'FAILED').map((a) => a.message)).toEqual(
+      expect.arrayContaining([
+        'The file must be smaller than 1 MB',
+        'Programs and scripts cannot be uploaded as evidence',
+      ]),
+    );
+    expect(
+      await t.prisma.auditEvent.count({
+        where: {
+          operation: 'uploadEvidenceFile',
+          outcome: 'DENIED',
+          actorEmail: s.other.user.email,
+          actionId: s.action.id,
+        },
+      }),
+    ).toBe(1);
   });
 
   it('attaches only your own fresh uploads for this action, all or nothing with the update', async () => {

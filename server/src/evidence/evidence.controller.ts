@@ -5,6 +5,7 @@ import {
   Controller,
   Get,
   HttpCode,
+  HttpException,
   Inject,
   Injectable,
   Param,
@@ -25,7 +26,9 @@ import { isUUID } from 'class-validator';
 import { megabytesText } from '@partnership-tracker/domain';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import type { EvidenceFile } from '../generated/prisma/client.js';
-import { badInput, notFound } from '../common/graphql/errors.js';
+import { AppError, badInput, ErrorCode, notFound } from '../common/graphql/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ANONYMOUS } from '../common/auth/viewer.js';
 import { FilesErrorFilter } from '../imports/files-error.filter.js';
 import { EvidenceFilesGuard, type RequestWithEvidence } from './evidence-upload.guard.js';
 import { EvidenceService } from './evidence.service.js';
@@ -48,18 +51,51 @@ const evidenceStorage: StorageEngine = {
   },
 };
 
-/** The errors of /files/evidence, as the other file endpoints give them, with this limit's words. */
+/**
+ * The errors of /files/evidence, as the other file endpoints give them, with this limit's words.
+ * A refused upload is recorded in the audit trail, as a refused mutation is: denied (not allowed)
+ * or failed (a bad file), with the message the uploader saw.
+ */
 @Injectable()
 @Catch()
 export class EvidenceFilesErrorFilter implements ExceptionFilter {
   private readonly inner: FilesErrorFilter;
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  private readonly tooBigMessage: string;
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly audit: AuditService,
+  ) {
     this.inner = new FilesErrorFilter(megabytesText(config.evidenceMaxBytes));
+    this.tooBigMessage = `The file must be smaller than ${megabytesText(config.evidenceMaxBytes)}`;
   }
-  catch(exception: unknown, host: ArgumentsHost) {
+
+  async catch(exception: unknown, host: ArgumentsHost) {
+    const req = host.switchToHttp().getRequest<RequestWithEvidence>();
+    if (req.method === 'POST') {
+      const code = exception instanceof AppError ? String(exception.extensions.code) : null;
+      const tooBig = exception instanceof HttpException && exception.getStatus() === 413;
+      const actionId =
+        typeof req.query.actionId === 'string' && isUUID(req.query.actionId) ? req.query.actionId : null;
+      await this.audit
+        .recordAttempt(req.viewer ?? ANONYMOUS, {
+          operation: 'uploadEvidenceFile',
+          recordType: 'EvidenceFile',
+          actionId,
+          outcome: code && DENIED_CODES.has(code) ? 'DENIED' : 'FAILED',
+          errorCode: tooBig ? ErrorCode.BAD_USER_INPUT : (code ?? ErrorCode.INTERNAL_SERVER_ERROR),
+          message: tooBig
+            ? this.tooBigMessage
+            : exception instanceof Error
+              ? exception.message
+              : String(exception),
+        })
+        .catch(() => undefined);
+    }
     return this.inner.catch(exception, host);
   }
 }
+
+const DENIED_CODES = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.UNAUTHENTICATED, ErrorCode.NOT_FOUND]);
 
 /** A name for the Content-Disposition header's plain form: ASCII, no quotes. */
 const asciiName = (name: string) => name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
