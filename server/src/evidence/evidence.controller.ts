@@ -91,6 +91,7 @@ export class EvidenceFilesErrorFilter implements ExceptionFilter {
         })
         .catch(() => undefined);
     }
+    if (host.switchToHttp().getResponse<Response>().headersSent) return;
     return this.inner.catch(exception, host);
   }
 }
@@ -149,6 +150,13 @@ export class EvidenceController {
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Evidence-SHA256', file.sha256);
     res.status(200);
-    await pipeline(Readable.from(bytes), res);
+    try {
+      await pipeline(Readable.from(bytes), res);
+    } catch (error) {
+      // Once the file has begun, a failure (most often the browser cancelling the download)
+      // can only end the response; there is no error page to send.
+      if (!res.headersSent) throw error;
+      res.destroy();
+    }
   }
 }
