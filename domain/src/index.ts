@@ -4,6 +4,7 @@
 export * from './alignment.js';
 export * from './contact.js';
 export * from './dates.js';
+export * from './evidence.js';
 export * from './html.js';
 export * from './indicators.js';
 export * from './limits.js';
@@ -17,3 +18,4 @@ export * from './sign-in.js';
 export * from './site.js';
 export * from './text.js';
 export * from './trusted-documents.js';
+export * from './zip.js';

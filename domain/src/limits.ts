@@ -42,6 +42,10 @@ export const LIMITS = {
     title: line('Title', 300, 3),
     evidence: text('Evidence', 5000),
   },
+  /** Evidence files: why one is archived. Kinds and sizes are in evidence.ts. */
+  evidence: {
+    archiveReason: text('Reason', 1000, 3),
+  },
   update: {
     commentary: text('Commentary', 5000, 3),
     outcome: text('Outcome', 5000),

@@ -55,6 +55,7 @@ import { SetupModule } from './setup/setup.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SsoModule } from './sso/sso.module.js';
@@ -78,6 +79,7 @@ export const DOMAIN_MODULES = [
   ReviewsModule,
   IndicatorsModule,
   ImportsModule,
+  EvidenceModule,
   ReportsModule,
   UsersModule,
   SsoModule,

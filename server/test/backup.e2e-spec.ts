@@ -37,6 +37,19 @@ async function someData(sql: SqlRunner) {
       [`Backup partner ${i} – café 🚜`, new Date(Date.UTC(2026, 11, 2))],
     );
   }
+  // An evidence file's bytes live in the database (EvidenceChunk), so they are in the backup too.
+  await sql.query(
+    `WITH p AS (SELECT id FROM "Partner" LIMIT 1),
+     pl AS (INSERT INTO "Plan" (id, slug, title, "startDate", "endDate", "ownerPartnerId", "updatedAt")
+            SELECT gen_random_uuid(), 'backup', 'Backup plan', '2026-04-01', '2027-03-31', p.id, now() FROM p RETURNING id),
+     pr AS (INSERT INTO "Priority" (id, "planId", number, title, "updatedAt")
+            SELECT gen_random_uuid(), pl.id, 1, 'Priority', now() FROM pl RETURNING id),
+     a AS (INSERT INTO "Action" (id, "priorityId", ref, title, "leadPartnerId", "updatedAt")
+           SELECT gen_random_uuid(), pr.id, '1.1', 'Action', p.id, now() FROM pr, p RETURNING id),
+     f AS (INSERT INTO "EvidenceFile" (id, "actionId", "fileName", "contentType", kind, "sizeBytes", sha256, "addedByEmail")
+           SELECT gen_random_uuid(), a.id, 'sign.png', 'image/png', 'PNG', 4, 'x', 'a@example.org' FROM a RETURNING id)
+     INSERT INTO "EvidenceChunk" ("fileId", seq, data) SELECT f.id, 0, '\\x89504e47'::bytea FROM f`,
+  );
 }
 
 function cli(command: 'backup' | 'restore', file: string, env: Record<string, string>) {
@@ -62,6 +75,7 @@ describeDateFree('backup and restore', () => {
       const driver = openDriver({ dataDir });
       await someData(driver.sql);
       const before = await fingerprint(driver.sql);
+      expect(before.EvidenceChunk).toMatch(/^1 /);
       // Open here, so the backup is refused, naming this process.
       const refused = cli('backup', join(dir, 'open.tar.gz'), { DATA_DIR: dataDir });
       expect(refused.status).toBe(1);

@@ -142,6 +142,7 @@ describeDateFree('retention: personal data is deleted when its period is over, a
       importFiles: 2,
       reportFiles: 1,
       refusedAudit: 2,
+      unattachedEvidence: 0,
     });
 
     expect(await counts()).toEqual({

@@ -40,6 +40,8 @@ export type Action = {
   /** The working description. Null for the public, who read publicSummary. */
   description?: Maybe<Scalars['String']['output']>;
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Evidence files the viewer may read, oldest first (archived ones for admins only). */
+  evidenceFiles: Array<EvidenceFile>;
   /** Every attempt to change this action or its milestones, newest first. Null for the public. */
   history?: Maybe<Array<AuditEvent>>;
   id: Scalars['ID']['output'];
@@ -131,6 +133,8 @@ export type ActionUpdate = {
   authorEmail: Scalars['String']['output'];
   commentary: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Evidence files the viewer may read, oldest first (archived ones for admins only). */
+  evidenceFiles: Array<EvidenceFile>;
   id: Scalars['ID']['output'];
   /** [{ milestoneId, title, completedOn, evidence }] */
   milestoneCompletions?: Maybe<Scalars['JSON']['output']>;
@@ -190,6 +194,13 @@ export type ApplyPlanImportInput = {
   /** Unknown partners to create, in the same transaction. Any other unknown partner is an error. */
   createPartners?: InputMaybe<Array<ImportPartnerInput>>;
   importRunId: Scalars['ID']['input'];
+};
+
+/** Archive an evidence file: it is kept, with why, but no longer listed. */
+export type ArchiveEvidenceFileInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is archived, e.g. "Uploaded by mistake". */
+  reason: Scalars['String']['input'];
 };
 
 /** Archives a record: it leaves every list but is kept, with its history. */
@@ -588,6 +599,41 @@ export type EscalationTarget =
   /** The Performance Scrutiny Meeting. */
   | 'PSM';
 
+/** A file of evidence for an action, attached to a progress update or a milestone. Its kind was judged from its content. */
+export type EvidenceFile = {
+  /** Who added it (their email, or the update link holder’s). */
+  addedByEmail: Scalars['String']['output'];
+  /** The organisation of whoever added it. */
+  addedByOrganisation?: Maybe<Scalars['String']['output']>;
+  archiveReason?: Maybe<Scalars['String']['output']>;
+  /** Archived files are kept, and shown to admins only. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  archivedByEmail?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may archive it (archiveEvidenceFile). */
+  canArchive: Scalars['Boolean']['output'];
+  /** The type it is served with. */
+  contentType: Scalars['String']['output'];
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Where to download it (as an attachment). */
+  downloadUrl: Scalars['String']['output'];
+  /** The name it was uploaded with, made safe. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** PDF, PNG, JPEG, GIF, WEBP, DOCX, XLSX or CSV, judged from the content. */
+  kind: Scalars['String']['output'];
+  /** The milestone whose completion it evidences. */
+  milestoneId?: Maybe<Scalars['ID']['output']>;
+  /** Public: the public page and open data may link to it. Only admins publish. */
+  published: Scalars['Boolean']['output'];
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** SHA-256 of the content, in hex: anyone can check a copy against it. */
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** The progress update it came with. */
+  updateId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Why an action is on the meeting’s agenda. */
 export type ExceptionReason =
   /** Amber, and green in the last closed quarter. */
@@ -920,6 +966,8 @@ export type Milestone = {
   dueDate: Scalars['Date']['output'];
   /** What shows it was done. */
   evidence?: Maybe<Scalars['String']['output']>;
+  /** Evidence files the viewer may read, oldest first (archived ones for admins only). */
+  evidenceFiles: Array<EvidenceFile>;
   id: Scalars['ID']['output'];
   /** Past its due date and not completed. */
   overdue: Scalars['Boolean']['output'];
@@ -930,6 +978,8 @@ export type MilestoneCompletionInput = {
   completedOn: Scalars['Date']['input'];
   /** A link or a few words on what shows it was done. */
   evidence: Scalars['String']['input'];
+  /** Evidence files uploaded for this action (POST /files/evidence), to attach. */
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   milestoneId: Scalars['ID']['input'];
 };
 
@@ -957,6 +1007,8 @@ export type Mutation = {
   archiveAction: Action;
   /** Admins: remove a contribution (it is archived). */
   archiveContribution: Contribution;
+  /** Archive an evidence file, with a reason: admins, or the organisation that added it. It is kept, for admins only. */
+  archiveEvidenceFile: EvidenceFile;
   /** Admins: archive an indicator. */
   archiveIndicator: Indicator;
   /** Admins: archive a milestone. */
@@ -1007,6 +1059,8 @@ export type Mutation = {
   moveReviewCycle: ReviewCycle;
   /** Opens an update link: remembers it in a cookie until it expires. NOT_FOUND or FORBIDDEN (expired, withdrawn) otherwise. */
   openUpdateLink: OpenedUpdateLink;
+  /** Admins: publish an evidence file (the public may then download it), or make it private again. */
+  publishEvidenceFile: EvidenceFile;
   /** Admins: lets a deactivated user sign in again. Someone who had not accepted their invitation needs a new one (resendInvite). */
   reactivateUser: User;
   /** Admins: record a period's value, or correct it (send expectedVersion; the old value is kept). */
@@ -1092,6 +1146,11 @@ export type MutationArchiveActionArgs = {
 
 export type MutationArchiveContributionArgs = {
   input: ArchiveInput;
+};
+
+
+export type MutationArchiveEvidenceFileArgs = {
+  input: ArchiveEvidenceFileInput;
 };
 
 
@@ -1212,6 +1271,11 @@ export type MutationMoveReviewCycleArgs = {
 
 export type MutationOpenUpdateLinkArgs = {
   input: OpenUpdateLinkInput;
+};
+
+
+export type MutationPublishEvidenceFileArgs = {
+  input: PublishEvidenceFileInput;
 };
 
 
@@ -1643,6 +1707,13 @@ export type PublicQuestion = {
   version: Scalars['Int']['output'];
 };
 
+/** Admins: make an evidence file public, or private again. */
+export type PublishEvidenceFileInput = {
+  id: Scalars['ID']['input'];
+  /** True to publish, false to make it private again. */
+  published: Scalars['Boolean']['input'];
+};
+
 /** What moved between two quarters, or a quarter and now. */
 export type QuarterComparison = {
   actions: Array<ActionProgressChange>;
@@ -1676,6 +1747,8 @@ export type Query = {
   actions: ActionPage;
   /** Admins: the audit trail, newest first, a page at a time. */
   auditEvents: AuditEventPage;
+  /** The largest evidence file the server takes, in bytes (EVIDENCE_MAX_MB), for upload forms. */
+  evidenceUploadLimit: Scalars['Int']['output'];
   /** Admins: the configured sign-in providers. */
   identityProviders: Array<IdentityProvider>;
   /** Admins: one spreadsheet import, with its progress, problems and changes. Poll it while it works. */
@@ -1872,6 +1945,8 @@ export type RecordReviewDecisionInput = {
 export type RecordUpdateInput = {
   actionId: Scalars['ID']['input'];
   commentary: Scalars['String']['input'];
+  /** Evidence files uploaded for this action (POST /files/evidence), to attach. */
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The action version you last saw. */
   expectedVersion: Scalars['Int']['input'];
   milestoneCompletions?: InputMaybe<Array<MilestoneCompletionInput>>;
@@ -2377,6 +2452,8 @@ export type UpdateMilestoneInput = {
   confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Evidence files uploaded for this action (POST /files/evidence), to attach. */
+  evidenceFileIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
 };

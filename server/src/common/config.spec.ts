@@ -32,6 +32,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ BROWSER_DOCUMENTS: 'some' })).toThrow(/BROWSER_DOCUMENTS/);
   });
 
+  it('limits evidence files to 10 MB unless told otherwise, and refuses the S3 store it does not have yet', () => {
+    expect(loadConfig({}).evidenceMaxBytes).toBe(10 * 1024 * 1024);
+    expect(loadConfig({ EVIDENCE_MAX_MB: '2.5' }).evidenceMaxBytes).toBe(2.5 * 1024 * 1024);
+    expect(() => loadConfig({ EVIDENCE_STORE: 's3' })).toThrow(
+      'EVIDENCE_STORE: s3 is planned but not available yet; leave EVIDENCE_STORE unset',
+    );
+    expect(() => loadConfig({ EVIDENCE_MAX_MB: '0' })).toThrow(ConfigError);
+  });
+
   it('names every bad variable in one clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope' })).toThrow(ConfigError);
     try {

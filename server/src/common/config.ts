@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   ACCESSIBILITY_COMPLIANCE,
   contactProblem,
+  EVIDENCE_DEFAULT_MAX_MB,
   ORGANISATION_TEXT,
   textLengthProblem,
   textProblem,
@@ -207,9 +208,19 @@ const schema = z.object({
   RETENTION_IMPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   RETENTION_REPORT_FILE_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   RETENTION_REFUSED_AUDIT_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  // Evidence files uploaded but never attached to an update or a milestone (docs/guides/evidence.md).
+  RETENTION_UNATTACHED_EVIDENCE_DAYS: z.coerce.number().int().min(1).max(3650).default(1),
   // How often the retention job looks for what is due, at most daily; 0 turns it off. Default daily.
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(86_400_000),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
+  // Evidence files (docs/decisions/0007-evidence-file-storage.md): the largest file in MB, and
+  // where the bytes go. Only 'postgres' (chunks in the database, in its backups) is built; an
+  // S3-compatible store is planned and documented, not yet available.
+  EVIDENCE_MAX_MB: z.coerce.number().min(0.01).max(1024).default(EVIDENCE_DEFAULT_MAX_MB),
+  EVIDENCE_STORE: z
+    .enum(['postgres', 's3'])
+    .default('postgres')
+    .refine((v) => v === 'postgres', 's3 is planned but not available yet; leave EVIDENCE_STORE unset'),
   // The organisation's logo for the Panel report's cover: a PNG or JPEG file of at most 1 MB.
   REPORT_LOGO: z.string().min(1).optional(),
   // Run the app at another date, for tests and demos: a date like 2027-02-15 (09:00 UTC) or an
@@ -244,6 +255,8 @@ export type AppConfig = z.infer<typeof schema> & {
   clientDist: string;
   /** Whether a browser may send only the client's own operations (BROWSER_DOCUMENTS). */
   browserDocumentsTrusted: boolean;
+  /** The largest evidence file, in bytes (EVIDENCE_MAX_MB). */
+  evidenceMaxBytes: number;
 };
 
 /** The client's build, where `npm run build` puts it beside the server's. */
@@ -282,6 +295,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clientDist: c.CLIENT_DIST ?? DEFAULT_CLIENT_DIST,
     browserDocumentsTrusted:
       (c.BROWSER_DOCUMENTS ?? (c.NODE_ENV === 'production' ? 'trusted' : 'any')) === 'trusted',
+    evidenceMaxBytes: Math.round(c.EVIDENCE_MAX_MB * 1024 * 1024),
   };
 }
 

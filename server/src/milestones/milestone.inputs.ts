@@ -2,6 +2,7 @@ import { LIMITS } from '@partnership-tracker/domain';
 import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import { InputType } from '@nestjs/graphql';
 import { DateField, IdField, TextField } from '../common/graphql/input-fields.js';
+import { EvidenceFileIdsField } from '../evidence/evidence.inputs.js';
 
 @InputType()
 export class CreateMilestoneInput {
@@ -40,6 +41,10 @@ export class UpdateMilestoneInput {
 
   @TextField(LIMITS.milestone.evidence, { presence: 'nullable' })
   evidence?: string | null;
+
+  /** Files to attach as evidence of its completion: the milestone must be complete once changed. */
+  @EvidenceFileIdsField()
+  evidenceFileIds?: string[];
 
   @ConfirmPersonalDataField()
   confirmPersonalData?: boolean;

@@ -11,6 +11,7 @@ import { PrismaService } from '../common/prisma/prisma.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { Clock } from '../common/clock.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 import { confirmedForAudit, guardPublicChange, type ConfirmedFinding } from '../common/privacy/guardrail.js';
 
 function assertNotCompletedInFuture(completedOn: Date | null | undefined, today: Date) {
@@ -26,6 +27,7 @@ export class MilestonesService {
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** The milestone's action, when the viewer may work on it; FORBIDDEN otherwise. */
@@ -82,10 +84,16 @@ export class MilestonesService {
   }
 
   async update(viewer: Viewer, loaders: Loaders, input: UpdateMilestoneInput): Promise<Milestone> {
-    const { id, confirmPersonalData, ...data } = input;
+    const { id, confirmPersonalData, evidenceFileIds, ...data } = input;
     const milestone = await this.live(id);
     const action = await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
     assertNotCompletedInFuture(data.completedOn, this.clock.now());
+    const completed = data.completedOn !== undefined ? data.completedOn : milestone.completedOn;
+    if (evidenceFileIds?.length && !completed) {
+      throw badInput([
+        { field: 'completedOn', message: 'Enter the date it was completed, to attach evidence of it' },
+      ]);
+    }
     const confirmed = this.guard(action, milestone, data, confirmPersonalData);
     return this.audit.change(
       viewer,
@@ -96,14 +104,24 @@ export class MilestonesService {
         actionId: (m) => m.actionId,
         alsoRecord: confirmedForAudit(confirmed),
       },
-      (tx) =>
-        tx.milestone.update({
+      async (tx) => {
+        // The files go with the completion, in its transaction (their names stay off the action's
+        // trail, which every signed-in user reads).
+        await this.evidence.attach(
+          tx,
+          viewer,
+          evidenceFileIds,
+          { actionId: milestone.actionId, milestoneId: id },
+          'evidenceFileIds',
+        );
+        return tx.milestone.update({
           where: { id },
           data: {
             ...data,
             ...(changesPublicly('milestone', milestone, data) ? { publicChangedAt: this.clock.now() } : {}),
           },
-        }),
+        });
+      },
     );
   }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ReportEvidence } from './evidence-appendix.js';
 import type { ActionStatus, IndicatorUnit, Rag } from '../generated/prisma/enums.js';
 import { quarterFromLabel, nextQuarter } from '@partnership-tracker/domain';
 import { formatIsoDate } from '../common/graphql/scalars.js';
@@ -160,6 +161,8 @@ export interface ReportModel {
   actions: ReportAction[];
   /** Contributions between this plan and others (alignment/report-alignment.ts); absent before them. */
   alignment?: ReportAlignment;
+  /** Each milestone's evidence files (absent from models made before evidence files existed). */
+  evidence?: ReportEvidence[];
 }
 
 export interface ReportSource {

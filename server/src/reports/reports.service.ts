@@ -21,6 +21,7 @@ import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
 import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendered } from './render.js';
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
 import { reportAlignment } from '../alignment/report-alignment.js';
+import { evidenceForReport } from './evidence-appendix.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 import { Clock } from '../common/clock.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
@@ -247,6 +248,7 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
         },
       });
       const model = await this.model(plan, cycle, open);
+      model.evidence = await evidenceForReport(this.prisma, plan.id, model.asAt);
       const modelHash = hashModel(model);
       await this.prisma.reportRun.update({
         where: { id: runId },

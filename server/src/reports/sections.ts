@@ -7,6 +7,7 @@ import type { Rag } from '../generated/prisma/enums.js';
 import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
 import { alignmentSections } from './alignment-section.js';
+import { evidenceSections } from './evidence-appendix.js';
 
 /**
  * The report's sections laid out once for every format: the documents (PDF, Word) read the
@@ -64,14 +65,14 @@ export const progressText = (n: number) => `${n}%`;
 
 export const text = (value: string | null | undefined): Cell | null =>
   value === null || value === undefined ? null : { text: value, value, kind: 'text' };
-const int = (n: number): Cell => ({ text: n.toLocaleString('en-GB'), value: n, kind: 'int' });
+export const int = (n: number): Cell => ({ text: n.toLocaleString('en-GB'), value: n, kind: 'int' });
 const percent = (n: number): Cell => ({ text: progressText(n), value: n, kind: 'percent' });
 /** A measured value in its unit: the document's text, and a number with the unit's format. */
 const measure = (textValue: string, value: number | null, number: { scale: number; format: string }): Cell =>
   value === null
     ? { text: textValue, value: textValue, kind: 'text' }
     : { text: textValue, value, kind: 'number', number };
-const date = (iso: string | null): Cell | null =>
+export const date = (iso: string | null): Cell | null =>
   iso ? { text: longDate(iso), value: iso, kind: 'date' } : null;
 
 function summaryTable(model: ReportModel): SectionTable {
@@ -411,6 +412,7 @@ export function sectionTables(model: ReportModel): Section[] {
       parts: [{ table: actionsTable(model) }],
       table: actionsTable(model),
     },
+    ...evidenceSections(model),
   ];
 }
 

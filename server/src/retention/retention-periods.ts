@@ -10,7 +10,8 @@ export interface RetentionPeriod {
     | 'knownAddresses'
     | 'importFiles'
     | 'reportFiles'
-    | 'refusedAudit';
+    | 'refusedAudit'
+    | 'unattachedEvidence';
   /** What is deleted, for the privacy notice and the job's record of what it deleted. */
   what: string;
   /** When the clock starts. */
@@ -66,6 +67,12 @@ export function retentionPeriods(config: AppConfig): RetentionPeriod[] {
       what: 'Audit records of refused or failed attempts, with the email address typed at sign-in',
       from: 'after the attempt',
       days: config.RETENTION_REFUSED_AUDIT_DAYS,
+    },
+    {
+      key: 'unattachedEvidence',
+      what: 'Evidence files uploaded but never attached to a progress update or a milestone',
+      from: 'after the upload',
+      days: config.RETENTION_UNATTACHED_EVIDENCE_DAYS,
     },
   ];
 }

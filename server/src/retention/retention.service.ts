@@ -58,6 +58,9 @@ const DELETE_BATCH: Record<RetentionPeriod['key'], string> = {
       SELECT "id" FROM "ReportFile" WHERE "createdAt" < $1 LIMIT ${RETENTION_BATCH})`,
   refusedAudit: `DELETE FROM "AuditEvent" WHERE "id" IN (
       SELECT "id" FROM "AuditEvent" WHERE "outcome" <> 'SUCCESS' AND "at" < $1 LIMIT ${RETENTION_BATCH})`,
+  // Uploads never attached (and any left half-received by a stopped server); their chunks cascade.
+  unattachedEvidence: `DELETE FROM "EvidenceFile" WHERE "id" IN (
+      SELECT "id" FROM "EvidenceFile" WHERE "attachedAt" IS NULL AND "createdAt" < $1 LIMIT ${RETENTION_BATCH})`,
 };
 
 /**

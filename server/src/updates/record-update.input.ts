@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { ActionStatus, Rag } from '../common/graphql/enums.js';
 import { DateField, EnumField, IdField, IntField, TextField } from '../common/graphql/input-fields.js';
 import { IsOmittable } from '../common/graphql/validation.js';
+import { EvidenceFileIdsField } from '../evidence/evidence.inputs.js';
 
 @InputType()
 export class MilestoneCompletionInput {
@@ -18,6 +19,9 @@ export class MilestoneCompletionInput {
     description: 'A link or a few words on what shows it was done.',
   })
   evidence!: string;
+
+  @EvidenceFileIdsField()
+  evidenceFileIds?: string[];
 }
 
 @InputType({
@@ -59,4 +63,7 @@ export class RecordUpdateInput {
   @ValidateNested({ each: true })
   @Type(() => MilestoneCompletionInput)
   milestoneCompletions?: MilestoneCompletionInput[];
+
+  @EvidenceFileIdsField()
+  evidenceFileIds?: string[];
 }

@@ -21,6 +21,7 @@ import {
 } from '@partnership-tracker/domain';
 import type { RecordUpdateInput } from './record-update.input.js';
 import { Clock } from '../common/clock.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 
 @Injectable()
 export class UpdatesService {
@@ -30,6 +31,7 @@ export class UpdatesService {
     private readonly writes: ActionWrites,
     private readonly live: LiveEventsService,
     private readonly clock: Clock,
+    private readonly evidence: EvidenceService,
   ) {}
 
   /** The plan an action belongs to, through the request's loaders. */
@@ -169,6 +171,23 @@ export class UpdatesService {
           ...author,
         },
       });
+      // Evidence files go with the update (and a ticked milestone's with its milestone), or not at all.
+      await this.evidence.attach(
+        tx,
+        viewer,
+        input.evidenceFileIds,
+        { actionId: action.id, updateId: row.id },
+        'evidenceFileIds',
+      );
+      for (const [i, c] of completions.entries()) {
+        await this.evidence.attach(
+          tx,
+          viewer,
+          c.evidenceFileIds,
+          { actionId: action.id, milestoneId: c.milestoneId, updateId: row.id },
+          `milestoneCompletions.${i}.evidenceFileIds`,
+        );
+      }
       return row;
     });
     loaders.action.clear(action.id);

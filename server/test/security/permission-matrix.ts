@@ -465,6 +465,35 @@ export const MATRIX: Row[] = [
     request: (c) => ({ query: `{ action(id: "${c.action.id}") { id } }` }),
     visible: (d) => !!d?.action?.id,
   },
+  // Evidence files (server/src/evidence): read by the Panel and the action's own partners, never
+  // by another organisation's staff; published by admins, archived by admins or the adding one.
+  {
+    name: 'Action.evidenceFiles',
+    access: a('none', 'own', 'all', 'own', 'own', 'all'),
+    setup: evidenceRecords,
+    request: (c) => ({ query: `{ action(id: "${c.action.id}") { evidenceFiles { id } } }` }),
+    visible: (d) => (d?.action?.evidenceFiles?.length ?? 0) > 0,
+  },
+  {
+    name: 'Mutation.publishEvidenceFile',
+    access: ADMIN,
+    setup: evidenceRecords,
+    request: (c) => ({
+      query: mutation('publishEvidenceFile', 'PublishEvidenceFileInput'),
+      variables: { input: { id: c.file.id, published: true } },
+    }),
+    state: (t, c) => t.prisma.evidenceFile.findUnique({ where: { id: c.file.id } }),
+  },
+  {
+    name: 'Mutation.archiveEvidenceFile',
+    access: PARTNER_STAFF,
+    setup: evidenceRecords,
+    request: (c) => ({
+      query: mutation('archiveEvidenceFile', 'ArchiveEvidenceFileInput'),
+      variables: { input: { id: c.file.id, reason: 'Uploaded by mistake' } },
+    }),
+    state: (t, c) => t.prisma.evidenceFile.findUnique({ where: { id: c.file.id } }),
+  },
   {
     name: 'Query.actions',
     access: SIGNED_IN,
@@ -837,6 +866,27 @@ export const PUBLIC_ON_PURPOSE: Record<string, string> = {
   'Query.myUpdateLink': 'the link this browser holds, or null',
   'Query.myActions': "the viewer's own organisation's actions in active plans; null for the public",
   'Query.indicators': 'published indicators for the public; unpublished ones are covered by Query.indicator',
+  'Query.evidenceUploadLimit': 'the largest evidence file the server takes: a setting, not data',
   'Query.publishedQuestions':
     'published questions and answers, for the public page; who asked is never shown',
 };
+
+/** Fresh records with an evidence file on the milestone, added by the owner's organisation. */
+async function evidenceRecords(t: TestApp, _w: World, owner: Partner) {
+  const r = await makeRecords(t, owner.id);
+  const file = await t.prisma.evidenceFile.create({
+    data: {
+      actionId: r.action.id,
+      milestoneId: r.milestone.id,
+      fileName: 'sign.png',
+      contentType: 'image/png',
+      kind: 'PNG',
+      sizeBytes: 4,
+      sha256: 'a'.repeat(64),
+      addedByEmail: 'someone@example.org',
+      addedByPartnerId: owner.id,
+      attachedAt: testClock.now(),
+    },
+  });
+  return { ...r, file };
+}

@@ -104,6 +104,9 @@ export const ACCESS = {
   setIdentityProviderEnabled: { admin: 'switch sign-in providers on or off' },
   addPartnerDomain: { admin: 'add email domains' },
   removePartnerDomain: { admin: 'remove email domains' },
+  publishEvidenceFile: { admin: 'publish evidence files' },
+  // Admins, or the organisation that added the file: the service knows who added it.
+  archiveEvidenceFile: { signedIn: true },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

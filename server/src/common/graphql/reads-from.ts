@@ -40,6 +40,7 @@ export type Source =
   | 'PartnerDomain'
   | 'IdentityProviderState'
   | 'AllActions'
+  | 'EvidenceFile'
   | 'AllPriorities';
 
 export const ReadsFrom = (...sources: Source[]) => Extensions({ [READS_FROM]: sources });

@@ -29,6 +29,12 @@ import { OrganisationResolver } from '../../organisation/organisation.resolver.j
 import { SetupResolver } from '../../setup/setup.resolver.js';
 import { SsoResolver, UserSignInMethodsResolver } from '../../sso/sso.resolver.js';
 import { ALIGNMENT_RESOLVERS } from '../../alignment/alignment.resolver.js';
+import {
+  ActionEvidenceResolver,
+  EvidenceResolver,
+  MilestoneEvidenceResolver,
+  UpdateEvidenceResolver,
+} from '../../evidence/evidence.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -61,6 +67,10 @@ export const RESOLVERS = [
   SsoResolver,
   UserSignInMethodsResolver,
   ...ALIGNMENT_RESOLVERS,
+  EvidenceResolver,
+  ActionEvidenceResolver,
+  MilestoneEvidenceResolver,
+  UpdateEvidenceResolver,
 ];
 
 /**

@@ -46,6 +46,7 @@ export const ActionDetailQuery = graphql(`
       }
       ...MilestonesTable_action
       ...ProgressUpdates_action
+      ...EvidenceFiles_action
       history {
         id
         ...AuditEventsTable_event

@@ -21,6 +21,7 @@ import { readSavedState, type SavedState } from '@/features/actions/utils/savedS
 import { ActionContributions } from '@/features/alignment/components/ActionContributions';
 import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
 import { ProgressUpdates } from '@/features/updates/components/ProgressUpdates';
+import { EvidenceFiles } from '@/features/evidence/components/EvidenceFiles';
 import { staleDays } from '@/features/updates/utils/staleDays';
 import { formatDate, formatDateTime } from '@/utils/dates';
 
@@ -220,6 +221,7 @@ export function ActionPage() {
           <MilestonesTable action={action} />
           <ActionContributions actionId={action.id} />
           <ProgressUpdates action={action} />
+          {working && <EvidenceFiles action={action} isAdmin={me?.role === 'ADMIN'} />}
           {action.history && <ActionHistory events={action.history} partners={data.partners} />}
         </div>
       </div>

@@ -17,5 +17,6 @@ export const EditMilestoneFormQuery = graphql(`
         evidence
       }
     }
+    evidenceUploadLimit
   }
 `);

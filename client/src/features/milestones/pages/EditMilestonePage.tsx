@@ -21,6 +21,10 @@ import {
 import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
 import { isoToDateParts } from '@/utils/dates';
+import { useState } from 'react';
+import { EVIDENCE_DEFAULT_MAX_MB } from '@partnership-tracker/domain';
+import { EvidenceUpload } from '@/features/evidence/components/EvidenceUpload';
+import type { UploadedEvidence } from '@/features/evidence/utils/evidenceUpload';
 
 type Action = EditMilestoneFormData['action'];
 type Milestone = Action['milestones'][number];
@@ -28,6 +32,8 @@ type Milestone = Action['milestones'][number];
 export interface EditMilestoneFormProps {
   action: Pick<Action, 'id' | 'ref' | 'title' | 'canEdit'>;
   milestone: Milestone;
+  /** The server's evidence file limit, in bytes. */
+  evidenceLimit?: number;
 }
 
 function formValues(milestone: Milestone): MilestoneFormValues {
@@ -40,8 +46,15 @@ function formValues(milestone: Milestone): MilestoneFormValues {
 }
 
 /** Change a milestone: above all, mark it done with its evidence, or reopen it. */
-export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps) {
+export function EditMilestoneForm({
+  action,
+  milestone,
+  evidenceLimit = EVIDENCE_DEFAULT_MAX_MB * 1024 * 1024,
+}: EditMilestoneFormProps) {
   const [updateMilestone, { loading }] = useMutation(UpdateMilestoneMutation);
+  // Evidence files go with the completion: sent as ids with the milestone's change.
+  const [files, setFiles] = useState<UploadedEvidence[]>([]);
+  const [uploading, setUploading] = useState(0);
   const actionHref = `/actions/${action.id}`;
   const { register, errors, submission, personalData } = useFormPage<
     MilestoneFormValues,
@@ -53,7 +66,15 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
     save: async (values, confirmed) => {
       await updateMilestone({
         // An empty 'Completed on' is sent as null: that reopens the milestone.
-        variables: { input: { id: milestone.id, ...values, dueDate: values.dueDate!, ...confirmed } },
+        variables: {
+          input: {
+            id: milestone.id,
+            ...values,
+            dueDate: values.dueDate!,
+            ...(files.length ? { evidenceFileIds: files.map((f) => f.id) } : {}),
+            ...confirmed,
+          },
+        },
         // A new due date can move the milestone in the list, and the action's overdue count changes.
         refetchQueries: [{ query: ActionDetailQuery, variables: { id: action.id } }],
         awaitRefetchQueries: true,
@@ -78,12 +99,20 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
         </>
       }
       submitText="Save milestone"
-      saving={loading}
+      saving={loading || uploading > 0}
     >
       <MilestoneFormFields
         register={register}
         errors={errors}
         completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
+      />
+      <EvidenceUpload
+        actionId={action.id}
+        maxBytes={evidenceLimit}
+        label="Evidence files (optional)"
+        files={files}
+        onChange={setFiles}
+        onBusyChange={(on) => setUploading((n) => n + (on ? 1 : -1))}
       />
       <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
@@ -100,7 +129,12 @@ function EditMilestoneLoader() {
         if (!milestone) return <NotFound />;
         return (
           <RequireCanUpdate action={data.action} task="change this action’s milestones">
-            <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />
+            <EditMilestoneForm
+              key={milestone.id}
+              action={data.action}
+              milestone={milestone}
+              evidenceLimit={data.evidenceUploadLimit}
+            />
           </RequireCanUpdate>
         );
       }}

@@ -35,5 +35,6 @@ export const RecordUpdateFormQuery = graphql(`
         overdue
       }
     }
+    evidenceUploadLimit
   }
 `);

@@ -41,6 +41,8 @@ import {
 } from '@/features/updates/utils/recordUpdateForm';
 import { clearDraft, isUnsent, loadDraft, saveDraft } from '@/features/updates/utils/updateDraft';
 import { useFormPage } from '@/hooks/useFormPage';
+import { EvidenceUpload } from '@/features/evidence/components/EvidenceUpload';
+import type { UploadedEvidence } from '@/features/evidence/utils/evidenceUpload';
 import { formatDate, formatDateTime } from '@/utils/dates';
 import { fieldError } from '@/utils/formErrors';
 import { fieldProps } from '@/utils/fieldProps';
@@ -106,7 +108,7 @@ function ConflictPanel({ current }: { current: CurrentAction }) {
   );
 }
 
-function RecordUpdateForm({ action }: { action: Action }) {
+function RecordUpdateForm({ action, evidenceLimit }: { action: Action; evidenceLimit: number }) {
   // A draft kept on this device, unless it was recorded after all.
   const [draft] = useState(() => {
     const kept = loadDraft(action.id);
@@ -120,6 +122,11 @@ function RecordUpdateForm({ action }: { action: Action }) {
   const recorded = useRef(false);
   const [recordUpdate, { loading }] = useMutation(RecordUpdateMutation);
   const [conflict, setConflict] = useState<CurrentAction | null>(null);
+  // Evidence files uploaded for the update, and for each milestone ticked; sent as their ids.
+  const [updateFiles, setUpdateFiles] = useState<UploadedEvidence[]>([]);
+  const [milestoneFiles, setMilestoneFiles] = useState<Record<string, UploadedEvidence[]>>({});
+  const [uploading, setUploading] = useState(0);
+  const busy = (on: boolean) => setUploading((n) => n + (on ? 1 : -1));
   // A draft left waiting while offline waits again only if still offline; otherwise it is shown to send.
   const [waitingToSend, setWaitingToSend] = useState(
     () => !!draft?.pending && typeof navigator !== 'undefined' && navigator.onLine === false,
@@ -169,9 +176,17 @@ function RecordUpdateForm({ action }: { action: Action }) {
       };
       if (typeof navigator !== 'undefined' && navigator.onLine === false) return waitForNetwork();
       try {
+        const input = toRecordUpdateInput(action.id, version.current, values, ragContext, reasonAsked);
         await recordUpdate({
           variables: {
-            input: toRecordUpdateInput(action.id, version.current, values, ragContext, reasonAsked),
+            input: {
+              ...input,
+              evidenceFileIds: updateFiles.map((f) => f.id),
+              milestoneCompletions: input.milestoneCompletions?.map((c) => ({
+                ...c,
+                evidenceFileIds: (milestoneFiles[c.milestoneId] ?? []).map((f) => f.id),
+              })),
+            },
           },
         });
       } catch (error) {
@@ -250,7 +265,7 @@ function RecordUpdateForm({ action }: { action: Action }) {
         </>
       }
       submitText="Record update"
-      saving={loading}
+      saving={loading || uploading > 0}
     >
       <Radios
         legend="Status"
@@ -306,6 +321,14 @@ function RecordUpdateForm({ action }: { action: Action }) {
         maxLength={LIMITS.update.outcome.max}
         {...field.input('outcome')}
       />
+      <EvidenceUpload
+        actionId={action.id}
+        maxBytes={evidenceLimit}
+        label="Evidence files for this update (optional)"
+        files={updateFiles}
+        onChange={setUpdateFiles}
+        onBusyChange={busy}
+      />
       {openMilestones.length > 0 && (
         <FieldsetGroup
           id="milestoneIds"
@@ -348,6 +371,14 @@ function RecordUpdateForm({ action }: { action: Action }) {
                       error={fieldError(errors, evidenceName)}
                       {...register(evidenceName)}
                     />
+                    <EvidenceUpload
+                      actionId={action.id}
+                      maxBytes={evidenceLimit}
+                      label="Evidence files (optional)"
+                      files={milestoneFiles[m.id] ?? []}
+                      onChange={(files) => setMilestoneFiles((all) => ({ ...all, [m.id]: files }))}
+                      onBusyChange={busy}
+                    />
                   </>
                 ),
               };
@@ -366,7 +397,11 @@ function RecordUpdateLoader() {
     <QueryResult result={result}>
       {(data) => (
         <RequireCanUpdate action={data.action} task="record an update on this action">
-          <RecordUpdateForm key={data.action.id} action={data.action} />
+          <RecordUpdateForm
+            key={data.action.id}
+            action={data.action}
+            evidenceLimit={data.evidenceUploadLimit}
+          />
         </RequireCanUpdate>
       )}
     </QueryResult>

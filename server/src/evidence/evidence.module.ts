@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { ActionsModule } from '../actions/actions.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { EvidenceController, EvidenceFilesErrorFilter } from './evidence.controller.js';
+import { PostgresEvidenceStore } from './evidence-store.js';
+import { EvidenceFilesGuard } from './evidence-upload.guard.js';
+import {
+  ActionEvidenceResolver,
+  EvidenceResolver,
+  MilestoneEvidenceResolver,
+  UpdateEvidenceResolver,
+} from './evidence.resolver.js';
+import { EvidenceService } from './evidence.service.js';
+
+/** Evidence files: upload, download, lists on actions, milestones and updates, publish and archive. */
+@Module({
+  imports: [AuthModule, ActionsModule],
+  controllers: [EvidenceController],
+  providers: [
+    EvidenceService,
+    PostgresEvidenceStore,
+    EvidenceFilesGuard,
+    EvidenceFilesErrorFilter,
+    EvidenceResolver,
+    ActionEvidenceResolver,
+    MilestoneEvidenceResolver,
+    UpdateEvidenceResolver,
+  ],
+  exports: [EvidenceService],
+})
+export class EvidenceModule {}
