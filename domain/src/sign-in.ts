@@ -86,6 +86,7 @@ export const SSO_REFUSALS = {
   PROVIDER_UNAVAILABLE: 'Your organisation’s sign-in page cannot be reached just now. Try again later.',
   DEACTIVATED: 'Your account has been deactivated.',
   NO_EMAIL: 'Your organisation’s sign-in page did not share your email address, so you cannot be signed in.',
+  TOO_MANY: 'There have been too many sign-in attempts from your network. Wait 15 minutes, then try again.',
 } as const;
 
 export type SsoRefusal = keyof typeof SSO_REFUSALS;

@@ -3,6 +3,7 @@ import { codes, gql } from './support/graphql.js';
 import { makePartner, makeUser, PASSWORD, signedIn } from './support/fixtures.js';
 import { openCallback, startProvider, throughProvider, type RunningProvider } from './support/oidc.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { Clock } from '../src/common/clock.js';
 
 // The app's address as the provider knows it. The tests open the provider's answers themselves,
 // in the app's own agent, so nothing needs to listen there.
@@ -322,6 +323,27 @@ describe('single sign-on through a real OpenID Connect provider', () => {
           where: { operation: 'setIdentityProviderEnabled', outcome: 'SUCCESS' },
         }),
       ).toBeGreaterThanOrEqual(2);
+    });
+
+    it('too many starts from one address', async () => {
+      // Each start writes an attempt: after 60 in a quarter of an hour, an address waits.
+      await t.agent().get('/auth/oidc/test/start').redirects(0);
+      const { key } = await t.prisma.rateLimitHit.findFirstOrThrow({
+        where: { key: { startsWith: 'sso-start:ip:' } },
+        orderBy: { id: 'desc' },
+      });
+      const at = t.app.get(Clock).now();
+      await t.prisma.rateLimitHit.createMany({ data: Array.from({ length: 60 }, () => ({ key, at })) });
+      try {
+        const before = await t.prisma.signInAttempt.count();
+        const started = await t.agent().get('/auth/oidc/test/start').redirects(0);
+        expect(started.headers.location).toBe('/sign-in?sso=TOO_MANY');
+        expect(await t.prisma.signInAttempt.count()).toBe(before);
+        expect(await refusals('SSO_TOO_MANY')).toBe(1);
+      } finally {
+        // The other tests start from the same address.
+        await t.prisma.rateLimitHit.deleteMany({ where: { key } });
+      }
     });
 
     it('a provider that is not configured', async () => {

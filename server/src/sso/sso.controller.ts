@@ -5,6 +5,7 @@ import { Inject } from '@nestjs/common';
 import { sessionCookieName, sessionCookieOptions, ssoCookieName } from '../auth/session-cookie.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SsoRefused, SsoService } from './sso.service.js';
+import { RateLimiter, SSO_START_LIMIT } from '../common/security/rate-limit.js';
 
 /**
  * The browser's side of single sign-on: /auth/oidc/<provider>/start sends it to the provider,
@@ -16,13 +17,19 @@ export class SsoController {
   constructor(
     private readonly sso: SsoService,
     private readonly auth: AuthService,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get(':provider/start')
-  async start(@Param('provider') providerId: string, @Res() res: Response) {
+  async start(@Param('provider') providerId: string, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     try {
+      const { allowed } = await this.limiter.take(
+        [{ key: `${SSO_START_LIMIT.name}:ip:${req.ip ?? 'unknown'}`, limit: SSO_START_LIMIT.perIp }],
+        SSO_START_LIMIT.windowMs,
+      );
+      if (!allowed) throw new SsoRefused('TOO_MANY', 'too many starts from one address');
       const started = await this.sso.start(providerId);
       res.cookie(ssoCookieName(this.config.cookieSecure), started.browserToken, {
         httpOnly: true,

@@ -230,3 +230,13 @@ export const UPDATE_LINK_LIMIT: RateLimitRule = {
   perAccount: 30,
   account: (args) => args.input?.token,
 };
+
+/**
+ * Starting a single sign-on: each start writes an attempt, so one address may start 60 in a
+ * quarter of an hour, far more than anyone signing in needs.
+ */
+export const SSO_START_LIMIT: RateLimitRule = {
+  name: 'sso-start',
+  windowMs: FIFTEEN_MINUTES,
+  perIp: 60,
+};
