@@ -15,3 +15,4 @@ export * from './rag.js';
 export * from './site.js';
 export * from './text.js';
 export * from './trusted-documents.js';
+export * from './amendments.js';

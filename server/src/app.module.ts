@@ -55,6 +55,7 @@ import { ReviewsModule } from './reviews/reviews.module.js';
 import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { AmendmentsModule } from './amendments/amendments.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export const DOMAIN_MODULES = [
@@ -73,6 +74,7 @@ export const DOMAIN_MODULES = [
   RetentionModule,
   SetupModule,
   ReviewsModule,
+  AmendmentsModule,
   IndicatorsModule,
   ImportsModule,
   ReportsModule,

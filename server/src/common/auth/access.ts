@@ -93,6 +93,11 @@ export const ACCESS = {
   reactivateUser: { admin: 'manage users' },
   changeUserRole: { admin: 'manage users' },
   updateOrganisationSettings: { admin: 'change the organisation’s settings' },
+  proposeAmendment: { admin: 'propose amendments' },
+  approveAmendment: { admin: 'approve amendments' },
+  applyAmendment: { admin: 'apply amendments' },
+  rejectAmendment: { admin: 'reject amendments' },
+  withdrawAmendment: { admin: 'withdraw amendments' },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

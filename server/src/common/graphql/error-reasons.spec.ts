@@ -3,6 +3,7 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import {
   AccessReason,
   ActionReason,
+  AmendmentReason,
   CODE_OF_REASON,
   ERROR_REASONS,
   type ErrorReason,
@@ -14,7 +15,15 @@ import {
 } from './error-reasons.js';
 import { ErrorCode } from './errors.js';
 
-const DOMAINS = [RequestReason, AccessReason, ActionReason, PrivacyReason, ImportReason, UpdateLinkReason];
+const DOMAINS = [
+  RequestReason,
+  AccessReason,
+  ActionReason,
+  PrivacyReason,
+  ImportReason,
+  AmendmentReason,
+  UpdateLinkReason,
+];
 
 describe('error reasons', () => {
   it('maps every reason of every domain to one of the API’s codes', () => {

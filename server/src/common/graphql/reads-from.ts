@@ -36,6 +36,8 @@ export type Source =
   | 'FollowUp'
   | 'OrganisationSettings'
   | 'SetupToken'
+  | 'Amendment'
+  | 'PlanVersion'
   | 'AllActions'
   | 'AllPriorities';
 

@@ -27,6 +27,8 @@ import { FollowUpsResolver, ReviewThreadsResolver } from '../../reviews/review-t
 import { ReportsResolver } from '../../reports/reports.resolver.js';
 import { OrganisationResolver } from '../../organisation/organisation.resolver.js';
 import { SetupResolver } from '../../setup/setup.resolver.js';
+import { AmendmentsResolver, PlanAmendmentsResolver } from '../../amendments/amendments.resolver.js';
+import { AuditAmendmentResolver } from '../../amendments/audit-amendment.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -56,6 +58,9 @@ export const RESOLVERS = [
   PriorityIndicatorsResolver,
   ReportsResolver,
   ImportsResolver,
+  AmendmentsResolver,
+  PlanAmendmentsResolver,
+  AuditAmendmentResolver,
 ];
 
 /**
