@@ -1,3 +1,5 @@
+import { toCsv } from '../src/common/csv-write.js';
+import { PLAN_COLUMNS } from '../src/imports/plan-sheet.js';
 import { codes, gql } from './support/graphql.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { isoDaysFromToday } from './support/clock.js';
@@ -30,6 +32,16 @@ const HISTORY = `query($id: ID!) { action(id: $id) {
   dueDate baselineDueDate dueDateMoves
   history { operation amendmentId amendment { number title planSlug } changes }
 } }`;
+
+const IMPORT_RUN = `query($id: ID!) { importRun(id: $id) { status error } }`;
+const APPLY_IMPORT = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(input: $input) { id status } }`;
+
+/** A CSV plan file of the import template's columns. */
+function planCsv(rows: Record<string, string>[]): Buffer {
+  return Buffer.from(toCsv([PLAN_COLUMNS.map((c) => c.header), ...rows.map((r) => PLAN_COLUMNS.map((c) => r[c.key] ?? ''))]));
+}
+
+const ukDate = (iso: string) => iso.split('-').reverse().join('/');
 
 describe('amendments against a plan’s baseline', () => {
   let t: TestApp;
@@ -406,5 +418,85 @@ describe('amendments against a plan’s baseline', () => {
     expect(right.errors).toBeUndefined();
     const plan = await gql<any>(s.admin.agent, PLAN.replace(/versionComparison[^\n]*\n/, ''), { slug: s.plan.slug });
     expect(plan.data.plan.amendments[0]).toMatchObject({ agreedAtReview: '2025/26 Q2', status: 'PROPOSED' });
+  });
+
+  describe('through the plan import', () => {
+    async function importFile(agent: ReturnType<TestApp['agent']>, planId: string, file: Buffer) {
+      const res = await agent
+        .post(`/files/imports?planId=${planId}`)
+        .set('apollo-require-preflight', 'true')
+        .set('sec-fetch-site', 'same-origin')
+        .attach('file', file, 'mid-term-review.csv');
+      expect(res.status).toBe(202);
+      const settle = async () => {
+        for (let i = 0; i < 400; i++) {
+          const run = (await gql<any>(agent, IMPORT_RUN, { id: res.body.id })).data.importRun;
+          if (run.status !== 'VALIDATING' && run.status !== 'IMPORTING') return run;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        throw new Error('the import did not finish');
+      };
+      expect((await settle()).status).toBe('READY');
+      const applied = await gql(agent, APPLY_IMPORT, { input: { importRunId: res.body.id } });
+      expect(applied.errors).toBeUndefined();
+      return settle();
+    }
+
+    it('turns an active plan’s baseline changes into one proposed amendment naming the import, and imports the rest', async () => {
+      const s = await setUp();
+      const lead = await t.prisma.partner.findUniqueOrThrow({ where: { id: s.actions[0]!.leadPartnerId } });
+      const [one, two] = s.actions as [any, any];
+      const later = isoDaysFromToday(300);
+      const run = await importFile(
+        s.admin.agent,
+        s.plan.id,
+        planCsv([
+          // A new due date and progress reported: the date is proposed, the status imported.
+          { priority: '1', ref: '1.1', title: one.title, lead: lead.name, dueDate: ukDate(later), status: 'Completed' },
+          { priority: '1', ref: '1.2', title: 'Action 1.2 with a new scope', lead: (await t.prisma.partner.findUniqueOrThrow({ where: { id: two.leadPartnerId } })).name, dueDate: ukDate(two.dueDate.toISOString().slice(0, 10)) },
+          { priority: '1', ref: '1.4', title: 'Patrols at harvest time', lead: lead.name, dueDate: ukDate(isoDaysFromToday(150)) },
+        ]),
+      );
+      expect(run).toEqual({ status: 'DONE', error: null });
+      const amendments = await t.prisma.amendment.findMany({ where: { planId: s.plan.id } });
+      expect(amendments).toHaveLength(1);
+      expect(amendments[0]).toMatchObject({ status: 'PROPOSED', title: 'Changes from the import of mid-term-review.csv' });
+      expect(amendments[0]!.reason).toMatch(/^Proposed by the plan import of mid-term-review\.csv\./);
+      expect((amendments[0]!.changes as any[]).map((c) => [c.kind, c.refs])).toEqual([
+        ['ADD_ACTION', ['1.4']],
+        ['MOVE_DATES', ['1.1']],
+        ['CHANGE_SCOPE', ['1.2']],
+      ]);
+      const after = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } }, orderBy: { ref: 'asc' } });
+      expect(after.map((a) => a.ref)).toEqual(['1.1', '1.2', '1.3']);
+      expect(after[0]).toMatchObject({ status: 'COMPLETED', dueDate: one.dueDate, baselineDueDate: one.dueDate });
+      expect(after[1]!.title).toBe(two.title);
+
+      // Approved and applied, the import's changes are made like any amendment's.
+      const id = amendments[0]!.id;
+      await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
+      const applied = await gql<any>(s.admin.agent, APPLY, { input: { id, expectedVersion: 2 } });
+      expect(applied.errors).toBeUndefined();
+      const done = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } }, orderBy: { ref: 'asc' } });
+      expect(done.map((a) => [a.ref, a.title, a.dueDate!.toISOString().slice(0, 10)])).toEqual([
+        ['1.1', one.title, later],
+        ['1.2', 'Action 1.2 with a new scope', two.dueDate.toISOString().slice(0, 10)],
+        ['1.3', s.actions[2]!.title, s.actions[2]!.dueDate!.toISOString().slice(0, 10)],
+        ['1.4', 'Patrols at harvest time', isoDaysFromToday(150)],
+      ]);
+    });
+
+    it('imports into a draft plan directly, with no amendment', async () => {
+      const s = await setUp('DRAFT');
+      const lead = await t.prisma.partner.findUniqueOrThrow({ where: { id: s.actions[0]!.leadPartnerId } });
+      const run = await importFile(
+        s.admin.agent,
+        s.plan.id,
+        planCsv([{ priority: '1', ref: '1.1', title: 'Renamed in the draft', lead: lead.name, dueDate: ukDate(isoDaysFromToday(90)) }]),
+      );
+      expect(run.status).toBe('DONE');
+      expect(await t.prisma.amendment.count({ where: { planId: s.plan.id } })).toBe(0);
+      expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).title).toBe('Renamed in the draft');
+    });
   });
 });
