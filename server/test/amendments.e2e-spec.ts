@@ -499,4 +499,50 @@ describe('amendments against a plan’s baseline', () => {
       expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).title).toBe('Renamed in the draft');
     });
   });
+
+  it('publishes baseline due dates, moves and applied amendments in open data, limited to published actions', async () => {
+    const s = await setUp();
+    await t.prisma.action.update({ where: { id: s.actions[1]!.id }, data: { published: false, title: 'INTERNAL working title' } });
+    const later = isoDaysFromToday(240);
+    const proposed = await gql<any>(s.admin.agent, PROPOSE, {
+      input: {
+        planId: s.plan.id,
+        title: 'Later dates after the mid-term review',
+        reason: 'The mid-term review agreed later dates for two actions.',
+        changes: [
+          { kind: 'MOVE_DATES', actionId: s.actions[0]!.id, dueDate: later },
+          { kind: 'MOVE_DATES', actionId: s.actions[1]!.id, dueDate: later },
+        ],
+      },
+    });
+    const id = proposed.data.proposeAmendment.id;
+    await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
+    // Proposed and approved amendments are not published.
+    expect((await t.agent().get(`/open-data/plans/${s.plan.slug}.json`)).body.amendments).toEqual([]);
+    await gql(s.admin.agent, APPLY, { input: { id, expectedVersion: 2 } });
+
+    const json = await t.agent().get(`/open-data/plans/${s.plan.slug}.json`);
+    const baseline = s.actions[0]!.dueDate!.toISOString().slice(0, 10);
+    expect(json.body.actions.find((a: any) => a.ref === '1.1')).toMatchObject({
+      dueDate: later,
+      baselineDueDate: baseline,
+      dueDateMoves: 1,
+    });
+    expect(json.body.amendments).toEqual([
+      {
+        number: 1,
+        title: 'Later dates after the mid-term review',
+        reason: 'The mid-term review agreed later dates for two actions.',
+        proposedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        approvedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        appliedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        changes: [{ kind: 'MOVE_DATES', summary: expect.stringMatching(/^Move action 1\.1's due date/), refs: ['1.1'] }],
+      },
+    ]);
+    expect(json.text).not.toContain('INTERNAL');
+    const csv = await t.agent().get(`/open-data/plans/${s.plan.slug}.csv`);
+    const [header, first] = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(',').slice(-2)).toEqual(['baseline_due_date', 'due_date_moves']);
+    expect(first!.split(',').slice(-2)).toEqual([baseline, '1']);
+  });
 });

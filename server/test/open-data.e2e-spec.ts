@@ -87,7 +87,11 @@ describe('open data', () => {
       publicSummary: 'Marking machinery, "Datatag" style\nacross the county',
       milestonesMet: 1,
       lastUpdated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      // No baseline: the fixture's plan has not been baselined (amendments.e2e-spec.ts has one).
+      baselineDueDate: null,
+      dueDateMoves: 0,
     });
+    expect(body.amendments).toEqual([]);
     expect(res.text).not.toContain('INTERNAL');
     expect(res.text).not.toContain(s.partners[0].contactEmail);
   });

@@ -59,8 +59,11 @@ export function planJson(plan: PublicPlan, urls: { page: string; csv: string; se
         publicSummary: a.publicSummary,
         milestonesMet: a.milestonesMet.length,
         lastUpdated: a.lastUpdated.toISOString(),
+        baselineDueDate: day(a.baselineDueDate),
+        dueDateMoves: a.dueDateMoves,
       })),
     ),
+    amendments: plan.amendments,
   };
 }
 
@@ -79,6 +82,8 @@ export const PLAN_CSV_COLUMNS = [
   'public_summary',
   'milestones_met',
   'last_updated',
+  'baseline_due_date',
+  'due_date_moves',
 ] as const;
 
 export function planCsv(plan: PublicPlan): string {
@@ -100,6 +105,8 @@ export function planCsv(plan: PublicPlan): string {
         a.publicSummary,
         a.milestonesMet.length,
         a.lastUpdated.toISOString(),
+        day(a.baselineDueDate),
+        a.dueDateMoves,
       ]),
     ),
   ]);
