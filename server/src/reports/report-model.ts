@@ -15,6 +15,7 @@ import {
   TARGET_WORDS,
   TREND_WORDS,
 } from './labels.js';
+import type { ReportBaseline } from './baseline-section.js';
 
 /**
  * The Panel report as one plain object, built once from a quarter's picture. Every format is a
@@ -157,6 +158,8 @@ export interface ReportModel {
   followUps: ReportFollowUp[];
   indicators: ReportIndicator[];
   actions: ReportAction[];
+  /** Slippage against the baseline and amendments since the last report; absent without a baseline. */
+  baseline?: ReportBaseline;
 }
 
 export interface ReportSource {
@@ -170,6 +173,8 @@ export interface ReportSource {
   frozenAt: Date | null;
   /** The plan owner's name. */
   owner: string;
+  /** From reportBaseline (baseline-section.ts), for a plan with a baseline. */
+  baseline?: ReportBaseline;
 }
 
 const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN'];
@@ -342,6 +347,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
       dueDate: a.dueDate,
       latestUpdateOn: a.latestUpdateAt ? a.latestUpdateAt.slice(0, 10) : null,
     })),
+    ...(source.baseline ? { baseline: source.baseline } : {}),
   };
 }
 

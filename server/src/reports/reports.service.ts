@@ -20,6 +20,7 @@ import { PicturesService } from '../reviews/pictures.service.js';
 import { orderOf, quarterOfCycle } from '../reviews/review-cycles.service.js';
 import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendered } from './render.js';
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
+import { reportBaseline } from './baseline-section.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 import { Clock } from '../common/clock.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
@@ -189,13 +190,16 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       const snapshot = await this.prisma.quarterSnapshot.findUnique({ where: { cycleId: cycle.id } });
       if (!snapshot) throw new Error(`The closed cycle ${cycle.id} has no snapshot`);
       const quarter = quarterOfCycle(cycle);
+      const picture = snapshot.data as unknown as Picture;
+      const previous = await this.pictures.previousFrozen(plan.id, quarter);
       return buildReportModel({
-        picture: snapshot.data as unknown as Picture,
-        previous: await this.pictures.previousFrozen(plan.id, quarter),
+        picture,
+        previous,
         agendaOrder: orderOf(cycle),
         draft: false,
         frozenAt: snapshot.takenAt,
         owner: await this.ownerName(plan),
+        baseline: await this.baseline(plan, picture, previous),
       });
     }
     const picture = await this.pictures.live(plan, open);
@@ -209,7 +213,14 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       draft: true,
       frozenAt: null,
       owner: await this.ownerName(plan),
+      baseline: await this.baseline(plan, picture, previous),
     });
+  }
+
+  /** The baseline sections' facts, for a plan that has a baseline (it has been active). */
+  private async baseline(plan: Plan, picture: Picture, previous: Picture | null) {
+    const baselined = await this.prisma.planVersion.count({ where: { planId: plan.id } });
+    return baselined ? reportBaseline(this.prisma, picture, previous) : undefined;
   }
 
   private async ownerName(plan: Plan): Promise<string> {

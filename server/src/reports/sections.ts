@@ -6,6 +6,7 @@ import {
 import type { Rag } from '../generated/prisma/enums.js';
 import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
+import { baselineSections } from './baseline-section.js';
 
 /**
  * The report's sections laid out once for every format: the documents (PDF, Word) read the
@@ -368,6 +369,7 @@ export function sectionTables(model: ReportModel): Section[] {
       })),
       table: exceptionsTable(model),
     },
+    ...baselineSections(model.baseline),
     {
       key: 'milestones',
       title: `Milestones due in ${model.milestonesDue.quarter}`,
