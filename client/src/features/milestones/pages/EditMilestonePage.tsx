@@ -20,7 +20,10 @@ import {
 } from '@/features/milestones/utils/milestoneForm';
 import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
-import { isoToDateParts } from '@/utils/dates';
+import { formatDate, isoToDateParts } from '@/utils/dates';
+import { isBaselined } from '@partnership-tracker/domain';
+import { BaselinedFields } from '@/features/amendments/components/BaselinedFields';
+import { useMe } from '@/features/auth/hooks/useMe';
 
 type Action = EditMilestoneFormData['action'];
 type Milestone = Action['milestones'][number];
@@ -28,6 +31,8 @@ type Milestone = Action['milestones'][number];
 export interface EditMilestoneFormProps {
   action: Pick<Action, 'id' | 'ref' | 'title' | 'canEdit'>;
   milestone: Milestone;
+  /** The plan, when it is active: the due date is then part of its baseline, changed by amendment. */
+  baselinedIn?: { slug: string; admin: boolean } | null;
 }
 
 function formValues(milestone: Milestone): MilestoneFormValues {
@@ -40,7 +45,7 @@ function formValues(milestone: Milestone): MilestoneFormValues {
 }
 
 /** Change a milestone: above all, mark it done with its evidence, or reopen it. */
-export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps) {
+export function EditMilestoneForm({ action, milestone, baselinedIn = null }: EditMilestoneFormProps) {
   const [updateMilestone, { loading }] = useMutation(UpdateMilestoneMutation);
   const actionHref = `/actions/${action.id}`;
   const { register, errors, submission, personalData } = useFormPage<
@@ -84,6 +89,14 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
         register={register}
         errors={errors}
         completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
+        dueDateBaseline={
+          baselinedIn && (
+            <BaselinedFields
+              amendHref={baselinedIn.admin ? `/plans/${baselinedIn.slug}/amendments/new?action=${action.id}` : null}
+              rows={[{ key: 'Due date', value: formatDate(milestone.dueDate) }]}
+            />
+          )
+        }
       />
       <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title' }} />
     </FormPage>
@@ -92,6 +105,7 @@ export function EditMilestoneForm({ action, milestone }: EditMilestoneFormProps)
 
 function EditMilestoneLoader() {
   const { actionId = '', id = '' } = useParams();
+  const { me } = useMe();
   const result = useQuery(EditMilestoneFormQuery, { variables: { actionId }, fetchPolicy: 'network-only' });
   return (
     <QueryResult result={result}>
@@ -100,7 +114,16 @@ function EditMilestoneLoader() {
         if (!milestone) return <NotFound />;
         return (
           <RequireCanUpdate action={data.action} task="change this action’s milestones">
-            <EditMilestoneForm key={milestone.id} action={data.action} milestone={milestone} />
+            <EditMilestoneForm
+              key={milestone.id}
+              action={data.action}
+              milestone={milestone}
+              baselinedIn={
+                isBaselined(data.action.plan.status)
+                  ? { slug: data.action.plan.slug, admin: me?.role === 'ADMIN' }
+                  : null
+              }
+            />
           </RequireCanUpdate>
         );
       }}

@@ -12,6 +12,7 @@ import { SummaryList } from '@/components/SummaryList';
 import { useMe } from '@/features/auth/hooks/useMe';
 import { PlanIndicators } from '@/features/indicators/components/PlanIndicators';
 import { PlanActions } from '@/features/plans/components/PlanActions';
+import { PlanBaseline } from '@/features/amendments/components/PlanBaseline';
 import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
 import { PrioritySection } from '@/features/plans/components/PrioritySection';
 import { RagCountsList } from '@/features/plans/components/RagCountsList';
@@ -108,6 +109,7 @@ export function PlanDashboardPage() {
               {overdueMilestones} overdue {overdueMilestones === 1 ? 'milestone' : 'milestones'}
             </li>
           </ul>
+          <PlanBaseline plan={plan} signedIn={Boolean(me)} />
         </div>
         <div className="govuk-grid-column-one-third">
           <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
