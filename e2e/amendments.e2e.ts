@@ -88,15 +88,21 @@ test('an admin amends an action’s due date with a reason, approves and applies
   await page.getByRole('button', { name: 'Propose amendment' }).click();
 
   // The amendment: proposed, with its reason; approved, then applied.
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Amendment A\\d+: ${TITLE}$`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^Amendment A\\d+: ${TITLE}$`) }),
+  ).toBeVisible();
   await expect(page.locator('.govuk-summary-list__row', { hasText: 'Status' })).toContainText('Proposed');
   await expect(page.locator('.govuk-summary-list__row', { hasText: 'Reason' })).toContainText(REASON);
-  await expect(page.getByRole('listitem').filter({ hasText: `Move action ${action.ref}'s due date from` })).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: `Move action ${action.ref}'s due date from` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /^Approve amendment A\d+$/ }).click();
   await expect(page.getByText('Amendment approved')).toBeVisible();
   const row = (key: string) =>
-    page.locator('.govuk-summary-list__row').filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) });
+    page
+      .locator('.govuk-summary-list__row')
+      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) });
   await expect(row('Approved')).toContainText('admin@example.org');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: /^Apply amendment A\d+$/ }).click();
@@ -109,7 +115,9 @@ test('an admin amends an action’s due date with a reason, approves and applies
   // The action: the new due date beside the baseline, and its history links to the amendment.
   await visit(page, `/actions/${action.id}`);
   await expect(due).toContainText('moved once, +7 months');
-  await expect(page.getByRole('link', { name: new RegExp(`amendment A\\d+: ${TITLE}`) }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: new RegExp(`amendment A\\d+: ${TITLE}`) }).first(),
+  ).toBeVisible();
   await shoot(page, 'action');
 
   // Versions: the baseline and the amended plan, side by side.
@@ -119,7 +127,9 @@ test('an admin amends an action’s due date with a reason, approves and applies
   await page.getByRole('button', { name: 'Compare versions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare versions' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Each action in version 1 and version \d+$/ });
-  const compared = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: action.ref, exact: true }) });
+  const compared = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: action.ref, exact: true }) });
   await expect(compared).toContainText('Changed');
   await expect(compared).toContainText('Due date');
   await compared.scrollIntoViewIfNeeded();
@@ -154,7 +164,10 @@ test('an admin amends an action’s due date with a reason, approves and applies
   });
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: /^CSV files \(zip\) of / }).first().click(),
+    page
+      .getByRole('link', { name: /^CSV files \(zip\) of / })
+      .first()
+      .click(),
   ]);
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
   const file = async (suffix: string) => {

@@ -12,14 +12,36 @@ const plan: AmendablePlan = {
   status: 'ACTIVE',
   priorities: [{ id: 'p1', archived: false }],
   actions: [
-    { id: 'a1', ref: '1.1', title: 'Datatag marking', startDate: '2024-04-01', dueDate: '2026-03-31', weight: 2, archived: false },
-    { id: 'a2', ref: '1.2', title: 'Farm watch', startDate: null, dueDate: '2026-06-30', weight: 1, archived: false },
+    {
+      id: 'a1',
+      ref: '1.1',
+      title: 'Datatag marking',
+      startDate: '2024-04-01',
+      dueDate: '2026-03-31',
+      weight: 2,
+      archived: false,
+    },
+    {
+      id: 'a2',
+      ref: '1.2',
+      title: 'Farm watch',
+      startDate: null,
+      dueDate: '2026-06-30',
+      weight: 1,
+      archived: false,
+    },
     { id: 'a3', ref: '1.3', title: 'Old action', startDate: null, dueDate: null, weight: 1, archived: true },
   ],
   milestones: [{ id: 'm1', actionId: 'a1', dueDate: '2025-09-30', archived: false }],
   partnerIds: ['lead'],
 };
-const spec = (ref: string, dueDate = '2027-03-31') => ({ priorityId: 'p1', ref, title: `Action ${ref}`, leadPartnerId: 'lead', dueDate });
+const spec = (ref: string, dueDate = '2027-03-31') => ({
+  priorityId: 'p1',
+  ref,
+  title: `Action ${ref}`,
+  leadPartnerId: 'lead',
+  dueDate,
+});
 
 describe('which changes an amendment may make', () => {
   it('accepts a valid set of every kind', () => {

@@ -153,7 +153,10 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
   if (planProblem) problems.push({ field: 'planId', message: planProblem });
   if (changes.length === 0) problems.push({ field: 'changes', message: 'Add at least one change' });
   if (changes.length > AMENDMENT_MAX_CHANGES) {
-    problems.push({ field: 'changes', message: `An amendment can make at most ${AMENDMENT_MAX_CHANGES} changes` });
+    problems.push({
+      field: 'changes',
+      message: `An amendment can make at most ${AMENDMENT_MAX_CHANGES} changes`,
+    });
   }
   const actions = new Map(plan.actions.map((a) => [a.id, { ...a }]));
   const milestones = new Map(plan.milestones.map((m) => [m.id, { ...m }]));
@@ -196,7 +199,8 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
       else refs.add(spec.ref);
       textProblem(LIMITS.action.title, spec.title, true, (m) => bad('title', m));
       textProblem(LIMITS.action.description, spec.description, false, (m) => bad('description', m));
-      if (!partners.has(spec.leadPartnerId)) bad('leadPartnerId', 'Choose a lead partner from the partner directory');
+      if (!partners.has(spec.leadPartnerId))
+        bad('leadPartnerId', 'Choose a lead partner from the partner directory');
       dateProblems(spec.startDate ?? null, spec.dueDate, true, bad);
       if (spec.weight !== undefined) weightProblem(spec.weight, (m) => bad('weight', m));
     };
@@ -211,7 +215,7 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
           problem('dueDate', 'Give a new due date or start date');
         }
         if (!a) break;
-        const start = change.startDate === undefined ? (a.startDate && isoDay(a.startDate)) : change.startDate;
+        const start = change.startDate === undefined ? a.startDate && isoDay(a.startDate) : change.startDate;
         const due = change.dueDate ?? (a.dueDate && isoDay(a.dueDate));
         if (dateProblems(start, due, change.dueDate != null, problem)) {
           a.startDate = start;
@@ -233,7 +237,8 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
         if (change.title == null && change.description === undefined) {
           problem('title', 'Give a new title or description');
         }
-        if (change.title != null) textProblem(LIMITS.action.title, change.title, true, (m) => problem('title', m));
+        if (change.title != null)
+          textProblem(LIMITS.action.title, change.title, true, (m) => problem('title', m));
         if (change.description !== undefined) {
           textProblem(LIMITS.action.description, change.description, false, (m) => problem('description', m));
         }
@@ -357,7 +362,10 @@ export const AMENDMENT_REQUIRED_MESSAGE =
 export const isBaselined = (planStatus: string) => planStatus !== 'DRAFT';
 
 /** Days the due date is later than the baseline (negative when earlier); null without both. */
-export function slippageDays(baselineDueDate: Day | null | undefined, dueDate: Day | null | undefined): number | null {
+export function slippageDays(
+  baselineDueDate: Day | null | undefined,
+  dueDate: Day | null | undefined,
+): number | null {
   if (!baselineDueDate || !dueDate) return null;
   return dayNumber(dueDate) - dayNumber(baselineDueDate);
 }
@@ -395,7 +403,8 @@ export function describeSlippage(action: {
         : action.dueDateMoves === 2
           ? 'moved twice'
           : `moved ${action.dueDateMoves} times`;
-  if (days === 0) return action.dueDateMoves === 0 ? 'as agreed in the baseline' : `${times}, back on its baseline date`;
+  if (days === 0)
+    return action.dueDateMoves === 0 ? 'as agreed in the baseline' : `${times}, back on its baseline date`;
   return days > 0 ? `${times}, +${spanInWords(days)}` : `${times}, ${spanInWords(days)} earlier`;
 }
 

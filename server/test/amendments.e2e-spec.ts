@@ -38,7 +38,9 @@ const APPLY_IMPORT = `mutation($input: ApplyPlanImportInput!) { applyPlanImport(
 
 /** A CSV plan file of the import template's columns. */
 function planCsv(rows: Record<string, string>[]): Buffer {
-  return Buffer.from(toCsv([PLAN_COLUMNS.map((c) => c.header), ...rows.map((r) => PLAN_COLUMNS.map((c) => r[c.key] ?? ''))]));
+  return Buffer.from(
+    toCsv([PLAN_COLUMNS.map((c) => c.header), ...rows.map((r) => PLAN_COLUMNS.map((c) => r[c.key] ?? ''))]),
+  );
 }
 
 const ukDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -92,10 +94,15 @@ describe('amendments against a plan’s baseline', () => {
     // Proposing made the baseline of a plan that was active before baselines were kept.
     expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(1);
     // Nothing moves until it is applied.
-    expect((await t.prisma.action.findUniqueOrThrow({ where: { id: action.id } })).dueDate).toEqual(action.dueDate);
+    expect((await t.prisma.action.findUniqueOrThrow({ where: { id: action.id } })).dueDate).toEqual(
+      action.dueDate,
+    );
 
     const approved = await gql<any>(s.admin.agent, APPROVE, { input: { id: a.id, expectedVersion: 1 } });
-    expect(approved.data.approveAmendment).toMatchObject({ status: 'APPROVED', approvedByEmail: s.admin.user.email });
+    expect(approved.data.approveAmendment).toMatchObject({
+      status: 'APPROVED',
+      approvedByEmail: s.admin.user.email,
+    });
     expect(approved.data.approveAmendment.approvedAt).toBeTruthy();
 
     const applied = await gql<any>(s.admin.agent, APPLY, { input: { id: a.id, expectedVersion: 2 } });
@@ -121,9 +128,16 @@ describe('amendments against a plan’s baseline', () => {
     expect(plan.data.plan.versions[0].actions[0].dueDate).toBe(baseline);
     expect(plan.data.plan.versions[1].actions[0].dueDate).toBe(later);
     const row = plan.data.plan.versionComparison.rows.find((r: any) => r.ref === '1.1');
-    expect(row).toMatchObject({ change: 'CHANGED', changedFields: ['Due date'], from: { dueDate: baseline }, to: { dueDate: later } });
+    expect(row).toMatchObject({
+      change: 'CHANGED',
+      changedFields: ['Due date'],
+      from: { dueDate: baseline },
+      to: { dueDate: later },
+    });
     expect(plan.data.plan.versionComparison.rows.filter((r: any) => r.change === 'SAME')).toHaveLength(2);
-    expect(plan.data.plan.baselineSlippage).toMatch(/^1 of 3 actions is due later than agreed in the baseline, by up to /);
+    expect(plan.data.plan.baselineSlippage).toMatch(
+      /^1 of 3 actions is due later than agreed in the baseline, by up to /,
+    );
   });
 
   it('adds, retires, splits and merges actions, with baselines for the new ones and the old ones retired', async () => {
@@ -174,14 +188,22 @@ describe('amendments against a plan’s baseline', () => {
     const applied = await gql<any>(s.admin.agent, APPLY, { input: { id, expectedVersion: 2 } });
     expect(applied.errors).toBeUndefined();
 
-    const rows = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } }, orderBy: { ref: 'asc' } });
+    const rows = await t.prisma.action.findMany({
+      where: { priority: { planId: s.plan.id } },
+      orderBy: { ref: 'asc' },
+    });
     const byRef = Object.fromEntries(rows.map((r) => [r.ref, r]));
     for (const ref of ['1.1', '1.2', '1.3']) {
       expect(byRef[ref]!.archivedAt).not.toBeNull();
       expect(byRef[ref]!.retiredByAmendmentId).toBe(id);
     }
     expect(byRef['1.1']!.weight).toBe(3);
-    for (const [ref, due] of [['1.4', 100], ['1.5', 120], ['1.6', 150], ['1.7', 200]] as const) {
+    for (const [ref, due] of [
+      ['1.4', 100],
+      ['1.5', 120],
+      ['1.6', 150],
+      ['1.7', 200],
+    ] as const) {
       expect(byRef[ref]!.archivedAt).toBeNull();
       expect(byRef[ref]!.baselineDueDate!.toISOString().slice(0, 10)).toBe(isoDaysFromToday(due));
     }
@@ -192,9 +214,15 @@ describe('amendments against a plan’s baseline', () => {
     expect(ofPlan.length).toBe(4 + 4 + 1);
     expect(ofPlan.every((e) => e.amendmentId === id)).toBe(true);
     const comparison = await gql<any>(s.admin.agent, PLAN, { slug: s.plan.slug });
-    expect(
-      comparison.data.plan.versionComparison.rows.map((r: any) => `${r.ref} ${r.change}`),
-    ).toEqual(['1.1 RETIRED', '1.2 RETIRED', '1.3 RETIRED', '1.4 ADDED', '1.5 ADDED', '1.6 ADDED', '1.7 ADDED']);
+    expect(comparison.data.plan.versionComparison.rows.map((r: any) => `${r.ref} ${r.change}`)).toEqual([
+      '1.1 RETIRED',
+      '1.2 RETIRED',
+      '1.3 RETIRED',
+      '1.4 ADDED',
+      '1.5 ADDED',
+      '1.6 ADDED',
+      '1.7 ADDED',
+    ]);
   });
 
   it('refuses partners and the Panel with FORBIDDEN before judging the values, and asks anonymous callers to sign in', async () => {
@@ -204,7 +232,12 @@ describe('amendments against a plan’s baseline', () => {
     const panel = await signedIn(t, 'PANEL_VIEWER', s.partners[0]!.id);
     const before = await state(s.plan.id);
     // Values that break the rules but not the schema's types (those are refused before anything runs).
-    const invalid = { planId: s.plan.id, title: '', reason: 'x', changes: [{ kind: 'MOVE_DATES', weight: 99 }] };
+    const invalid = {
+      planId: s.plan.id,
+      title: '',
+      reason: 'x',
+      changes: [{ kind: 'MOVE_DATES', weight: 99 }],
+    };
     for (const who of [lead, editor, panel]) {
       const res = await gql(who.agent, PROPOSE, { input: invalid });
       expect(codes(res)).toEqual(['FORBIDDEN']);
@@ -226,14 +259,22 @@ describe('amendments against a plan’s baseline', () => {
         'FORBIDDEN',
       ]);
       // Everyone signed in who reads the plan can read its amendments.
-      const read = await gql<any>(who.agent, `query($slug: String!) { plan(slug: $slug) { amendments { number status } } }`, {
-        slug: s.plan.slug,
-      });
+      const read = await gql<any>(
+        who.agent,
+        `query($slug: String!) { plan(slug: $slug) { amendments { number status } } }`,
+        {
+          slug: s.plan.slug,
+        },
+      );
       expect(read.data.plan.amendments).toEqual([{ number: 1, status: 'PROPOSED' }]);
     }
-    const anonymous = await gql(t.agent(), `query($slug: String!) { plan(slug: $slug) { amendments { number } } }`, {
-      slug: s.plan.slug,
-    });
+    const anonymous = await gql(
+      t.agent(),
+      `query($slug: String!) { plan(slug: $slug) { amendments { number } } }`,
+      {
+        slug: s.plan.slug,
+      },
+    );
     expect(codes(anonymous)).toEqual(['NOT_FOUND']);
     expect((await t.prisma.amendment.findUniqueOrThrow({ where: { id } })).status).toBe('PROPOSED');
   });
@@ -242,14 +283,18 @@ describe('amendments against a plan’s baseline', () => {
     const s = await setUp();
     await t.prisma.action.update({ where: { id: s.actions[2]!.id }, data: { archivedAt: new Date() } });
     const before = await state(s.plan.id);
-    const archived = await gql(s.admin.agent, PROPOSE, { input: moveDue(s.plan.id, s.actions[2]!.id, isoDaysFromToday(90)) });
+    const archived = await gql(s.admin.agent, PROPOSE, {
+      input: moveDue(s.plan.id, s.actions[2]!.id, isoDaysFromToday(90)),
+    });
     expect(codes(archived)).toEqual(['BAD_USER_INPUT']);
     expect(archived.errors![0]!.message).toBe('The amendment cannot be made as it stands');
     expect(archived.errors![0]!.extensions!.fields).toEqual([
       { field: 'changes.0.actionId', message: 'Action 1.3 is retired or archived: it cannot be amended' },
     ]);
 
-    const badDate = await gql(s.admin.agent, PROPOSE, { input: moveDue(s.plan.id, s.actions[0]!.id, '2026-02-30') });
+    const badDate = await gql(s.admin.agent, PROPOSE, {
+      input: moveDue(s.plan.id, s.actions[0]!.id, '2026-02-30'),
+    });
     expect(codes(badDate)).toEqual(['BAD_USER_INPUT']);
 
     const mixed = await gql(s.admin.agent, PROPOSE, {
@@ -258,9 +303,28 @@ describe('amendments against a plan’s baseline', () => {
         title: 'Several problems',
         reason: 'To show every problem at once.',
         changes: [
-          { kind: 'MOVE_DATES', actionId: s.actions[0]!.id, startDate: isoDaysFromToday(100), dueDate: isoDaysFromToday(50) },
-          { kind: 'ADD_ACTION', newActions: [{ priorityId: s.actions[0]!.priorityId, ref: '1.2', title: 'Clash', leadPartnerId: s.partners[0]!.id, dueDate: isoDaysFromToday(30) }] },
-          { kind: 'RETIRE_ACTION', actionId: (await makePlan(t.prisma, { priorities: 1, actionsPer: 1 })).plan.id },
+          {
+            kind: 'MOVE_DATES',
+            actionId: s.actions[0]!.id,
+            startDate: isoDaysFromToday(100),
+            dueDate: isoDaysFromToday(50),
+          },
+          {
+            kind: 'ADD_ACTION',
+            newActions: [
+              {
+                priorityId: s.actions[0]!.priorityId,
+                ref: '1.2',
+                title: 'Clash',
+                leadPartnerId: s.partners[0]!.id,
+                dueDate: isoDaysFromToday(30),
+              },
+            ],
+          },
+          {
+            kind: 'RETIRE_ACTION',
+            actionId: (await makePlan(t.prisma, { priorities: 1, actionsPer: 1 })).plan.id,
+          },
         ],
       },
     });
@@ -295,12 +359,19 @@ describe('amendments against a plan’s baseline', () => {
     const withdrawn = await gql<any>(s.admin.agent, WITHDRAW, {
       input: { id, expectedVersion: 2, reason: 'Overtaken by the new contract.' },
     });
-    expect(withdrawn.data.withdrawAmendment).toMatchObject({ status: 'WITHDRAWN', closedReason: 'Overtaken by the new contract.' });
-    const again = await gql<any>(s.admin.agent, REJECT, { input: { id, expectedVersion: 3, reason: 'Not wanted' } });
+    expect(withdrawn.data.withdrawAmendment).toMatchObject({
+      status: 'WITHDRAWN',
+      closedReason: 'Overtaken by the new contract.',
+    });
+    const again = await gql<any>(s.admin.agent, REJECT, {
+      input: { id, expectedVersion: 3, reason: 'Not wanted' },
+    });
     expect(again.errors![0]!.message).toBe('The amendment is already withdrawn: it cannot change any more');
 
     const draft = await setUp('DRAFT');
-    const res = await gql<any>(draft.admin.agent, PROPOSE, { input: moveDue(draft.plan.id, draft.actions[0]!.id, isoDaysFromToday(90)) });
+    const res = await gql<any>(draft.admin.agent, PROPOSE, {
+      input: moveDue(draft.plan.id, draft.actions[0]!.id, isoDaysFromToday(90)),
+    });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0]!.extensions!.reason).toBe('AMENDMENT_PLAN_NOT_ACTIVE');
     expect(await t.prisma.amendment.count({ where: { planId: draft.plan.id } })).toBe(0);
@@ -308,7 +379,9 @@ describe('amendments against a plan’s baseline', () => {
 
   it('judges an approved amendment again when applied: an action archived since stops it', async () => {
     const s = await setUp();
-    const proposed = await gql<any>(s.admin.agent, PROPOSE, { input: moveDue(s.plan.id, s.actions[1]!.id, isoDaysFromToday(200)) });
+    const proposed = await gql<any>(s.admin.agent, PROPOSE, {
+      input: moveDue(s.plan.id, s.actions[1]!.id, isoDaysFromToday(200)),
+    });
     const id = proposed.data.proposeAmendment.id;
     await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
     await t.prisma.action.update({ where: { id: s.actions[1]!.id }, data: { archivedAt: new Date() } });
@@ -322,7 +395,9 @@ describe('amendments against a plan’s baseline', () => {
   it('applies an amendment once when two admins apply it at the same time', async () => {
     const s = await setUp();
     const other = await signedIn(t, 'ADMIN', s.partners[0]!.id);
-    const proposed = await gql<any>(s.admin.agent, PROPOSE, { input: moveDue(s.plan.id, s.actions[0]!.id, isoDaysFromToday(200)) });
+    const proposed = await gql<any>(s.admin.agent, PROPOSE, {
+      input: moveDue(s.plan.id, s.actions[0]!.id, isoDaysFromToday(200)),
+    });
     const id = proposed.data.proposeAmendment.id;
     await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
     const both = await Promise.all([
@@ -331,7 +406,9 @@ describe('amendments against a plan’s baseline', () => {
     ]);
     expect(both.map(codes).sort()).toEqual([[], ['CONFLICT']]);
     expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(2);
-    expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).dueDateMoves).toBe(1);
+    expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).dueDateMoves).toBe(
+      1,
+    );
   });
 
   it('makes the baseline once when two amendments to a plan without one are proposed together', async () => {
@@ -350,14 +427,18 @@ describe('amendments against a plan’s baseline', () => {
     expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(0);
     const res = await gql<any>(s.admin.agent, UPDATE_PLAN, { input: { id: s.plan.id, status: 'ACTIVE' } });
     expect(res.errors).toBeUndefined();
-    const version = await t.prisma.planVersion.findUniqueOrThrow({ where: { planId_number: { planId: s.plan.id, number: 1 } } });
+    const version = await t.prisma.planVersion.findUniqueOrThrow({
+      where: { planId_number: { planId: s.plan.id, number: 1 } },
+    });
     expect((version.data as any).format).toBe(1);
     expect((version.data as any).actions.map((a: any) => a.ref)).toEqual(['1.1', '1.2', '1.3']);
     expect((version.data as any).actions[0].milestones).toHaveLength(2);
     const actions = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } } });
     expect(actions.every((a) => a.baselineDueDate?.getTime() === a.dueDate?.getTime())).toBe(true);
     // A version is frozen: the database refuses to change it.
-    await expect(t.prisma.planVersion.update({ where: { id: version.id }, data: { takenByEmail: 'x' } })).rejects.toThrow();
+    await expect(
+      t.prisma.planVersion.update({ where: { id: version.id }, data: { takenByEmail: 'x' } }),
+    ).rejects.toThrow();
   });
 
   it('refuses ordinary edits of an active plan’s baseline with AMENDMENT_REQUIRED, and lets drafts change freely', async () => {
@@ -374,7 +455,12 @@ describe('amendments against a plan’s baseline', () => {
       { field: 'dueDate', message: expect.stringMatching(/propose an amendment/) },
     ]);
     const added = await gql<any>(s.admin.agent, CREATE_ACTION, {
-      input: { priorityId: action.priorityId, ref: '1.9', title: 'A new action', leadPartnerId: s.partners[0]!.id },
+      input: {
+        priorityId: action.priorityId,
+        ref: '1.9',
+        title: 'A new action',
+        leadPartnerId: s.partners[0]!.id,
+      },
     });
     expect(added.errors![0]!.extensions!.reason).toBe('AMENDMENT_REQUIRED');
     const archived = await gql<any>(s.admin.agent, ARCHIVE_ACTION, { input: { id: action.id } });
@@ -387,13 +473,23 @@ describe('amendments against a plan’s baseline', () => {
 
     // Fields outside the baseline still change directly, and the same due date is no change.
     const fine = await gql<any>(s.admin.agent, UPDATE_ACTION, {
-      input: { id: action.id, version: action.version, progress: 60, dueDate: action.dueDate!.toISOString().slice(0, 10) },
+      input: {
+        id: action.id,
+        version: action.version,
+        progress: 60,
+        dueDate: action.dueDate!.toISOString().slice(0, 10),
+      },
     });
     expect(fine.errors).toBeUndefined();
 
     const draft = await setUp('DRAFT');
     const free = await gql<any>(draft.admin.agent, UPDATE_ACTION, {
-      input: { id: draft.actions[0]!.id, version: 1, dueDate: isoDaysFromToday(300), title: 'Renamed in the draft' },
+      input: {
+        id: draft.actions[0]!.id,
+        version: 1,
+        dueDate: isoDaysFromToday(300),
+        title: 'Renamed in the draft',
+      },
     });
     expect(free.errors).toBeUndefined();
     expect(free.data.updateAction.title).toBe('Renamed in the draft');
@@ -402,21 +498,41 @@ describe('amendments against a plan’s baseline', () => {
   it('records the review an amendment was agreed at, and refuses a review of another plan', async () => {
     const s = await setUp();
     const cycle = await t.prisma.reviewCycle.create({
-      data: { planId: s.plan.id, financialYear: 2025, quarter: 2, opensOn: new Date('2025-09-01'), deadline: new Date('2025-09-30') },
+      data: {
+        planId: s.plan.id,
+        financialYear: 2025,
+        quarter: 2,
+        opensOn: new Date('2025-09-01'),
+        deadline: new Date('2025-09-30'),
+      },
     });
-    const elsewhere = await makePlan(t.prisma, { priorities: 1, actionsPer: 1, partners: [await makePartner(t.prisma)] });
+    const elsewhere = await makePlan(t.prisma, {
+      priorities: 1,
+      actionsPer: 1,
+      partners: [await makePartner(t.prisma)],
+    });
     const otherCycle = await t.prisma.reviewCycle.create({
-      data: { planId: elsewhere.plan.id, financialYear: 2025, quarter: 2, opensOn: new Date('2025-09-01'), deadline: new Date('2025-09-30') },
+      data: {
+        planId: elsewhere.plan.id,
+        financialYear: 2025,
+        quarter: 2,
+        opensOn: new Date('2025-09-01'),
+        deadline: new Date('2025-09-30'),
+      },
     });
     const wrong = await gql(s.admin.agent, PROPOSE, {
       input: { ...moveDue(s.plan.id, s.actions[0]!.id, isoDaysFromToday(90)), cycleId: otherCycle.id },
     });
-    expect(wrong.errors![0]!.extensions!.fields).toEqual([{ field: 'cycleId', message: 'Choose a review of this plan' }]);
+    expect(wrong.errors![0]!.extensions!.fields).toEqual([
+      { field: 'cycleId', message: 'Choose a review of this plan' },
+    ]);
     const right = await gql<any>(s.admin.agent, PROPOSE, {
       input: { ...moveDue(s.plan.id, s.actions[0]!.id, isoDaysFromToday(90)), cycleId: cycle.id },
     });
     expect(right.errors).toBeUndefined();
-    const plan = await gql<any>(s.admin.agent, PLAN.replace(/versionComparison[^\n]*\n/, ''), { slug: s.plan.slug });
+    const plan = await gql<any>(s.admin.agent, PLAN.replace(/versionComparison[^\n]*\n/, ''), {
+      slug: s.plan.slug,
+    });
     expect(plan.data.plan.amendments[0]).toMatchObject({ agreedAtReview: '2025/26 Q2', status: 'PROPOSED' });
   });
 
@@ -452,24 +568,53 @@ describe('amendments against a plan’s baseline', () => {
         s.plan.id,
         planCsv([
           // A new due date and progress reported: the date is proposed, the status imported.
-          { priority: '1', ref: '1.1', title: one.title, lead: lead.name, dueDate: ukDate(later), status: 'Completed' },
-          { priority: '1', ref: '1.2', title: 'Action 1.2 with a new scope', lead: (await t.prisma.partner.findUniqueOrThrow({ where: { id: two.leadPartnerId } })).name, dueDate: ukDate(two.dueDate.toISOString().slice(0, 10)) },
-          { priority: '1', ref: '1.4', title: 'Patrols at harvest time', lead: lead.name, dueDate: ukDate(isoDaysFromToday(150)) },
+          {
+            priority: '1',
+            ref: '1.1',
+            title: one.title,
+            lead: lead.name,
+            dueDate: ukDate(later),
+            status: 'Completed',
+          },
+          {
+            priority: '1',
+            ref: '1.2',
+            title: 'Action 1.2 with a new scope',
+            lead: (await t.prisma.partner.findUniqueOrThrow({ where: { id: two.leadPartnerId } })).name,
+            dueDate: ukDate(two.dueDate.toISOString().slice(0, 10)),
+          },
+          {
+            priority: '1',
+            ref: '1.4',
+            title: 'Patrols at harvest time',
+            lead: lead.name,
+            dueDate: ukDate(isoDaysFromToday(150)),
+          },
         ]),
       );
       expect(run).toEqual({ status: 'DONE', error: null });
       const amendments = await t.prisma.amendment.findMany({ where: { planId: s.plan.id } });
       expect(amendments).toHaveLength(1);
-      expect(amendments[0]).toMatchObject({ status: 'PROPOSED', title: 'Changes from the import of mid-term-review.csv' });
+      expect(amendments[0]).toMatchObject({
+        status: 'PROPOSED',
+        title: 'Changes from the import of mid-term-review.csv',
+      });
       expect(amendments[0]!.reason).toMatch(/^Proposed by the plan import of mid-term-review\.csv\./);
       expect((amendments[0]!.changes as any[]).map((c) => [c.kind, c.refs])).toEqual([
         ['ADD_ACTION', ['1.4']],
         ['MOVE_DATES', ['1.1']],
         ['CHANGE_SCOPE', ['1.2']],
       ]);
-      const after = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } }, orderBy: { ref: 'asc' } });
+      const after = await t.prisma.action.findMany({
+        where: { priority: { planId: s.plan.id } },
+        orderBy: { ref: 'asc' },
+      });
       expect(after.map((a) => a.ref)).toEqual(['1.1', '1.2', '1.3']);
-      expect(after[0]).toMatchObject({ status: 'COMPLETED', dueDate: one.dueDate, baselineDueDate: one.dueDate });
+      expect(after[0]).toMatchObject({
+        status: 'COMPLETED',
+        dueDate: one.dueDate,
+        baselineDueDate: one.dueDate,
+      });
       expect(after[1]!.title).toBe(two.title);
 
       // Approved and applied, the import's changes are made like any amendment's.
@@ -477,7 +622,10 @@ describe('amendments against a plan’s baseline', () => {
       await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
       const applied = await gql<any>(s.admin.agent, APPLY, { input: { id, expectedVersion: 2 } });
       expect(applied.errors).toBeUndefined();
-      const done = await t.prisma.action.findMany({ where: { priority: { planId: s.plan.id } }, orderBy: { ref: 'asc' } });
+      const done = await t.prisma.action.findMany({
+        where: { priority: { planId: s.plan.id } },
+        orderBy: { ref: 'asc' },
+      });
       expect(done.map((a) => [a.ref, a.title, a.dueDate!.toISOString().slice(0, 10)])).toEqual([
         ['1.1', one.title, later],
         ['1.2', 'Action 1.2 with a new scope', two.dueDate.toISOString().slice(0, 10)],
@@ -492,17 +640,30 @@ describe('amendments against a plan’s baseline', () => {
       const run = await importFile(
         s.admin.agent,
         s.plan.id,
-        planCsv([{ priority: '1', ref: '1.1', title: 'Renamed in the draft', lead: lead.name, dueDate: ukDate(isoDaysFromToday(90)) }]),
+        planCsv([
+          {
+            priority: '1',
+            ref: '1.1',
+            title: 'Renamed in the draft',
+            lead: lead.name,
+            dueDate: ukDate(isoDaysFromToday(90)),
+          },
+        ]),
       );
       expect(run.status).toBe('DONE');
       expect(await t.prisma.amendment.count({ where: { planId: s.plan.id } })).toBe(0);
-      expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).title).toBe('Renamed in the draft');
+      expect((await t.prisma.action.findUniqueOrThrow({ where: { id: s.actions[0]!.id } })).title).toBe(
+        'Renamed in the draft',
+      );
     });
   });
 
   it('publishes baseline due dates, moves and applied amendments in open data, limited to published actions', async () => {
     const s = await setUp();
-    await t.prisma.action.update({ where: { id: s.actions[1]!.id }, data: { published: false, title: 'INTERNAL working title' } });
+    await t.prisma.action.update({
+      where: { id: s.actions[1]!.id },
+      data: { published: false, title: 'INTERNAL working title' },
+    });
     const later = isoDaysFromToday(240);
     const proposed = await gql<any>(s.admin.agent, PROPOSE, {
       input: {
@@ -536,7 +697,13 @@ describe('amendments against a plan’s baseline', () => {
         proposedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         approvedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         appliedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-        changes: [{ kind: 'MOVE_DATES', summary: expect.stringMatching(/^Move action 1\.1's due date/), refs: ['1.1'] }],
+        changes: [
+          {
+            kind: 'MOVE_DATES',
+            summary: expect.stringMatching(/^Move action 1\.1's due date/),
+            refs: ['1.1'],
+          },
+        ],
       },
     ]);
     expect(json.text).not.toContain('INTERNAL');

@@ -52,14 +52,22 @@ describe('my actions and bulk updates', () => {
 
   it('refuses a bulk due date change in an active plan, whose due dates move by amendment', async () => {
     const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 2 });
-    const actions = await t.prisma.action.findMany({ where: { priority: { planId: plan.id } }, orderBy: { ref: 'asc' } });
+    const actions = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      orderBy: { ref: 'asc' },
+    });
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
-    const res = await gql(agent, BULK, { input: { actionIds: actions.map((a) => a.id), dueDate: '2027-03-31' } });
+    const res = await gql(agent, BULK, {
+      input: { actionIds: actions.map((a) => a.id), dueDate: '2027-03-31' },
+    });
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect((res.errors![0]!.extensions as any).rows.map((r: any) => [r.ref, r.message])).toEqual(
       actions.map((a) => [a.ref, expect.stringMatching(/propose an amendment/)]),
     );
-    const after = await t.prisma.action.findMany({ where: { priority: { planId: plan.id } }, orderBy: { ref: 'asc' } });
+    const after = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      orderBy: { ref: 'asc' },
+    });
     expect(after.map((a) => a.dueDate)).toEqual(actions.map((a) => a.dueDate));
   });
 

@@ -46,7 +46,11 @@ const amendmentRoutes = (): RouteObject[] => {
       () => import('@/features/amendments/pages/CompareVersionsPage'),
       'CompareVersionsPage',
     ),
-    lazyPage('plans/:slug/versions/:number', () => import('@/features/amendments/pages/VersionPage'), 'VersionPage'),
+    lazyPage(
+      'plans/:slug/versions/:number',
+      () => import('@/features/amendments/pages/VersionPage'),
+      'VersionPage',
+    ),
   ];
 };
 

@@ -40,7 +40,8 @@ export class ActionModel {
   version!: number;
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'The due date agreed in the plan’s baseline or the amendment that added it; null in a draft plan.',
+    description:
+      'The due date agreed in the plan’s baseline or the amendment that added it; null in a draft plan.',
   })
   baselineDueDate!: Date | null;
   @Field(() => Int, { description: 'How many applied amendments moved the due date since the baseline.' })

@@ -2,7 +2,14 @@ import { AMENDMENT_LIMITS, AMENDMENT_MAX_CHANGES, LIMITS, WEIGHT_RANGE } from '@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { DateField, EnumField, IdField, IdListField, IntField, TextField } from '../common/graphql/input-fields.js';
+import {
+  DateField,
+  EnumField,
+  IdField,
+  IdListField,
+  IntField,
+  TextField,
+} from '../common/graphql/input-fields.js';
 
 export enum AmendmentChangeKind {
   MOVE_DATES = 'MOVE_DATES',
@@ -26,7 +33,10 @@ export class NewActionSpecInput {
   @IdField('Choose a priority')
   priorityId!: string;
 
-  @TextField('Reference', { max: 20, description: 'Reference within the plan, e.g. 1.3; not one the plan has had.' })
+  @TextField('Reference', {
+    max: 20,
+    description: 'Reference within the plan, e.g. 1.3; not one the plan has had.',
+  })
   ref!: string;
 
   @TextField(LIMITS.action.title)
@@ -59,7 +69,11 @@ export class AmendmentChangeInput {
   @IdField('Choose an action', { presence: 'nullable' })
   actionId?: string | null;
 
-  @IdListField('Choose actions of this plan', { max: 10, presence: 'nullable', description: 'MERGE_ACTIONS.' })
+  @IdListField('Choose actions of this plan', {
+    max: 10,
+    presence: 'nullable',
+    description: 'MERGE_ACTIONS.',
+  })
   actionIds?: string[] | null;
 
   @IdField('Choose a milestone', { presence: 'nullable' })
@@ -100,7 +114,9 @@ export class ProposeAmendmentInput {
   @TextField(AMENDMENT_LIMITS.title)
   title!: string;
 
-  @TextField(AMENDMENT_LIMITS.reason, { description: 'Why the plan changes: shown to the Panel and in open data.' })
+  @TextField(AMENDMENT_LIMITS.reason, {
+    description: 'Why the plan changes: shown to the Panel and in open data.',
+  })
   reason!: string;
 
   @IdField('Choose a review of this plan', {
@@ -111,7 +127,9 @@ export class ProposeAmendmentInput {
 
   @Field(() => [AmendmentChangeInput])
   @IsArray()
-  @ArrayMaxSize(AMENDMENT_MAX_CHANGES, { message: `An amendment can make at most ${AMENDMENT_MAX_CHANGES} changes` })
+  @ArrayMaxSize(AMENDMENT_MAX_CHANGES, {
+    message: `An amendment can make at most ${AMENDMENT_MAX_CHANGES} changes`,
+  })
   @ValidateNested({ each: true })
   @Type(() => AmendmentChangeInput)
   changes!: AmendmentChangeInput[];

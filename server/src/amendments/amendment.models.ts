@@ -6,7 +6,8 @@ import { ReadsFrom } from '../common/graphql/reads-from.js';
 
 registerEnumType(AmendmentStatus, {
   name: 'AmendmentStatus',
-  description: 'PROPOSED, then APPROVED, then APPLIED (a new plan version); or REJECTED or WITHDRAWN, with a reason.',
+  description:
+    'PROPOSED, then APPROVED, then APPLIED (a new plan version); or REJECTED or WITHDRAWN, with a reason.',
 });
 
 export { AmendmentStatus };
@@ -25,7 +26,9 @@ export class NewActionSpecModel {
 }
 
 @ReadsFrom('Amendment')
-@ObjectType('AmendmentChange', { description: 'One change of an amendment, with a sentence saying what it does.' })
+@ObjectType('AmendmentChange', {
+  description: 'One change of an amendment, with a sentence saying what it does.',
+})
 export class AmendmentChangeModel {
   @Field(() => AmendmentChangeKind) kind!: AmendmentChangeKind;
   @Field({ description: 'What the change does, in words, with the values before it (as proposed).' })
@@ -44,7 +47,9 @@ export class AmendmentChangeModel {
 }
 
 @ReadsFrom('Amendment')
-@ObjectType('Amendment', { description: 'A recorded change set to an active plan, with its reason and who agreed it.' })
+@ObjectType('Amendment', {
+  description: 'A recorded change set to an active plan, with its reason and who agreed it.',
+})
 export class AmendmentModel {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: '1, 2, ... within the plan; shown as A1, A2.' }) number!: number;
@@ -52,7 +57,10 @@ export class AmendmentModel {
   @Field() reason!: string;
   @Field(() => AmendmentStatus) status!: AmendmentStatus;
   @Field(() => [AmendmentChangeModel]) changes!: AmendmentChangeModel[];
-  @Field(() => String, { nullable: true, description: 'The review at which it was agreed, e.g. "2025/26 Q2".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The review at which it was agreed, e.g. "2025/26 Q2".',
+  })
   agreedAtReview!: string | null;
   @Field() proposedByEmail!: string;
   @Field() proposedAt!: Date;
@@ -95,7 +103,8 @@ export class VersionActionModel {
 
 @ReadsFrom('PlanVersion')
 @ObjectType('PlanVersion', {
-  description: 'The plan’s agreed shape at one moment: 1 is the baseline; each applied amendment makes the next.',
+  description:
+    'The plan’s agreed shape at one moment: 1 is the baseline; each applied amendment makes the next.',
 })
 export class PlanVersionModel {
   @Field(() => ID) id!: string;
@@ -112,9 +121,15 @@ export class PlanVersionModel {
 @ObjectType('VersionComparisonRow', { description: 'One action in two versions, side by side.' })
 export class VersionComparisonRowModel {
   @Field() ref!: string;
-  @Field(() => VersionActionModel, { nullable: true, description: 'Null when the action is not in the first.' })
+  @Field(() => VersionActionModel, {
+    nullable: true,
+    description: 'Null when the action is not in the first.',
+  })
   from!: VersionActionModel | null;
-  @Field(() => VersionActionModel, { nullable: true, description: 'Null when the action is not in the second.' })
+  @Field(() => VersionActionModel, {
+    nullable: true,
+    description: 'Null when the action is not in the second.',
+  })
   to!: VersionActionModel | null;
   @Field({ description: 'ADDED, RETIRED, CHANGED or SAME.' }) change!: string;
   @Field(() => [String], { description: 'The fields that differ, in words: "Due date", "Title".' })

@@ -8,7 +8,12 @@ import type { Viewer } from '../common/auth/viewer.js';
 import type { Loaders as RequestLoaders } from '../common/graphql/loaders.js';
 import { PlanModel } from '../plans/plan.model.js';
 import { AmendmentsService, type StoredChange, type VersionRow } from './amendments.service.js';
-import { CloseAmendmentInput, DecideAmendmentInput, ProposeAmendmentInput, type AmendmentChangeKind } from './amendment.inputs.js';
+import {
+  CloseAmendmentInput,
+  DecideAmendmentInput,
+  ProposeAmendmentInput,
+  type AmendmentChangeKind,
+} from './amendment.inputs.js';
 import {
   AmendmentChangeModel,
   AmendmentModel,
@@ -83,7 +88,9 @@ export class AmendmentsResolver {
   constructor(private readonly service: AmendmentsService) {}
 
   @Audited({ record: 'Amendment', id: null })
-  @Mutation(() => AmendmentModel, { description: "The Commissioner's team: propose an amendment to an active plan." })
+  @Mutation(() => AmendmentModel, {
+    description: "The Commissioner's team: propose an amendment to an active plan.",
+  })
   async proposeAmendment(
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
@@ -115,7 +122,9 @@ export class AmendmentsResolver {
   }
 
   @Audited({ record: 'Amendment', id: 'input.id' })
-  @Mutation(() => AmendmentModel, { description: "The Commissioner's team: reject an amendment, saying why." })
+  @Mutation(() => AmendmentModel, {
+    description: "The Commissioner's team: reject an amendment, saying why.",
+  })
   async rejectAmendment(
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
@@ -125,7 +134,9 @@ export class AmendmentsResolver {
   }
 
   @Audited({ record: 'Amendment', id: 'input.id' })
-  @Mutation(() => AmendmentModel, { description: "The Commissioner's team: withdraw an amendment, saying why." })
+  @Mutation(() => AmendmentModel, {
+    description: "The Commissioner's team: withdraw an amendment, saying why.",
+  })
   async withdrawAmendment(
     @CurrentViewer() viewer: Viewer,
     @Loaders() loaders: RequestLoaders,
@@ -156,12 +167,19 @@ export class PlanAmendmentsResolver {
 
   @ReadsFrom('Amendment')
   @ResolveField(() => [AmendmentModel], { description: 'Amendments, newest first. Signed-in users only.' })
-  async amendments(@Parent() plan: Plan, @CurrentViewer() viewer: Viewer, @Loaders() loaders: RequestLoaders) {
+  async amendments(
+    @Parent() plan: Plan,
+    @CurrentViewer() viewer: Viewer,
+    @Loaders() loaders: RequestLoaders,
+  ) {
     return (await this.service.list(viewer, loaders, plan)).map(toAmendmentModel);
   }
 
   @ReadsFrom('Amendment')
-  @ResolveField(() => AmendmentModel, { nullable: true, description: 'One amendment by its number (A3 is 3).' })
+  @ResolveField(() => AmendmentModel, {
+    nullable: true,
+    description: 'One amendment by its number (A3 is 3).',
+  })
   async amendment(
     @Parent() plan: Plan,
     @CurrentViewer() viewer: Viewer,
@@ -193,7 +211,9 @@ export class PlanAmendmentsResolver {
   }
 
   @ReadsFrom('PlanVersion')
-  @ResolveField(() => PlanVersionComparisonModel, { description: 'Two versions side by side, action by action.' })
+  @ResolveField(() => PlanVersionComparisonModel, {
+    description: 'Two versions side by side, action by action.',
+  })
   async versionComparison(
     @Parent() plan: Plan,
     @CurrentViewer() viewer: Viewer,

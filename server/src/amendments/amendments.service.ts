@@ -23,7 +23,12 @@ import { ActionWrites } from '../actions/action-writes.js';
 import { freezeBaseline, takePlanVersion, versionData } from './plan-version.js';
 import { summariseChange } from './change-summary.js';
 import { compareVersions } from './version-comparison.js';
-import type { AmendmentChangeInput, CloseAmendmentInput, DecideAmendmentInput, ProposeAmendmentInput } from './amendment.inputs.js';
+import type {
+  AmendmentChangeInput,
+  CloseAmendmentInput,
+  DecideAmendmentInput,
+  ProposeAmendmentInput,
+} from './amendment.inputs.js';
 
 /** A change as stored in Amendment.changes: the domain's form, with its words and refs. */
 export type StoredChange = AmendmentChange & { summary: string; refs: string[] };
@@ -42,18 +47,16 @@ function toDomainChange(c: AmendmentChangeInput): AmendmentChange {
   if (c.description !== undefined) out.description = c.description;
   if (c.weight != null) out.weight = c.weight;
   if (c.newActions != null) {
-    out.newActions = c.newActions.map(
-      (n): NewActionSpec => ({
-        priorityId: n.priorityId,
-        ref: n.ref,
-        title: n.title,
-        description: n.description ?? null,
-        leadPartnerId: n.leadPartnerId,
-        startDate: day(n.startDate) ?? null,
-        dueDate: isoDay(n.dueDate),
-        ...(n.weight !== undefined ? { weight: n.weight } : {}),
-      }),
-    );
+    out.newActions = c.newActions.map((n): NewActionSpec => ({
+      priorityId: n.priorityId,
+      ref: n.ref,
+      title: n.title,
+      description: n.description ?? null,
+      leadPartnerId: n.leadPartnerId,
+      startDate: day(n.startDate) ?? null,
+      dueDate: isoDay(n.dueDate),
+      ...(n.weight !== undefined ? { weight: n.weight } : {}),
+    }));
   }
   return out;
 }
@@ -92,7 +95,10 @@ export class AmendmentsService {
     const milestones = await db.milestone.findMany({ where: { actionId: { in: actions.map((a) => a.id) } } });
     return {
       status: plan.status,
-      priorities: priorities.map((p) => ({ id: p.id, archived: p.archivedAt !== null || plan.archivedAt !== null })),
+      priorities: priorities.map((p) => ({
+        id: p.id,
+        archived: p.archivedAt !== null || plan.archivedAt !== null,
+      })),
       actions: actions.map((a) => ({
         id: a.id,
         ref: a.ref,
@@ -102,7 +108,12 @@ export class AmendmentsService {
         weight: a.weight,
         archived: a.archivedAt !== null || priorities.find((p) => p.id === a.priorityId)!.archivedAt !== null,
       })),
-      milestones: milestones.map((m) => ({ id: m.id, actionId: m.actionId, dueDate: m.dueDate, archived: m.archivedAt !== null })),
+      milestones: milestones.map((m) => ({
+        id: m.id,
+        actionId: m.actionId,
+        dueDate: m.dueDate,
+        archived: m.archivedAt !== null,
+      })),
       partnerIds: partners.map((p) => p.id),
       rows: actions,
     };
@@ -111,7 +122,10 @@ export class AmendmentsService {
   private async assertValid(db: Tx | PrismaService, plan: Plan, changes: AmendmentChange[]) {
     const notActive = amendablePlanProblem(plan.status);
     if (notActive || plan.archivedAt) {
-      throw failure(AmendmentReason.PLAN_NOT_ACTIVE, notActive ?? 'The plan is archived: it cannot be amended');
+      throw failure(
+        AmendmentReason.PLAN_NOT_ACTIVE,
+        notActive ?? 'The plan is archived: it cannot be amended',
+      );
     }
     const state = await this.amendable(db, plan);
     const problems = checkAmendment(state, changes);
@@ -126,10 +140,14 @@ export class AmendmentsService {
    */
   async ensureBaseline(plan: Plan, byEmail: string): Promise<void> {
     if (plan.status === 'DRAFT') return;
-    const found = await this.prisma.planVersion.findUnique({ where: { planId_number: { planId: plan.id, number: 1 } } });
+    const found = await this.prisma.planVersion.findUnique({
+      where: { planId_number: { planId: plan.id, number: 1 } },
+    });
     if (found) return;
     try {
-      await this.prisma.$transaction((tx) => freezeBaseline(tx, plan, { email: byEmail, at: this.clock.now() }));
+      await this.prisma.$transaction((tx) =>
+        freezeBaseline(tx, plan, { email: byEmail, at: this.clock.now() }),
+      );
     } catch (error) {
       if ((error as { code?: string }).code !== 'P2002') throw error;
     }
@@ -316,7 +334,9 @@ export class AmendmentsService {
       });
       // Judged again inside the transaction, against the rows it is about to change.
       await this.assertValid(tx, plan, changes);
-      const current = new Map((await tx.action.findMany({ where: { priority: { planId: plan.id } } })).map((a) => [a.id, a]));
+      const current = new Map(
+        (await tx.action.findMany({ where: { priority: { planId: plan.id } } })).map((a) => [a.id, a]),
+      );
       const under = { amendmentId: amendment.id };
       const update = async (id: string, changes: Prisma.ActionUncheckedUpdateManyInput) => {
         const [saved] = await this.writes.update(
@@ -369,7 +389,10 @@ export class AmendmentsService {
           }
           case 'MOVE_MILESTONE': {
             const before = await tx.milestone.findUniqueOrThrow({ where: { id: c.milestoneId! } });
-            const saved = await tx.milestone.update({ where: { id: before.id }, data: { dueDate: asDay(c.dueDate)! } });
+            const saved = await tx.milestone.update({
+              where: { id: before.id },
+              data: { dueDate: asDay(c.dueDate)! },
+            });
             await this.audit.recordChange(tx, viewer, {
               operation: 'applyAmendment',
               recordType: 'Milestone',
@@ -442,7 +465,10 @@ export class AmendmentsService {
   }
 
   async compare(viewer: Viewer, loaders: Loaders, plan: Plan, from: number, to: number) {
-    const [a, b] = await Promise.all([this.version(viewer, loaders, plan, from), this.version(viewer, loaders, plan, to)]);
+    const [a, b] = await Promise.all([
+      this.version(viewer, loaders, plan, from),
+      this.version(viewer, loaders, plan, to),
+    ]);
     if (!a || !b) throw notFound(`Version ${!a ? from : to}`);
     return { from, to, rows: compareVersions(versionData(a), versionData(b)) };
   }

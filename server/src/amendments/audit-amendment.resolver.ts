@@ -34,7 +34,9 @@ export class AuditAmendmentResolver {
           where: { id: { in: [...ids] } },
           select: { id: true, number: true, title: true, plan: { select: { slug: true } } },
         });
-        const byId = new Map(rows.map((r) => [r.id, { id: r.id, number: r.number, title: r.title, planSlug: r.plan.slug }]));
+        const byId = new Map(
+          rows.map((r) => [r.id, { id: r.id, number: r.number, title: r.title, planSlug: r.plan.slug }]),
+        );
         return ids.map((id) => byId.get(id) ?? null);
       });
       perRequest.set(loaders, loader);
@@ -43,7 +45,10 @@ export class AuditAmendmentResolver {
   }
 
   @ReadsFrom('Amendment', 'Plan')
-  @ResolveField(() => AuditAmendmentModel, { nullable: true, description: 'The amendment the change was made under.' })
+  @ResolveField(() => AuditAmendmentModel, {
+    nullable: true,
+    description: 'The amendment the change was made under.',
+  })
   amendment(@Parent() event: AuditEventModel, @Loaders() loaders: RequestLoaders) {
     return event.amendmentId ? this.loader(loaders).load(event.amendmentId) : null;
   }

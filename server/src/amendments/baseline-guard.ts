@@ -1,8 +1,4 @@
-import {
-  AMENDMENT_REQUIRED_MESSAGE,
-  baselinedFieldsChanged,
-  isBaselined,
-} from '@partnership-tracker/domain';
+import { AMENDMENT_REQUIRED_MESSAGE, baselinedFieldsChanged, isBaselined } from '@partnership-tracker/domain';
 import { AmendmentReason, failure } from '../common/graphql/error-reasons.js';
 
 /**

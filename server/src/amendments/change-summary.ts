@@ -8,7 +8,9 @@ export function longDay(day: Day | null | undefined): string {
 }
 
 interface Lookup {
-  action(id: string): { ref: string; title: string; startDate: Date | null; dueDate: Date | null; weight: number } | undefined;
+  action(
+    id: string,
+  ): { ref: string; title: string; startDate: Date | null; dueDate: Date | null; weight: number } | undefined;
   milestone(id: string): { title: string; dueDate: Date; actionRef: string } | undefined;
 }
 
@@ -25,7 +27,8 @@ export function summariseChange(change: AmendmentChange, plan: Lookup): { summar
     case 'MOVE_DATES': {
       const parts = [];
       if (change.dueDate) parts.push(`due date from ${longDay(a?.dueDate)} to ${longDay(change.dueDate)}`);
-      if (change.startDate !== undefined) parts.push(`start date from ${longDay(a?.startDate)} to ${longDay(change.startDate)}`);
+      if (change.startDate !== undefined)
+        parts.push(`start date from ${longDay(a?.startDate)} to ${longDay(change.startDate)}`);
       return { summary: `Move action ${ref}'s ${parts.join(' and ')}`, refs: [ref] };
     }
     case 'MOVE_MILESTONE': {
@@ -42,7 +45,10 @@ export function summariseChange(change: AmendmentChange, plan: Lookup): { summar
       return { summary: `Change action ${ref}'s ${parts.join(' and ')}`, refs: [ref] };
     }
     case 'CHANGE_WEIGHT':
-      return { summary: `Change action ${ref}'s weight from ${a?.weight ?? '?'} to ${change.weight}`, refs: [ref] };
+      return {
+        summary: `Change action ${ref}'s weight from ${a?.weight ?? '?'} to ${change.weight}`,
+        refs: [ref],
+      };
     case 'ADD_ACTION': {
       const n = change.newActions?.[0];
       return { summary: `Add action ${n?.ref}: ${n?.title}, due ${longDay(n?.dueDate)}`, refs: newRefs };

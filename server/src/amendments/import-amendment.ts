@@ -83,7 +83,12 @@ export class ImportAmendment {
   }
 
   /** Proposes the gathered changes as one amendment, in the import's transaction; null if none. */
-  async propose(tx: Tx, amendments: AmendmentsService, viewer: Viewer, fileName: string): Promise<Amendment | null> {
+  async propose(
+    tx: Tx,
+    amendments: AmendmentsService,
+    viewer: Viewer,
+    fileName: string,
+  ): Promise<Amendment | null> {
     if (this.changes.length === 0) return null;
     const state = await amendments.amendable(tx, this.plan);
     const problems = checkAmendment(state, this.changes);

@@ -57,7 +57,12 @@ export async function buildPlanVersionData(tx: Tx, plan: Plan): Promise<PlanVers
   const numberOf = new Map(priorities.map((p) => [p.id, p.number]));
   return {
     format: PLAN_VERSION_FORMAT,
-    plan: { id: plan.id, title: plan.title, startDate: isoDay(plan.startDate), endDate: isoDay(plan.endDate) },
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      startDate: isoDay(plan.startDate),
+      endDate: isoDay(plan.endDate),
+    },
     priorities: priorities.map((p) => ({ id: p.id, number: p.number, title: p.title })),
     actions: actions
       .sort((a, b) => compareRefs(a.ref, b.ref))

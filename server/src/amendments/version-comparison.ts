@@ -38,8 +38,16 @@ export function compareVersions(from: PlanVersionData, to: PlanVersionData): Ver
       rows.push({ ref: a.ref, from: null, to: a, change: 'ADDED', changedFields: [] });
       continue;
     }
-    const changedFields = FIELDS.filter(([k]) => JSON.stringify(was[k]) !== JSON.stringify(a[k])).map(([, l]) => l);
-    rows.push({ ref: a.ref, from: was, to: a, change: changedFields.length ? 'CHANGED' : 'SAME', changedFields });
+    const changedFields = FIELDS.filter(([k]) => JSON.stringify(was[k]) !== JSON.stringify(a[k])).map(
+      ([, l]) => l,
+    );
+    rows.push({
+      ref: a.ref,
+      from: was,
+      to: a,
+      change: changedFields.length ? 'CHANGED' : 'SAME',
+      changedFields,
+    });
   }
   for (const a of from.actions) {
     if (!after.has(a.id)) rows.push({ ref: a.ref, from: a, to: null, change: 'RETIRED', changedFields: [] });

@@ -34,7 +34,10 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true, description: 'The error code of a refused or failed attempt.' })
   errorCode!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The applied amendment the change was made under, if any.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The applied amendment the change was made under, if any.',
+  })
   amendmentId!: string | null;
 }
 

@@ -52,7 +52,11 @@ export async function reportBaseline(
   const from = previous ? new Date(previous.asAt) : null;
   const [amendments, applied, actions] = await Promise.all([
     prisma.amendment.findMany({
-      where: { planId: picture.plan.id, status: 'APPLIED', appliedAt: { lte: until, ...(from ? { gt: from } : {}) } },
+      where: {
+        planId: picture.plan.id,
+        status: 'APPLIED',
+        appliedAt: { lte: until, ...(from ? { gt: from } : {}) },
+      },
       orderBy: { number: 'asc' },
     }),
     prisma.amendment.findMany({
@@ -69,7 +73,8 @@ export async function reportBaseline(
   const moves = new Map<string, number>();
   for (const a of applied) {
     for (const c of a.changes as unknown as StoredChange[]) {
-      if (c.kind === 'MOVE_DATES' && c.dueDate && c.actionId) moves.set(c.actionId, (moves.get(c.actionId) ?? 0) + 1);
+      if (c.kind === 'MOVE_DATES' && c.dueDate && c.actionId)
+        moves.set(c.actionId, (moves.get(c.actionId) ?? 0) + 1);
     }
   }
   const slipped = picture.actions.flatMap((a): ReportSlip[] => {
@@ -84,7 +89,11 @@ export async function reportBaseline(
         baselineDueDate: isoDay(baseline),
         dueDate: a.dueDate,
         days,
-        words: describeSlippage({ baselineDueDate: baseline, dueDate: a.dueDate, dueDateMoves: moves.get(a.id) ?? 0 })!,
+        words: describeSlippage({
+          baselineDueDate: baseline,
+          dueDate: a.dueDate,
+          dueDateMoves: moves.get(a.id) ?? 0,
+        })!,
       },
     ];
   });
@@ -105,12 +114,21 @@ export async function reportBaseline(
   };
 }
 
-const date = (iso: string | null): Cell | null => (iso ? { text: longDate(iso), value: iso, kind: 'date' } : null);
+const date = (iso: string | null): Cell | null =>
+  iso ? { text: longDate(iso), value: iso, kind: 'date' } : null;
 const int = (n: number): Cell => ({ text: n.toLocaleString('en-GB'), value: n, kind: 'int' });
 
 function slippageTable(b: ReportBaseline): SectionTable {
   return {
-    headers: ['Ref', 'Action', 'Lead partner', 'Baseline due date', 'Due date', 'Days later', 'Against the baseline'],
+    headers: [
+      'Ref',
+      'Action',
+      'Lead partner',
+      'Baseline due date',
+      'Due date',
+      'Days later',
+      'Against the baseline',
+    ],
     rows: b.slipped.map((s) => [
       text(s.ref),
       text(s.title),

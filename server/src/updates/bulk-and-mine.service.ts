@@ -80,7 +80,9 @@ export class BulkAndMineService {
   private async baselined(loaders: Loaders, action: Action, dueDate: Date) {
     const priority = await loaders.priority.load(action.priorityId);
     const plan = priority && (await loaders.plan.load(priority.planId));
-    return !!plan && isBaselined(plan.status) && baselinedFieldsChanged('action', action, { dueDate }).length > 0;
+    return (
+      !!plan && isBaselined(plan.status) && baselinedFieldsChanged('action', action, { dueDate }).length > 0
+    );
   }
 
   async bulkUpdate(viewer: Viewer, loaders: Loaders, input: BulkUpdateActionsInput): Promise<Action[]> {

@@ -712,50 +712,48 @@ export const MATRIX: Row[] = [
       ['rejectAmendment', 'PROPOSED', 'CloseAmendmentInput'],
       ['withdrawAmendment', 'APPROVED', 'CloseAmendmentInput'],
     ] as const
-  ).map(
-    ([name, status, input]): Row => ({
-      name: `Mutation.${name}`,
-      access: ADMIN,
-      setup: async (t, w, owner) => {
-        const r = await records(t, w, owner);
-        const amendment = await t.prisma.amendment.create({
-          data: {
-            planId: r.plan.id,
-            number: 1,
-            title: 'Matrix amendment',
-            reason: 'To check who may decide one.',
-            status,
-            proposedByEmail: 'matrix@example.org',
-            changes: [
-              {
-                kind: 'MOVE_DATES',
-                actionId: r.action.id,
-                dueDate: '2027-01-31',
-                summary: 'Move action 1.1',
-                refs: ['1.1'],
-              },
-            ],
-          },
-        });
-        return { ...r, amendment };
-      },
-      request: (c) => ({
-        query: mutation(name, input),
-        variables: {
-          input: {
-            id: c.amendment.id,
-            expectedVersion: 1,
-            ...(input === 'CloseAmendmentInput' ? { reason: 'Not needed now' } : {}),
-          },
+  ).map(([name, status, input]): Row => ({
+    name: `Mutation.${name}`,
+    access: ADMIN,
+    setup: async (t, w, owner) => {
+      const r = await records(t, w, owner);
+      const amendment = await t.prisma.amendment.create({
+        data: {
+          planId: r.plan.id,
+          number: 1,
+          title: 'Matrix amendment',
+          reason: 'To check who may decide one.',
+          status,
+          proposedByEmail: 'matrix@example.org',
+          changes: [
+            {
+              kind: 'MOVE_DATES',
+              actionId: r.action.id,
+              dueDate: '2027-01-31',
+              summary: 'Move action 1.1',
+              refs: ['1.1'],
+            },
+          ],
         },
-      }),
-      state: (t, c) =>
-        Promise.all([
-          t.prisma.amendment.findUnique({ where: { id: c.amendment.id } }),
-          row(t, 'action', c.action.id),
-        ]),
+      });
+      return { ...r, amendment };
+    },
+    request: (c) => ({
+      query: mutation(name, input),
+      variables: {
+        input: {
+          id: c.amendment.id,
+          expectedVersion: 1,
+          ...(input === 'CloseAmendmentInput' ? { reason: 'Not needed now' } : {}),
+        },
+      },
     }),
-  ),
+    state: (t, c) =>
+      Promise.all([
+        t.prisma.amendment.findUnique({ where: { id: c.amendment.id } }),
+        row(t, 'action', c.action.id),
+      ]),
+  })),
 ];
 
 /** Fresh records and a checked plan file (status READY) that adds one action to the plan. */

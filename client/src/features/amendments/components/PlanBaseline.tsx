@@ -10,7 +10,13 @@ export const PlanBaseline_plan = graphql(`
 `);
 
 /** The plan's slippage against its agreed baseline, in words, and where its amendments are. */
-export function PlanBaseline({ plan, signedIn }: { plan: FragmentType<typeof PlanBaseline_plan>; signedIn: boolean }) {
+export function PlanBaseline({
+  plan,
+  signedIn,
+}: {
+  plan: FragmentType<typeof PlanBaseline_plan>;
+  signedIn: boolean;
+}) {
   const p = getFragmentData(PlanBaseline_plan, plan);
   if (p.status === 'DRAFT') return null;
   return (

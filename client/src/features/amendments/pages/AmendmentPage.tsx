@@ -77,7 +77,8 @@ function Decisions({ amendment, onDone }: { amendment: Amendment; onDone: (statu
     setReasonError(undefined);
     const variables = { input: { ...input, reason } };
     void run(
-      () => (how === 'REJECTED' ? reject({ variables, refetchQueries }) : withdraw({ variables, refetchQueries })),
+      () =>
+        how === 'REJECTED' ? reject({ variables, refetchQueries }) : withdraw({ variables, refetchQueries }),
       how,
     );
   };
@@ -91,7 +92,9 @@ function Decisions({ amendment, onDone }: { amendment: Amendment; onDone: (statu
       </h2>
       {amendment.status === 'PROPOSED' ? (
         <>
-          <p className="govuk-body">Approving records you and today’s date as the approver. It changes nothing yet.</p>
+          <p className="govuk-body">
+            Approving records you and today’s date as the approver. It changes nothing yet.
+          </p>
           <Button
             disabled={saving}
             onClick={() => void run(() => approve({ variables: { input }, refetchQueries }), 'APPROVED')}
@@ -103,8 +106,8 @@ function Decisions({ amendment, onDone }: { amendment: Amendment; onDone: (statu
       ) : (
         <>
           <p className="govuk-body">
-            Applying makes every change above in one step, and a new version of the plan. The history of
-            each action it changes links to this amendment.
+            Applying makes every change above in one step, and a new version of the plan. The history of each
+            action it changes links to this amendment.
           </p>
           <Button
             disabled={saving}

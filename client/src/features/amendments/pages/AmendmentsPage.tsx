@@ -43,8 +43,8 @@ function PlanAmendments() {
             <PageHeading caption={plan.title}>Amendments and plan versions</PageHeading>
             <p className="govuk-body">
               When the plan became active its baseline was agreed: its actions, their scope, due dates,
-              weights and milestones. Since then it changes only by amendment, each with its reason, agreed
-              by the Commissioner’s team. Applying an amendment makes a new version of the plan.
+              weights and milestones. Since then it changes only by amendment, each with its reason, agreed by
+              the Commissioner’s team. Applying an amendment makes a new version of the plan.
             </p>
             {plan.baselineSlippage && <p className="govuk-body">{plan.baselineSlippage}.</p>}
             {me?.role === 'ADMIN' && plan.status === 'ACTIVE' && (
@@ -112,14 +112,20 @@ function PlanAmendments() {
                         name="from"
                         label="From"
                         defaultValue={String(versions[0]!.number)}
-                        options={versions.map((v) => ({ value: String(v.number), label: `Version ${v.number}` }))}
+                        options={versions.map((v) => ({
+                          value: String(v.number),
+                          label: `Version ${v.number}`,
+                        }))}
                       />
                       <Select
                         id="to"
                         name="to"
                         label="To"
                         defaultValue={String(versions[versions.length - 1]!.number)}
-                        options={versions.map((v) => ({ value: String(v.number), label: `Version ${v.number}` }))}
+                        options={versions.map((v) => ({
+                          value: String(v.number),
+                          label: `Version ${v.number}`,
+                        }))}
                       />
                     </div>
                     <Button type="submit" variant="secondary">

@@ -43,7 +43,10 @@ function Compare() {
   };
   const options = plan.versions.map((v) => ({
     value: String(v.number),
-    label: v.amendmentNumber === null ? `Version ${v.number} (baseline)` : `Version ${v.number} (A${v.amendmentNumber})`,
+    label:
+      v.amendmentNumber === null
+        ? `Version ${v.number} (baseline)`
+        : `Version ${v.number} (A${v.amendmentNumber})`,
   }));
   const changed = comparison?.rows.filter((r) => r.change !== 'SAME') ?? [];
 

@@ -80,7 +80,10 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
   const milestoneOptions = [
     { value: '', label: 'Choose a milestone' },
     ...actions.flatMap((a) =>
-      a.milestones.map((m) => ({ value: m.id, label: `${a.ref}: ${m.title} (due ${formatDate(m.dueDate)})` })),
+      a.milestones.map((m) => ({
+        value: m.id,
+        label: `${a.ref}: ${m.title} (due ${formatDate(m.dueDate)})`,
+      })),
     ),
   ];
 
@@ -93,15 +96,19 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
       heading="Propose an amendment"
       intro={
         <p className="govuk-body">
-          The plan is active, so its agreed baseline changes only by amendment. Say what changes and why;
-          once approved and applied, it makes a new version of the plan, and the Panel sees it in its next
-          report.
+          The plan is active, so its agreed baseline changes only by amendment. Say what changes and why; once
+          approved and applied, it makes a new version of the plan, and the Panel sees it in its next report.
         </p>
       }
       submitText="Propose amendment"
       saving={loading}
     >
-      <TextInput label="Title" labelClassName="govuk-label--s" hint="For example, Later date for the hub launch" {...field.input('title')} />
+      <TextInput
+        label="Title"
+        labelClassName="govuk-label--s"
+        hint="For example, Later date for the hub launch"
+        {...field.input('title')}
+      />
       <Textarea
         label="Reason"
         labelClassName="govuk-label--s"
@@ -129,7 +136,9 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
               options={[{ value: '', label: 'Choose a change' }, ...FORM_KINDS]}
               {...field.input(`${at}.kind`)}
             />
-            {usesAction && <Select label="Action" options={actionOptions} {...field.input(`${at}.actionId`)} />}
+            {usesAction && (
+              <Select label="Action" options={actionOptions} {...field.input(`${at}.actionId`)} />
+            )}
             {kind === 'MOVE_DATES' && (
               <>
                 <DateInput legend="New due date" {...field.date(`${at}.dueDate`)} />
@@ -148,7 +157,11 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
             )}
             {kind === 'CHANGE_SCOPE' && (
               <>
-                <TextInput label="New title (optional)" hint="Leave empty to keep the title" {...field.input(`${at}.title`)} />
+                <TextInput
+                  label="New title (optional)"
+                  hint="Leave empty to keep the title"
+                  {...field.input(`${at}.title`)}
+                />
                 <Textarea
                   label="New description (optional)"
                   hint="Leave empty to keep the description"
@@ -184,7 +197,10 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
                 <TextInput label="Action title" {...field.input(`${at}.newActions.0.title`)} />
                 <Select
                   label="Lead partner"
-                  options={[{ value: '', label: 'Choose a partner' }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
+                  options={[
+                    { value: '', label: 'Choose a partner' },
+                    ...partners.map((p) => ({ value: p.id, label: p.name })),
+                  ]}
                   {...field.input(`${at}.newActions.0.leadPartnerId`)}
                 />
                 <DateInput
@@ -215,7 +231,9 @@ function ProposeAmendment() {
   const { slug = '' } = useParams();
   const result = useQuery(ProposeAmendmentFormQuery, { variables: { slug }, fetchPolicy: 'network-only' });
   return (
-    <QueryResult result={result}>{(data) => <ProposeForm plan={data.plan} partners={data.partners} />}</QueryResult>
+    <QueryResult result={result}>
+      {(data) => <ProposeForm plan={data.plan} partners={data.partners} />}
+    </QueryResult>
   );
 }
 

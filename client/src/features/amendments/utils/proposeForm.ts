@@ -177,7 +177,12 @@ export function proposeResolver(plan: AmendablePlan): Resolver<ProposeValues, un
 
 /** The form's fields in page order, for the error summary: every change's boxes. */
 export function proposeFields(count: number): FormField[] {
-  const fields: FormField[] = [{ name: 'title' }, { name: 'reason' }, { name: 'cycleId' }, { name: 'changes' }];
+  const fields: FormField[] = [
+    { name: 'title' },
+    { name: 'reason' },
+    { name: 'cycleId' },
+    { name: 'changes' },
+  ];
   for (let i = 0; i < count; i++) {
     const at = `changes.${i}`;
     fields.push(

@@ -92,7 +92,9 @@ export function EditMilestoneForm({ action, milestone, baselinedIn = null }: Edi
         dueDateBaseline={
           baselinedIn && (
             <BaselinedFields
-              amendHref={baselinedIn.admin ? `/plans/${baselinedIn.slug}/amendments/new?action=${action.id}` : null}
+              amendHref={
+                baselinedIn.admin ? `/plans/${baselinedIn.slug}/amendments/new?action=${action.id}` : null
+              }
               rows={[{ key: 'Due date', value: formatDate(milestone.dueDate) }]}
             />
           )
