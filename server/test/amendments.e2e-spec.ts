@@ -712,4 +712,24 @@ describe('amendments against a plan’s baseline', () => {
     expect(header!.split(',').slice(-2)).toEqual(['baseline_due_date', 'due_date_moves']);
     expect(first!.split(',').slice(-2)).toEqual([baseline, '1']);
   });
+
+  it('stops a reason that looks like personal data until the writer confirms it, as it will be published', async () => {
+    const s = await setUp();
+    const input = {
+      ...moveDue(s.plan.id, s.actions[0]!.id, isoDaysFromToday(120)),
+      reason: 'Agreed after a call with Sgt Anna Brown on 01629 123456.',
+    };
+    const stopped = await gql(s.admin.agent, PROPOSE, { input });
+    expect(codes(stopped)).toEqual(['BAD_USER_INPUT']);
+    expect(stopped.errors![0]!.extensions!.reason).toBe('PERSONAL_DATA_UNCONFIRMED');
+    expect(await t.prisma.amendment.count({ where: { planId: s.plan.id } })).toBe(0);
+    const confirmed = await gql<any>(s.admin.agent, PROPOSE, {
+      input: { ...input, confirmPersonalData: true },
+    });
+    expect(confirmed.errors).toBeUndefined();
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { operation: 'proposeAmendment', recordId: confirmed.data.proposeAmendment.id },
+    });
+    expect(JSON.stringify(audit.changes)).toContain('personalDataConfirmed');
+  });
 });

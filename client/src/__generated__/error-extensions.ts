@@ -1687,6 +1687,8 @@ export type ProgressChange = {
 /** Admins: propose an amendment to an active plan. */
 export type ProposeAmendmentInput = {
   changes: Array<AmendmentChangeInput>;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   /** The quarterly review at which it was agreed, if any. */
   cycleId?: InputMaybe<Scalars['ID']['input']>;
   planId: Scalars['ID']['input'];

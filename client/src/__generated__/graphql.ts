@@ -475,6 +475,8 @@ export type PlanStatus =
 /** Admins: propose an amendment to an active plan. */
 export type ProposeAmendmentInput = {
   changes: Array<AmendmentChangeInput>;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: boolean | null | undefined;
   /** The quarterly review at which it was agreed, if any. */
   cycleId?: string | null | undefined;
   planId: string;

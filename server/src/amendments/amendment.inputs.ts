@@ -2,6 +2,7 @@ import { AMENDMENT_LIMITS, AMENDMENT_MAX_CHANGES, LIMITS, WEIGHT_RANGE } from '@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ConfirmPersonalDataField } from '../common/privacy/guardrail.js';
 import {
   DateField,
   EnumField,
@@ -133,6 +134,9 @@ export class ProposeAmendmentInput {
   @ValidateNested({ each: true })
   @Type(() => AmendmentChangeInput)
   changes!: AmendmentChangeInput[];
+
+  @ConfirmPersonalDataField()
+  confirmPersonalData?: boolean;
 }
 
 @InputType({ description: 'Admins: approve or apply an amendment.' })

@@ -19,6 +19,7 @@ import type { Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { Clock } from '../common/clock.js';
 import { AuditService, type Tx } from '../audit/audit.service.js';
+import { confirmedForAudit, guardPublicText } from '../common/privacy/guardrail.js';
 import { ActionWrites } from '../actions/action-writes.js';
 import { freezeBaseline, takePlanVersion, versionData } from './plan-version.js';
 import { summariseChange } from './change-summary.js';
@@ -180,6 +181,21 @@ export class AmendmentsService {
       }
     }
     const changes = input.changes.map(toDomainChange);
+    // Applied, its title, reason and new titles are published (open data): the privacy guardrail.
+    const confirmed = guardPublicText(
+      [
+        { field: 'title', text: input.title },
+        { field: 'reason', text: input.reason },
+        ...changes.flatMap((c, i) => [
+          ...(c.title ? [{ field: `changes.${i}.title`, text: c.title }] : []),
+          ...(c.newActions ?? []).map((n, j) => ({
+            field: `changes.${i}.newActions.${j}.title`,
+            text: n.title,
+          })),
+        ]),
+      ],
+      input.confirmPersonalData,
+    );
     const state = await this.assertValid(this.prisma, plan, changes);
     await this.ensureBaseline(plan, viewer.user!.email);
     return this.proposeChecked(viewer, plan, state, {
@@ -187,6 +203,7 @@ export class AmendmentsService {
       reason: input.reason,
       cycleId: input.cycleId ?? null,
       changes,
+      alsoRecord: confirmedForAudit(confirmed),
     });
   }
 
@@ -198,7 +215,14 @@ export class AmendmentsService {
     viewer: Viewer,
     plan: Plan,
     state: Awaited<ReturnType<AmendmentsService['amendable']>>,
-    values: { title: string; reason: string; cycleId: string | null; changes: AmendmentChange[] },
+    values: {
+      title: string;
+      reason: string;
+      cycleId: string | null;
+      changes: AmendmentChange[];
+      /** More for the audit row, e.g. what the writer confirmed to the privacy guardrail. */
+      alsoRecord?: object;
+    },
     tx?: Tx,
   ): Promise<Amendment> {
     const rows = new Map(state.rows.map((a) => [a.id, a]));
@@ -234,7 +258,7 @@ export class AmendmentsService {
         operation: 'proposeAmendment',
         recordType: 'Amendment',
         recordId: created.id,
-        after: created,
+        after: { ...created, ...values.alsoRecord },
         amendmentId: created.id,
       });
       return created;

@@ -7,6 +7,7 @@ import type { ProposeAmendmentFormQuery as FormData } from '@/__generated__/grap
 import { Button } from '@/components/Button';
 import { DateInput } from '@/components/DateInput';
 import { FormPage } from '@/components/FormPage';
+import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { QueryResult } from '@/components/QueryResult';
 import { Select } from '@/components/Select';
 import { TextInput } from '@/components/TextInput';
@@ -55,13 +56,13 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
   };
   // The error summary's list grows with the changes; up to 20 are offered.
   const fields = useMemo(() => proposeFields(20), []);
-  const { register, errors, submission, form } = useFormPage<ProposeValues, ProposeOutput>({
+  const { register, errors, submission, form, personalData } = useFormPage<ProposeValues, ProposeOutput>({
     resolver,
     defaultValues,
     fields,
-    save: async (values) => {
+    save: async (values, confirmed) => {
       const result = await propose({
-        variables: { input: toProposeInput(plan.id, values) },
+        variables: { input: { ...toProposeInput(plan.id, values), ...confirmed } },
         refetchQueries: ['PlanAmendments'],
       });
       return { to: `/plans/${plan.slug}/amendments/${result.data!.proposeAmendment.number}`, state: null };
@@ -223,6 +224,7 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
           Add another change
         </Button>
       )}
+      <PersonalDataConfirm {...personalData} fieldLabels={{ title: 'Title', reason: 'Reason' }} />
     </FormPage>
   );
 }
