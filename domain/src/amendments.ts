@@ -415,7 +415,15 @@ export function describePlanSlippage(
   const baselined = actions.filter((a) => a.baselineDueDate && a.dueDate);
   if (baselined.length === 0) return null;
   const late = baselined.map((a) => slippageDays(a.baselineDueDate, a.dueDate)!).filter((d) => d > 0);
-  if (late.length === 0) return `All ${baselined.length} actions are due on or before their baseline dates`;
+  if (late.length === 0) {
+    const all =
+      baselined.length === 1
+        ? 'The action is'
+        : baselined.length === 2
+          ? 'Both actions are'
+          : `All ${baselined.length} actions are`;
+    return `${all} due on or before ${baselined.length === 1 ? 'its baseline date' : 'their baseline dates'}`;
+  }
   const worst = Math.max(...late);
   const are = late.length === 1 ? 'is' : 'are';
   return `${late.length} of ${baselined.length} actions ${are} due later than agreed in the baseline, by up to ${spanInWords(worst)}`;

@@ -165,12 +165,22 @@ function EditActionForm({
         mode === 'admin' && (
           <>
             <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`${actionHref}/archive`}>
-                Archive this action
-              </Link>{' '}
-              if it is no longer part of the plan.
-            </p>
+            {isBaselined(planStatus) ? (
+              <p className="govuk-body">
+                If it is no longer part of the plan,{' '}
+                <Link className="govuk-link" to={`/plans/${planSlug}/amendments/new?action=${action.id}`}>
+                  propose an amendment
+                </Link>{' '}
+                to retire it.
+              </p>
+            ) : (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`${actionHref}/archive`}>
+                  Archive this action
+                </Link>{' '}
+                if it is no longer part of the plan.
+              </p>
+            )}
           </>
         )
       }

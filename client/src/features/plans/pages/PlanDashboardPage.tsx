@@ -13,6 +13,7 @@ import { useMe } from '@/features/auth/hooks/useMe';
 import { PlanIndicators } from '@/features/indicators/components/PlanIndicators';
 import { PlanActions } from '@/features/plans/components/PlanActions';
 import { PlanBaseline } from '@/features/amendments/components/PlanBaseline';
+import { isBaselined } from '@partnership-tracker/domain';
 import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
 import { PrioritySection } from '@/features/plans/components/PrioritySection';
 import { RagCountsList } from '@/features/plans/components/RagCountsList';
@@ -179,7 +180,12 @@ export function PlanDashboardPage() {
         </ButtonGroup>
       )}
       {plan.priorities.map((priority) => (
-        <PrioritySection key={priority.id} priority={priority} canAddAction={admin} />
+        // An active plan's actions are added by amendment (Amendments and plan versions).
+        <PrioritySection
+          key={priority.id}
+          priority={priority}
+          canAddAction={admin && !isBaselined(plan.status)}
+        />
       ))}
 
       <PlanActions planSlug={plan.slug} partners={data.partners} />
