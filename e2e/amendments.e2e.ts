@@ -165,6 +165,9 @@ test('an admin amends an action’s due date with a reason, approves and applies
     .filter({ has: page.getByRole('rowheader', { name: action.ref, exact: true }) });
   await expect(compared).toContainText('Changed');
   await expect(compared).toContainText('Due date');
+  // Each version as it was: the baseline's date, and the amended one.
+  await expect(compared.getByRole('cell').nth(1)).toContainText('Due: 31 March 2027');
+  await expect(compared.getByRole('cell').nth(2)).toContainText('Due: 31 October 2027');
   await compared.scrollIntoViewIfNeeded();
   await shoot(page, 'compare', false);
   await expectNoAxeViolations(page);

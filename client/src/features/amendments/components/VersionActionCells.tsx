@@ -1,9 +1,9 @@
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { formatDate } from '@/utils/dates';
 
+// No ids selected: the same action in two versions must stay two objects, not one in Apollo's cache.
 export const VersionActionCells_action = graphql(`
   fragment VersionActionCells_action on VersionAction {
-    id
     ref
     title
     description
@@ -12,7 +12,6 @@ export const VersionActionCells_action = graphql(`
     dueDate
     weight
     milestones {
-      id
       title
       dueDate
     }
@@ -33,8 +32,8 @@ export function VersionActionCell({ action }: { action: VersionActionRef | null 
         <li>Start: {a.startDate ? formatDate(a.startDate) : 'not set'}</li>
         <li>Due: {a.dueDate ? formatDate(a.dueDate) : 'not set'}</li>
         <li>Weight: {a.weight}</li>
-        {a.milestones.map((m) => (
-          <li key={m.id}>
+        {a.milestones.map((m, i) => (
+          <li key={i}>
             Milestone: {m.title}, due {formatDate(m.dueDate)}
           </li>
         ))}
