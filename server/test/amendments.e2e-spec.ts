@@ -1,6 +1,7 @@
 import { toCsv } from '../src/common/csv-write.js';
 import { PLAN_COLUMNS } from '../src/imports/plan-sheet.js';
 import { codes, gql } from './support/graphql.js';
+import { csvZip, download, GENERATE, readPdf, readXlsx, waitForRun } from './support/reports.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
 import { isoDaysFromToday } from './support/clock.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -731,5 +732,37 @@ describe('amendments against a plan’s baseline', () => {
       where: { operation: 'proposeAmendment', recordId: confirmed.data.proposeAmendment.id },
     });
     expect(JSON.stringify(audit.changes)).toContain('personalDataConfirmed');
+  });
+
+  it('puts the slip against the baseline and the amendments since the last report in the Panel report, in every format', async () => {
+    const s = await setUp();
+    const later = isoDaysFromToday(300);
+    const proposed = await gql<any>(s.admin.agent, PROPOSE, {
+      input: moveDue(s.plan.id, s.actions[0]!.id, later),
+    });
+    const id = proposed.data.proposeAmendment.id;
+    await gql(s.admin.agent, APPROVE, { input: { id, expectedVersion: 1 } });
+    await gql(s.admin.agent, APPLY, { input: { id, expectedVersion: 2 } });
+
+    const made = await gql<any>(s.admin.agent, GENERATE, {
+      input: { planId: s.plan.id, formats: ['PDF', 'XLSX', 'CSV'] },
+    });
+    expect(made.errors).toBeUndefined();
+    const { run } = await waitForRun(s.admin.agent, made.data.generateReport.id);
+    expect(run.status).toBe('DONE');
+    const file = async (format: string) =>
+      (await download(s.admin.agent, run.files.find((f: any) => f.format === format).downloadUrl)).body;
+    const pdf = await readPdf(await file('PDF'));
+    expect(pdf.text).toContain('Exceptions: slippage against the baseline');
+    expect(pdf.text).toContain('Amendments since the last report');
+    expect(pdf.text).toContain('A1: Move the hub launch');
+    const book = await readXlsx(await file('XLSX'));
+    const slips = book.getWorksheet('Slippage')!;
+    expect(slips.getRow(2).getCell(1).value).toBe('1.1');
+    expect(String(slips.getRow(2).getCell(7).value)).toMatch(/^moved once, \+/);
+    expect(book.getWorksheet('Amendments')!.getRow(2).getCell(2).value).toBe('Move the hub launch');
+    const csv = await csvZip(await file('CSV'));
+    const amendments = Object.entries(csv).find(([name]) => name.endsWith('-amendments.csv'))![1];
+    expect(amendments).toContain('The supplier could not deliver the equipment before the winter.');
   });
 });
