@@ -5,17 +5,42 @@ import { api, signIn } from './support/journey.js';
 const PAYLOAD = `<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">Hedgerow <b>cameras</b>`;
 
 test('script stored in an action description is shown as text and never runs', async ({ page }) => {
-  await signIn(page, 'editor@example.org'); // NFU
-  const { plan } = await api<{
-    plan: { priorities: { actions: { id: string; version: number; canEdit: boolean }[] }[] };
-  }>(
+  // In a draft plan of its own: an active plan's descriptions change only by amendment.
+  await signIn(page, 'admin@example.org');
+  const { partners } = await api<{ partners: { id: string }[] }>(page, '{ partners { id } }');
+  const stamp = Date.now();
+  const { createPlan } = await api<{ createPlan: { id: string } }>(
     page,
-    '{ plan(slug: "rural-crime-strategy-2024-2027") { priorities { actions { id version canEdit } } } }',
+    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    {
+      i: {
+        slug: `hedgerow-cameras-${stamp}`,
+        title: 'Hedgerow cameras pilot',
+        startDate: '2026-04-01',
+        endDate: '2027-03-31',
+        ownerPartnerId: partners[0]!.id,
+      },
+    },
   );
-  const ours = plan.priorities.flatMap((p) => p.actions).find((a) => a.canEdit)!;
-  await api(page, 'mutation($i: UpdateActionInput!) { updateAction(input: $i) { id } }', {
-    i: { id: ours.id, version: ours.version, description: PAYLOAD },
-  });
+  const { createPriority } = await api<{ createPriority: { id: string } }>(
+    page,
+    'mutation($i: CreatePriorityInput!) { createPriority(input: $i) { id } }',
+    { i: { planId: createPlan.id, number: 1, title: 'Cameras on hedgerows' } },
+  );
+  const { createAction: ours } = await api<{ createAction: { id: string } }>(
+    page,
+    'mutation($i: CreateActionInput!) { createAction(input: $i) { id } }',
+    {
+      i: {
+        priorityId: createPriority.id,
+        ref: '1.1',
+        title: 'Cameras at gateways',
+        leadPartnerId: partners[0]!.id,
+        description: PAYLOAD,
+        published: false,
+      },
+    },
+  );
 
   await page.goto(`/actions/${ours.id}`);
   await expect(page.getByText('<script>window.__pwned = 1</script>', { exact: false })).toBeVisible();

@@ -117,7 +117,9 @@ async function shownSuggestion(page: Page) {
 test('the suggested RAG follows the progress and milestones typed, and picking it never asks for a reason', async ({
   browser,
 }) => {
-  // Two actions of the editor's organisation, made for this journey so that it holds at any date:
+  // Two actions of the editor's organisation, made for this journey so that it holds at any date
+  // (in the Police and Crime Plan, active until 2029, since actions are added to a running plan by
+  // an amendment):
   // one halfway through its time with no milestones, one with a milestone later than the plan allows.
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, 'admin@example.org');
@@ -125,10 +127,10 @@ test('the suggested RAG follows the progress and milestones typed, and picking i
   await signIn(page, 'editor@example.org'); // NFU
   const { me } = await api<{ me: { partner: { id: string } } }>(page, '{ me { partner { id } } }');
   const { plan } = await api<{
-    plan: { ragRedLateDays: number; ragAmberBehindPoints: number; priorities: { id: string }[] };
+    plan: { id: string; ragRedLateDays: number; ragAmberBehindPoints: number; priorities: { id: string }[] };
   }>(
     admin,
-    '{ plan(slug: "rural-crime-strategy-2024-2027") { ragRedLateDays ragAmberBehindPoints priorities { id } } }',
+    '{ plan(slug: "police-and-crime-plan-2025") { id ragRedLateDays ragAmberBehindPoints priorities { id } } }',
   );
   // Halfway through its time, 0% trails by 50 points: more than the plan allows before amber.
   expect(plan.ragAmberBehindPoints).toBeLessThan(50);
@@ -137,26 +139,51 @@ test('the suggested RAG follows the progress and milestones typed, and picking i
     new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   // A reference of its own each run: 1.9.<n>.<n+1>, parts of up to three digits.
   const stamp = Date.now() % 900;
-  const create = async (ref: string, title: string) =>
-    (
-      await api<{ createAction: { id: string } }>(
-        admin,
-        'mutation($input: CreateActionInput!) { createAction(input: $input) { id } }',
-        {
-          input: {
-            priorityId: plan.priorities[0]!.id,
-            ref,
-            title,
-            leadPartnerId: me.partner.id,
-            status: 'IN_PROGRESS',
-            progress: 50,
-            startDate: day(-365),
-            dueDate: day(365),
-            published: false,
-          },
+  // An active plan's actions are added by an amendment, approved and applied; then worked on.
+  const create = async (ref: string, title: string) => {
+    const { proposeAmendment: amendment } = await api<{ proposeAmendment: { id: string } }>(
+      admin,
+      'mutation($input: ProposeAmendmentInput!) { proposeAmendment(input: $input) { id } }',
+      {
+        input: {
+          planId: plan.id,
+          title: `Add action ${ref}`,
+          reason: 'Added for this journey, so that it holds at any date.',
+          changes: [
+            {
+              kind: 'ADD_ACTION',
+              newActions: [
+                {
+                  priorityId: plan.priorities[0]!.id,
+                  ref,
+                  title,
+                  leadPartnerId: me.partner.id,
+                  startDate: day(-365),
+                  dueDate: day(365),
+                },
+              ],
+            },
+          ],
         },
-      )
-    ).createAction.id;
+      },
+    );
+    const decide = (name: string, expectedVersion: number) =>
+      api(admin, `mutation($input: DecideAmendmentInput!) { ${name}(input: $input) { id } }`, {
+        input: { id: amendment.id, expectedVersion },
+      });
+    await decide('approveAmendment', 1);
+    await decide('applyAmendment', 2);
+    const { actions } = await api<{ actions: { items: { id: string; ref: string; version: number }[] } }>(
+      admin,
+      'query($text: String) { actions(filter: { planSlug: "police-and-crime-plan-2025", text: $text }) { items { id ref version } } }',
+      { text: ref },
+    );
+    const added = actions.items.find((a) => a.ref === ref)!;
+    await api(admin, 'mutation($input: UpdateActionInput!) { updateAction(input: $input) { id } }', {
+      input: { id: added.id, version: added.version, status: 'IN_PROGRESS', progress: 50, published: false },
+    });
+    return added.id;
+  };
   const onTime = await create(`1.9.${stamp}.1`, 'Farm watch meetings in every parish');
   const late = await create(`1.9.${stamp}.2`, 'Livestock worrying signage on footpaths');
   await api(admin, 'mutation($input: CreateMilestoneInput!) { createMilestone(input: $input) { id } }', {

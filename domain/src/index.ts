@@ -19,3 +19,4 @@ export * from './site.js';
 export * from './text.js';
 export * from './trusted-documents.js';
 export * from './zip.js';
+export * from './amendments.js';

@@ -57,6 +57,7 @@ import { IndicatorsModule } from './indicators/indicators.module.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { AmendmentsModule } from './amendments/amendments.module.js';
 import { UsersModule } from './users/users.module.js';
 import { SsoModule } from './sso/sso.module.js';
 
@@ -77,6 +78,7 @@ export const DOMAIN_MODULES = [
   RetentionModule,
   SetupModule,
   ReviewsModule,
+  AmendmentsModule,
   IndicatorsModule,
   ImportsModule,
   EvidenceModule,

@@ -31,7 +31,6 @@ describe('actions', () => {
         status: 'IN_PROGRESS',
         rag: 'AMBER',
         progress: 70,
-        description: 'Slipped by a month',
       },
     });
     expect(res.errors).toBeUndefined();
@@ -117,7 +116,8 @@ describe('actions', () => {
   });
 
   it('rejects bad input with per-field messages and writes nothing', async () => {
-    const { plan, partners } = await makePlan(t.prisma);
+    // In a draft, where titles and dates are edited directly.
+    const { plan, partners } = await makePlan(t.prisma, { status: 'DRAFT' });
     const action = await actionLedBy(plan.id, partners[0].id);
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
     const tooMuch = await gql(agent, UPDATE, {
@@ -160,7 +160,8 @@ describe('actions', () => {
   });
 
   it('lets an admin create an action with supporters, refusing a duplicate reference', async () => {
-    const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1 });
+    // In a draft: an active plan's actions are added by amendment (amendments.e2e-spec.ts).
+    const { plan, partners } = await makePlan(t.prisma, { status: 'DRAFT', priorities: 1, actionsPer: 1 });
     const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: plan.id } });
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
     const CREATE = `mutation($input: CreateActionInput!) {

@@ -111,7 +111,14 @@ describe('spreadsheet import of a plan', () => {
   async function setUp() {
     const lead = await makePartner(t.prisma);
     const support = await makePartner(t.prisma);
-    const { plan } = await makePlan(t.prisma, { priorities: 2, actionsPer: 2, partners: [lead, support] });
+    // A draft plan, which imports change directly; an active one's baseline changes become an
+    // amendment (amendments.e2e-spec.ts).
+    const { plan } = await makePlan(t.prisma, {
+      status: 'DRAFT',
+      priorities: 2,
+      actionsPer: 2,
+      partners: [lead, support],
+    });
     const admin = await signedIn(t, 'ADMIN', lead.id);
     return { plan, lead, support, admin };
   }

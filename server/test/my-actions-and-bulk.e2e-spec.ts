@@ -50,8 +50,30 @@ describe('my actions and bulk updates', () => {
     expect((await gql<{ myActions: any }>(t.agent(), MINE)).data!.myActions).toBeNull();
   });
 
+  it('refuses a bulk due date change in an active plan, whose due dates move by amendment', async () => {
+    const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 2 });
+    const actions = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      orderBy: { ref: 'asc' },
+    });
+    const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
+    const res = await gql(agent, BULK, {
+      input: { actionIds: actions.map((a) => a.id), dueDate: '2027-03-31' },
+    });
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+    expect((res.errors![0]!.extensions as any).rows.map((r: any) => [r.ref, r.message])).toEqual(
+      actions.map((a) => [a.ref, expect.stringMatching(/propose an amendment/)]),
+    );
+    const after = await t.prisma.action.findMany({
+      where: { priority: { planId: plan.id } },
+      orderBy: { ref: 'asc' },
+    });
+    expect(after.map((a) => a.dueDate)).toEqual(actions.map((a) => a.dueDate));
+  });
+
   it('lets an admin bulk-update several actions in one step, auditing each', async () => {
-    const { plan, partners } = await makePlan(t.prisma, { priorities: 1, actionsPer: 3 });
+    // A draft plan, whose due dates change directly.
+    const { plan, partners } = await makePlan(t.prisma, { status: 'DRAFT', priorities: 1, actionsPer: 3 });
     const actions = await t.prisma.action.findMany({ where: { priority: { planId: plan.id } } });
     const { agent } = await signedIn(t, 'ADMIN', partners[0].id);
     const res = await gql<{ bulkUpdateActions: any[] }>(agent, BULK, {

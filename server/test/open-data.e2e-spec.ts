@@ -89,8 +89,12 @@ describe('open data', () => {
       lastUpdated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       // Links to other plans' priorities (alignment.e2e-spec.ts publishes some).
       contributesTo: [],
+      // No baseline: the fixture's plan has not been baselined (amendments.e2e-spec.ts has one).
+      baselineDueDate: null,
+      dueDateMoves: 0,
     });
     expect(body.deliveredThrough).toEqual([]);
+    expect(body.amendments).toEqual([]);
     expect(res.text).not.toContain('INTERNAL');
     expect(res.text).not.toContain(s.partners[0].contactEmail);
   });

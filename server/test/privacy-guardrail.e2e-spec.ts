@@ -14,7 +14,13 @@ describe('privacy guardrail on public text', () => {
 
   async function setUp() {
     const partner = await makePartner(t.prisma);
-    const { plan } = await makePlan(t.prisma, { priorities: 1, actionsPer: 1, partners: [partner] });
+    // A draft plan: an active plan's titles change only by amendment; the guardrail is the same.
+    const { plan } = await makePlan(t.prisma, {
+      status: 'DRAFT',
+      priorities: 1,
+      actionsPer: 1,
+      partners: [partner],
+    });
     const priority = await t.prisma.priority.findFirstOrThrow({ where: { planId: plan.id } });
     const action = await t.prisma.action.findFirstOrThrow({ where: { priorityId: priority.id } });
     const admin = await signedIn(t, 'ADMIN', partner.id);

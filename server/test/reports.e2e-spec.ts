@@ -102,6 +102,8 @@ describe('Panel reports', () => {
       'Executive summary',
       'Progress by priority',
       'Exceptions',
+      'Exceptions: slippage against the baseline',
+      'Amendments since the last report',
       'Milestones due in 2025/26 Q1',
       'Open follow-ups',
       'Performance indicators',
@@ -181,6 +183,8 @@ describe('Panel reports', () => {
       'Movements',
       'Priorities',
       'Exceptions',
+      'Slippage',
+      'Amendments',
       'Milestones due',
       'Follow-ups',
       'Indicators',
@@ -201,10 +205,10 @@ describe('Panel reports', () => {
 
     // CSV: a zip of one file per table, each with its header row first.
     const csv = await csvZip(f.CSV);
-    expect(Object.keys(csv)).toHaveLength(10);
+    expect(Object.keys(csv)).toHaveLength(12);
     expect(csv['00-report.csv'].startsWith('\uFEFFReport,Value\r\nTitle,')).toBe(true);
-    expect(csv['08-actions.csv'].startsWith('\uFEFFRef,Priority,Action,')).toBe(true);
-    expect(csv['README.txt']).toContain('08-actions.csv  Appendix: every action');
+    expect(csv['10-actions.csv'].startsWith('\uFEFFRef,Priority,Action,')).toBe(true);
+    expect(csv['README.txt']).toContain('10-actions.csv  Appendix: every action');
     const csvFile = run.files.find((file: any) => file.format === 'CSV');
     expect(csvFile.fileName).toBe(`${SLUG}-2024-25-q4-panel-report.csv.zip`);
     expect((await download(admin.agent, csvFile.downloadUrl)).headers['content-type']).toBe(

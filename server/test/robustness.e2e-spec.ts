@@ -19,7 +19,13 @@ describeDateFree('robustness', () => {
 
   async function setUp() {
     const partner = await makePartner(t.prisma);
-    const { plan } = await makePlan(t.prisma, { priorities: 1, actionsPer: 3, partners: [partner] });
+    // A draft plan, whose titles are edited directly (an active plan's change by amendment).
+    const { plan } = await makePlan(t.prisma, {
+      status: 'DRAFT',
+      priorities: 1,
+      actionsPer: 3,
+      partners: [partner],
+    });
     const actions = await t.prisma.action.findMany({
       where: { priority: { planId: plan.id } },
       orderBy: { ref: 'asc' },

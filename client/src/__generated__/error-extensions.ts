@@ -32,6 +32,8 @@ export type AccessibilityCompliance =
 /** Something a lead partner, with supporting partners, will deliver. */
 export type Action = {
   area: Area;
+  /** The due date agreed in the plan’s baseline or the amendment that added it; null in a draft plan. */
+  baselineDueDate?: Maybe<Scalars['Date']['output']>;
   /** Whether you may update this action’s progress and milestones. */
   canEdit: Scalars['Boolean']['output'];
   /** Priorities of other plans the action contributes to: agreed ones, and proposals for the Commissioner's team and the proposer's organisation. */
@@ -40,6 +42,8 @@ export type Action = {
   /** The working description. Null for the public, who read publicSummary. */
   description?: Maybe<Scalars['String']['output']>;
   dueDate?: Maybe<Scalars['Date']['output']>;
+  /** How many applied amendments moved the due date since the baseline. */
+  dueDateMoves: Scalars['Int']['output'];
   /** Evidence files the viewer may read, oldest first (archived ones for admins only). */
   evidenceFiles: Array<EvidenceFile>;
   /** Every attempt to change this action or its milestones, newest first. Null for the public. */
@@ -187,6 +191,89 @@ export type AgendaItem = {
   reasons: Array<ExceptionReason>;
 };
 
+/** A recorded change set to an active plan, with its reason and who agreed it. */
+export type Amendment = {
+  /** The review at which it was agreed, e.g. "2025/26 Q2". */
+  agreedAtReview?: Maybe<Scalars['String']['output']>;
+  appliedAt?: Maybe<Scalars['DateTime']['output']>;
+  appliedByEmail?: Maybe<Scalars['String']['output']>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedByEmail?: Maybe<Scalars['String']['output']>;
+  changes: Array<AmendmentChange>;
+  /** Why it was rejected or withdrawn. */
+  closedReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1, 2, ... within the plan; shown as A1, A2. */
+  number: Scalars['Int']['output'];
+  /** The plan version applying it made. */
+  planVersionNumber?: Maybe<Scalars['Int']['output']>;
+  proposedAt: Scalars['DateTime']['output'];
+  proposedByEmail: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  status: AmendmentStatus;
+  title: Scalars['String']['output'];
+  /** Send it back when approving, applying, rejecting or withdrawing. */
+  version: Scalars['Int']['output'];
+};
+
+/** One change of an amendment, with a sentence saying what it does. */
+export type AmendmentChange = {
+  actionId?: Maybe<Scalars['ID']['output']>;
+  actionIds?: Maybe<Array<Scalars['ID']['output']>>;
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  kind: AmendmentChangeKind;
+  milestoneId?: Maybe<Scalars['ID']['output']>;
+  newActions?: Maybe<Array<NewActionSpec>>;
+  /** The refs of the actions it changes, retires or adds. */
+  refs: Array<Scalars['String']['output']>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** What the change does, in words, with the values before it (as proposed). */
+  summary: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One change of an amendment. Which fields a kind needs, and the rules they meet, are the domain library’s checkAmendment. */
+export type AmendmentChangeInput = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  /** MERGE_ACTIONS. */
+  actionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** CHANGE_SCOPE. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** MOVE_DATES and MOVE_MILESTONE: the new due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  kind: AmendmentChangeKind;
+  milestoneId?: InputMaybe<Scalars['ID']['input']>;
+  /** ADD_ACTION and MERGE_ACTIONS: one; SPLIT_ACTION: two or more. */
+  newActions?: InputMaybe<Array<NewActionSpecInput>>;
+  /** MOVE_DATES: the new start date (null clears it). */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** CHANGE_SCOPE. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** CHANGE_WEIGHT. */
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What one change of an amendment does: move an action’s dates or a milestone’s due date, change an action’s scope or weight, add or retire an action, split one action into new ones, or merge actions into a new one. */
+export type AmendmentChangeKind =
+  | 'ADD_ACTION'
+  | 'CHANGE_SCOPE'
+  | 'CHANGE_WEIGHT'
+  | 'MERGE_ACTIONS'
+  | 'MOVE_DATES'
+  | 'MOVE_MILESTONE'
+  | 'RETIRE_ACTION'
+  | 'SPLIT_ACTION';
+
+/** PROPOSED, then APPROVED, then APPLIED (a new plan version); or REJECTED or WITHDRAWN, with a reason. */
+export type AmendmentStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
 /** Admins: import a checked file (status READY) into its plan. */
 export type ApplyPlanImportInput = {
   /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
@@ -215,6 +302,16 @@ export type Area =
   | 'SEMI_RURAL'
   | 'URBAN';
 
+/** The amendment a change in the audit trail was made under. */
+export type AuditAmendment = {
+  id: Scalars['ID']['output'];
+  /** Shown as A1, A2 ... */
+  number: Scalars['Int']['output'];
+  /** The slug of its plan, for a link to it. */
+  planSlug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** One attempt to change something, kept for ever. */
 export type AuditEvent = {
   /** The action the attempt was on, or whose milestone it was, refused attempts included: so the trail can name it. Null when there is none, or you cannot see it. */
@@ -228,6 +325,10 @@ export type AuditEvent = {
   actorPartnerId?: Maybe<Scalars['ID']['output']>;
   actorRole?: Maybe<Scalars['String']['output']>;
   actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** The amendment the change was made under. */
+  amendment?: Maybe<AuditAmendment>;
+  /** The applied amendment the change was made under, if any. */
+  amendmentId?: Maybe<Scalars['ID']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
   /** Changed fields: { field: { before, after } }. */
@@ -303,6 +404,13 @@ export type ChangeUserRoleInput = {
   /** The organisation the user works for. */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   role: Role;
+};
+
+/** Admins: reject or withdraw an amendment, saying why. */
+export type CloseAmendmentInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 /** What closing the cycle would freeze, for the confirmation page. */
@@ -510,6 +618,12 @@ export type CreateReviewCycleInput = {
   quarter: Scalars['String']['input'];
 };
 
+/** Admins: approve or apply an amendment. */
+export type DecideAmendmentInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 /** Agree or decline a proposed contribution. */
 export type DecideContributionInput = {
   /** True to agree it, false to decline it. */
@@ -563,6 +677,10 @@ export type ErrorReason =
   | 'ACTION_CHANGED_SINCE_READ'
   | 'ACTION_REF_TAKEN'
   | 'ADMIN_ONLY'
+  | 'AMENDMENT_CHANGED_SINCE_READ'
+  | 'AMENDMENT_PLAN_NOT_ACTIVE'
+  | 'AMENDMENT_REQUIRED'
+  | 'AMENDMENT_WRONG_STATE'
   | 'BAD_REQUEST'
   | 'CONTRIBUTION_ARCHIVED'
   | 'CONTRIBUTION_EXISTS'
@@ -1001,8 +1119,12 @@ export type Mutation = {
   addFollowUp: FollowUp;
   /** Admins: verifies an email domain for a partner. */
   addPartnerDomain: PartnerDomain;
+  /** The Commissioner's team: apply an approved amendment, making the plan's next version. */
+  applyAmendment: Amendment;
   /** Admins: import a checked file. All rows in one transaction, or none. CONFLICT when already applied; BAD_USER_INPUT with every problem by row and column. */
   applyPlanImport: ImportRun;
+  /** The Commissioner's team: approve a proposed amendment. */
+  approveAmendment: Amendment;
   /** Admins: archive an action. */
   archiveAction: Action;
   /** Admins: remove a contribution (it is archived). */
@@ -1059,6 +1181,8 @@ export type Mutation = {
   moveReviewCycle: ReviewCycle;
   /** Opens an update link: remembers it in a cookie until it expires. NOT_FOUND or FORBIDDEN (expired, withdrawn) otherwise. */
   openUpdateLink: OpenedUpdateLink;
+  /** The Commissioner's team: propose an amendment to an active plan. */
+  proposeAmendment: Amendment;
   /** Admins: publish an evidence file (the public may then download it), or make it private again. */
   publishEvidenceFile: EvidenceFile;
   /** Admins: lets a deactivated user sign in again. Someone who had not accepted their invitation needs a new one (resendInvite). */
@@ -1069,6 +1193,8 @@ export type Mutation = {
   recordReviewDecision: ReviewThread;
   /** Report progress on an action you may work on: status, RAG, progress, commentary, and milestones completed. */
   recordUpdate: ActionUpdate;
+  /** The Commissioner's team: reject an amendment, saying why. */
+  rejectAmendment: Amendment;
   /** Admins: removes a partner’s email domain. */
   removePartnerDomain: PartnerDomain;
   /** Admins: put the meeting agenda's actions in order. */
@@ -1111,6 +1237,8 @@ export type Mutation = {
   updatePublicQuestion: PublicQuestion;
   /** Admins: change a review's dates. */
   updateReviewCycle: ReviewCycle;
+  /** The Commissioner's team: withdraw an amendment, saying why. */
+  withdrawAmendment: Amendment;
 };
 
 
@@ -1134,8 +1262,18 @@ export type MutationAddPartnerDomainArgs = {
 };
 
 
+export type MutationApplyAmendmentArgs = {
+  input: DecideAmendmentInput;
+};
+
+
 export type MutationApplyPlanImportArgs = {
   input: ApplyPlanImportInput;
+};
+
+
+export type MutationApproveAmendmentArgs = {
+  input: DecideAmendmentInput;
 };
 
 
@@ -1274,6 +1412,11 @@ export type MutationOpenUpdateLinkArgs = {
 };
 
 
+export type MutationProposeAmendmentArgs = {
+  input: ProposeAmendmentInput;
+};
+
+
 export type MutationPublishEvidenceFileArgs = {
   input: PublishEvidenceFileInput;
 };
@@ -1296,6 +1439,11 @@ export type MutationRecordReviewDecisionArgs = {
 
 export type MutationRecordUpdateArgs = {
   input: RecordUpdateInput;
+};
+
+
+export type MutationRejectAmendmentArgs = {
+  input: CloseAmendmentInput;
 };
 
 
@@ -1398,6 +1546,11 @@ export type MutationUpdateReviewCycleArgs = {
   input: UpdateReviewCycleInput;
 };
 
+
+export type MutationWithdrawAmendmentArgs = {
+  input: CloseAmendmentInput;
+};
+
 /** The actions a partner leads or supports, sorted by what needs doing. */
 export type MyActions = {
   /** Open actions with no progress report this quarter. */
@@ -1409,6 +1562,32 @@ export type MyActions = {
   quarter: Scalars['String']['output'];
   /** Everything else: reported this quarter, or finished. */
   upToDate: Array<Action>;
+};
+
+/** An action an amendment adds. */
+export type NewActionSpec = {
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate: Scalars['Date']['output'];
+  leadPartnerId: Scalars['ID']['output'];
+  priorityId: Scalars['ID']['output'];
+  ref: Scalars['String']['output'];
+  startDate?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  weight?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An action an amendment adds, alone or in a split or merge. */
+export type NewActionSpecInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The agreed due date: it becomes the new action’s baseline. */
+  dueDate: Scalars['Date']['input'];
+  leadPartnerId: Scalars['ID']['input'];
+  priorityId: Scalars['ID']['input'];
+  /** Reference within the plan, e.g. 1.3; not one the plan has had. */
+  ref: Scalars['String']['input'];
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  weight?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type NewFollowUpInput = {
@@ -1530,7 +1709,13 @@ export type PersonalDataFinding = {
 /** A multi-year strategy or action plan, with priorities and actions. */
 export type Plan = {
   actionCount: Scalars['Int']['output'];
+  /** One amendment by its number (A3 is 3). */
+  amendment?: Maybe<Amendment>;
+  /** Amendments, newest first. Signed-in users only. */
+  amendments: Array<Amendment>;
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Slippage against the baseline in words; null until the plan has a baseline. */
+  baselineSlippage?: Maybe<Scalars['String']['output']>;
   /** What moved between two frozen quarters, or between one and the live data (leave `to` out). */
   comparison: QuarterComparison;
   /** How residents contact the partnership: a team mailbox, shown publicly. */
@@ -1579,6 +1764,18 @@ export type Plan = {
   statusCounts: StatusCounts;
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** One version by its number. */
+  version?: Maybe<PlanVersion>;
+  /** Two versions side by side, action by action. */
+  versionComparison: PlanVersionComparison;
+  /** The plan’s versions, the baseline (1) first. Signed-in users only. */
+  versions: Array<PlanVersion>;
+};
+
+
+/** A multi-year strategy or action plan, with priorities and actions. */
+export type PlanAmendmentArgs = {
+  number: Scalars['Int']['input'];
 };
 
 
@@ -1592,6 +1789,19 @@ export type PlanComparisonArgs = {
 /** A multi-year strategy or action plan, with priorities and actions. */
 export type PlanSnapshotArgs = {
   quarter: Scalars['String']['input'];
+};
+
+
+/** A multi-year strategy or action plan, with priorities and actions. */
+export type PlanVersionArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+/** A multi-year strategy or action plan, with priorities and actions. */
+export type PlanVersionComparisonArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
 };
 
 /** Something changed in a plan. It names what changed, not its content: refetch that part, so each viewer reads it with their own permissions. */
@@ -1647,6 +1857,25 @@ export type PlanStatus =
   | 'CLOSED'
   | 'DRAFT';
 
+/** The plan’s agreed shape at one moment: 1 is the baseline; each applied amendment makes the next. */
+export type PlanVersion = {
+  actions: Array<VersionAction>;
+  /** The amendment that made it; null for the baseline. */
+  amendmentNumber?: Maybe<Scalars['Int']['output']>;
+  amendmentTitle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  takenAt: Scalars['DateTime']['output'];
+  takenByEmail: Scalars['String']['output'];
+};
+
+/** Two versions of a plan side by side. */
+export type PlanVersionComparison = {
+  from: Scalars['Int']['output'];
+  rows: Array<VersionComparisonRow>;
+  to: Scalars['Int']['output'];
+};
+
 /** A priority of a plan, such as "Preventing and Tackling Rural Crime". */
 export type Priority = {
   /** Actions in reference order (1.2 before 1.10). */
@@ -1685,6 +1914,19 @@ export type ProgressChange = {
   change: Scalars['Int']['output'];
   from: Scalars['Int']['output'];
   to: Scalars['Int']['output'];
+};
+
+/** Admins: propose an amendment to an active plan. */
+export type ProposeAmendmentInput = {
+  changes: Array<AmendmentChangeInput>;
+  /** Set to true to confirm that public text flagged as looking like personal data (a name, email, phone number, postcode or vehicle registration) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The quarterly review at which it was agreed, if any. */
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+  /** Why the plan changes: shown to the Panel and in open data. */
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A resident's question for a Performance Scrutiny Meeting. */
@@ -2610,3 +2852,36 @@ export type UserStatus =
   | 'DEACTIVATED'
   /** Invited, and has not yet chosen a password or signed in with single sign-on. */
   | 'INVITED';
+
+/** An action as a plan version froze it. */
+export type VersionAction = {
+  description?: Maybe<Scalars['String']['output']>;
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  leadPartnerName: Scalars['String']['output'];
+  milestones: Array<VersionMilestone>;
+  priorityNumber: Scalars['Int']['output'];
+  ref: Scalars['String']['output'];
+  startDate?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  weight: Scalars['Int']['output'];
+};
+
+/** One action in two versions, side by side. */
+export type VersionComparisonRow = {
+  /** ADDED, RETIRED, CHANGED or SAME. */
+  change: Scalars['String']['output'];
+  /** The fields that differ, in words: "Due date", "Title". */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Null when the action is not in the first. */
+  from?: Maybe<VersionAction>;
+  ref: Scalars['String']['output'];
+  /** Null when the action is not in the second. */
+  to?: Maybe<VersionAction>;
+};
+
+export type VersionMilestone = {
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};

@@ -18,6 +18,9 @@ const QUARTER_PICTURE_POLICIES = Object.fromEntries(
     'ActionProgressChange',
     'ComparedAction',
     'SnapshotIndicator',
+    // A plan version's actions: the same action in two versions are two different pictures.
+    'VersionAction',
+    'VersionMilestone',
   ].map((type) => [type, { keyFields: false as const }]),
 );
 

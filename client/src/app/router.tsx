@@ -26,6 +26,34 @@ function lazyPage<K extends string, M extends Record<K, ComponentType>>(
   return { path, ...lazyComponent(load, name) };
 }
 
+/** A plan's amendments and versions (features/amendments). */
+const amendmentRoutes = (): RouteObject[] => {
+  const page = () => import('@/features/amendments/pages/AmendmentsPage');
+  return [
+    lazyPage('plans/:slug/amendments', page, 'AmendmentsPage'),
+    lazyPage(
+      'plans/:slug/amendments/new',
+      () => import('@/features/amendments/pages/ProposeAmendmentPage'),
+      'ProposeAmendmentPage',
+    ),
+    lazyPage(
+      'plans/:slug/amendments/:number',
+      () => import('@/features/amendments/pages/AmendmentPage'),
+      'AmendmentPage',
+    ),
+    lazyPage(
+      'plans/:slug/versions/compare',
+      () => import('@/features/amendments/pages/CompareVersionsPage'),
+      'CompareVersionsPage',
+    ),
+    lazyPage(
+      'plans/:slug/versions/:number',
+      () => import('@/features/amendments/pages/VersionPage'),
+      'VersionPage',
+    ),
+  ];
+};
+
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
@@ -70,6 +98,7 @@ export const routes: RouteObject[] = [
             () => import('@/features/reports/pages/ReportsPage'),
             'ReportsPage',
           ),
+          ...amendmentRoutes(),
           lazyPage(
             'plans/:slug/compare',
             () => import('@/features/reviews/pages/ComparePage'),

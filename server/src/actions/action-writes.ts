@@ -15,6 +15,8 @@ export interface NewAction {
   supporterIds: readonly string[];
   /** More for the audit row than the action holds, e.g. what the writer confirmed. */
   alsoRecord?: object;
+  /** The amendment that adds it, for its audit event. */
+  amendmentId?: string;
 }
 
 /** The changed columns of an action, as its row takes them. */
@@ -32,6 +34,8 @@ export interface ActionChange {
   /** The supporters after, when the change replaces them. */
   supporterIds?: readonly string[];
   alsoRecord?: object;
+  /** The amendment the change is made under, for its audit event. */
+  amendmentId?: string;
 }
 
 const sorted = (ids: readonly string[]) => [...ids].sort();
@@ -94,7 +98,12 @@ export class ActionWrites {
         tx,
         'Action',
         columns,
-        group.map((r) => ({ ...r, startDate: dates(r.startDate), dueDate: dates(r.dueDate) })),
+        group.map((r) => ({
+          ...r,
+          startDate: dates(r.startDate),
+          dueDate: dates(r.dueDate),
+          baselineDueDate: dates(r.baselineDueDate),
+        })),
       );
     }
     const created = await tx.action.findMany({ where: { id: { in: rows.map((r) => r.id) } } });
@@ -119,6 +128,7 @@ export class ActionWrites {
           supportingPartnerIds: sorted(actions[i]!.supporterIds),
           ...actions[i]!.alsoRecord,
         },
+        amendmentId: actions[i]!.amendmentId,
       })),
     );
     return saved;
@@ -165,6 +175,7 @@ export class ActionWrites {
           ...(supporters ? { supportingPartnerIds: supporters.after } : {}),
           ...c.alsoRecord,
         },
+        amendmentId: c.amendmentId,
       });
     }
     const replaced = changes.filter((c) => c.supporterIds);
@@ -192,6 +203,7 @@ const ACTION_COLUMN_TYPES = {
   leadPartnerId: 'uuid',
   startDate: 'date',
   dueDate: 'date',
+  baselineDueDate: 'date',
   status: '"ActionStatus"',
   rag: '"Rag"',
   ragReason: 'text',

@@ -38,6 +38,14 @@ export class ActionModel {
   @Field(() => Area) area!: Area;
   @Field(() => Int, { description: 'Increases on every change; send it back to update safely.' })
   version!: number;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The due date agreed in the plan’s baseline or the amendment that added it; null in a draft plan.',
+  })
+  baselineDueDate!: Date | null;
+  @Field(() => Int, { description: 'How many applied amendments moved the due date since the baseline.' })
+  dueDateMoves!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   priorityId!: string;

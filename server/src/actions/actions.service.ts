@@ -22,6 +22,7 @@ import { assertDateOrder } from '../plans/plans.service.js';
 import { compareRefs } from './action-ref.js';
 import type { ActionFilter, CreateActionInput, PageInput, UpdateActionInput } from './action.inputs.js';
 import { Clock } from '../common/clock.js';
+import { refuseBaselinedChange } from '../amendments/baseline-guard.js';
 
 const CLOSED_STATUSES = ['COMPLETED', 'CANCELLED'] as const;
 
@@ -158,9 +159,19 @@ export class ActionsService {
     if (clash) throw failure(ActionReason.REF_TAKEN, `The plan already has an action ${ref}`);
   }
 
+  /** Once the plan is active, its agreed baseline changes only by amendment (baseline-guard.ts). */
+  private async refuseBaselined(priorityId: string, before: Action | null, changes: object | null) {
+    const priority = await this.prisma.priority.findUnique({
+      where: { id: priorityId },
+      select: { plan: { select: { status: true } } },
+    });
+    if (priority) refuseBaselinedChange(priority.plan.status, 'action', before, changes);
+  }
+
   async create(viewer: Viewer, input: CreateActionInput): Promise<Action> {
     requireAdmin(viewer, 'createAction');
     const { supportingPartnerIds = [], confirmPersonalData, ...data } = input;
+    await this.refuseBaselined(data.priorityId, null, null);
     const supporters = [...new Set(supportingPartnerIds)].filter((id) => id !== data.leadPartnerId);
     const confirmed =
       data.published === false ? [] : guardPublicChange('action', null, data, confirmPersonalData);
@@ -208,6 +219,7 @@ export class ActionsService {
         throw forbidden(`Only the Commissioner's team can change: ${notAllowed.join(', ')}`);
       }
     }
+    await this.refuseBaselined(action.priorityId, action, changes);
     if (changes.ref !== undefined || changes.priorityId !== undefined) {
       await this.assertRefFree(changes.priorityId ?? action.priorityId, changes.ref ?? action.ref, id);
     }
@@ -257,6 +269,7 @@ export class ActionsService {
   async archive(viewer: Viewer, loaders: Loaders, id: string): Promise<Action> {
     requireAdmin(viewer, 'archiveAction');
     const before = await this.get(viewer, loaders, id);
+    await this.refuseBaselined(before.priorityId, before, null);
     return this.audit.change(
       viewer,
       { operation: 'archiveAction', recordType: 'Action', before, actionId: (a) => a.id },

@@ -34,6 +34,11 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true, description: 'The error code of a refused or failed attempt.' })
   errorCode!: string | null;
   @Field(() => String, { nullable: true }) message!: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The applied amendment the change was made under, if any.',
+  })
+  amendmentId!: string | null;
 }
 
 @ObjectType('AuditEventPage', { description: 'One page of the audit trail, newest first.' })

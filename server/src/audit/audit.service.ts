@@ -22,6 +22,8 @@ export interface AuditedChange {
   actionId?: string | null;
   before?: object | null;
   after?: object | null;
+  /** The amendment the change was made under, linking it to the amendment in the trail. */
+  amendmentId?: string | null;
 }
 
 export interface AuditedAttempt {
@@ -98,6 +100,7 @@ function successRow(who: ReturnType<typeof actor>, change: AuditedChange) {
     actionId: change.actionId ?? null,
     changes: changedFields(change.before, change.after),
     outcome: 'SUCCESS' as const,
+    amendmentId: change.amendmentId ?? null,
   };
 }
 
@@ -114,6 +117,7 @@ const EVENT_COLUMNS: BulkColumn[] = [
   { name: 'actionId', type: 'uuid' },
   { name: 'changes', type: 'jsonb' },
   { name: 'outcome', type: '"AuditOutcome"' },
+  { name: 'amendmentId', type: 'uuid' },
 ];
 
 /** Writes the append-only audit trail. */

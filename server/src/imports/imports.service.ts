@@ -30,6 +30,10 @@ import {
 } from './plan-rows.js';
 import { fileKind, PLAN_COLUMNS, readSheet, UnreadableFileError, type ImportFileKind } from './plan-sheet.js';
 import { Clock } from '../common/clock.js';
+import { isBaselined } from '@partnership-tracker/domain';
+import { AmendmentsService } from '../amendments/amendments.service.js';
+import { ImportAmendment } from '../amendments/import-amendment.js';
+import { freezeBaseline } from '../amendments/plan-version.js';
 import {
   confirmedForAudit,
   requireConfirmation,
@@ -146,6 +150,7 @@ export class ImportsService implements OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly actions: ActionWrites,
     private readonly clock: Clock,
+    private readonly amendments: AmendmentsService,
   ) {}
 
   /** Shutting down waits for imports in progress, so none is cut off half-way. */
@@ -504,6 +509,11 @@ export class ImportsService implements OnModuleDestroy {
       after: object | null,
     ) => audit.push({ operation, recordType, recordId, actionId, before, after });
 
+    const plan = await tx.plan.findUniqueOrThrow({ where: { id: run.planId } });
+    const amend = isBaselined(plan.status) ? new ImportAmendment(plan) : null;
+    // The baseline is what the plan said before the file: frozen first, if it never was.
+    if (amend) await freezeBaseline(tx, plan, { email: viewer.user!.email, at: this.clock.now() });
+
     step(3, 'Adding partners and priorities');
     const partners = new Map<string, string>();
     for (const p of await tx.partner.findMany({ select: { id: true, name: true } })) {
@@ -548,7 +558,10 @@ export class ImportsService implements OnModuleDestroy {
     };
 
     // New actions: a few statements whatever their number.
-    const creates = decision.writes.filter((w) => !w.existing);
+    const newOnes = decision.writes.filter((w) => !w.existing);
+    // In an active plan, new actions and changes to the baseline are proposed as an amendment.
+    if (amend) amend.addActions(newOnes.map(valuesOf));
+    const creates = amend ? [] : newOnes;
     step(5, `Adding ${creates.length} actions`);
     const actionIdByRef = new Map<string, string>();
     const created = await this.actions.create(
@@ -578,12 +591,16 @@ export class ImportsService implements OnModuleDestroy {
       changes.push({
         // The version the plan was decided on, in this transaction.
         before: { ...before, version: w.existing!.version },
-        changes: valuesOf(w),
+        changes: amend ? amend.holdBack(before, valuesOf(w)) : valuesOf(w),
         supportersBefore: w.existing!.supporterIds,
         supporterIds: w.supportersChanged ? w.values.supporters.map(partnerId) : undefined,
       });
       addMilestones(before.id, w.milestonesToAdd);
       for (const m of w.milestonesToMove) {
+        if (amend) {
+          amend.moveMilestone(m.id, m.dueDate);
+          continue;
+        }
         await tx.milestone.update({ where: { id: m.id }, data: { dueDate: m.dueDate } });
         event('Milestone', m.id, before.id, { dueDate: m.before }, { dueDate: m.dueDate });
       }
@@ -628,6 +645,7 @@ export class ImportsService implements OnModuleDestroy {
       ...decision.changes,
       created: decision.changes.created.map((a) => ({ ...a, actionId: actionIdByRef.get(a.ref) ?? null })),
     };
+    const proposed = amend && (await amend.propose(tx, this.amendments, viewer, run.fileName));
     step(95, 'Recording the audit trail');
     event('ImportRun', run.id, null, null, {
       fileName: run.fileName,
@@ -638,6 +656,7 @@ export class ImportsService implements OnModuleDestroy {
       notInFile: result.notInFile.length,
       prioritiesCreated: result.prioritiesCreated.length,
       partnersCreated: result.partnersCreated.map((p) => p.name),
+      ...(proposed ? { proposedAmendment: proposed.number } : {}),
       ...confirmedForAudit(confirmed),
     });
     await this.audit.recordChanges(tx, viewer, audit);

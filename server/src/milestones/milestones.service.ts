@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { CreateMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
 import { Clock } from '../common/clock.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
+import { refuseBaselinedChange } from '../amendments/baseline-guard.js';
 import { confirmedForAudit, guardPublicChange, type ConfirmedFinding } from '../common/privacy/guardrail.js';
 
 function assertNotCompletedInFuture(completedOn: Date | null | undefined, today: Date) {
@@ -87,6 +88,9 @@ export class MilestonesService {
     const { id, confirmPersonalData, evidenceFileIds, ...data } = input;
     const milestone = await this.live(id);
     const action = await this.assertCanWorkOn(viewer, loaders, milestone.actionId);
+    const priority = await loaders.priority.load(action.priorityId);
+    const plan = priority && (await loaders.plan.load(priority.planId));
+    if (plan) refuseBaselinedChange(plan.status, 'milestone', milestone, data);
     assertNotCompletedInFuture(data.completedOn, this.clock.now());
     const completed = data.completedOn !== undefined ? data.completedOn : milestone.completedOn;
     if (evidenceFileIds?.length && !completed) {

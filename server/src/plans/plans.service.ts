@@ -10,6 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { CreatePlanInput, UpdatePlanInput } from './plan.inputs.js';
 import { Clock } from '../common/clock.js';
 import { confirmedForAudit, guardPublicChange } from '../common/privacy/guardrail.js';
+import { freezeBaseline } from '../amendments/plan-version.js';
 
 export function assertDateOrder(
   start: Date | null | undefined,
@@ -88,7 +89,14 @@ export class PlansService {
     return this.audit.change(
       viewer,
       { operation: 'updatePlan', recordType: 'Plan', before: plan, alsoRecord: confirmedForAudit(confirmed) },
-      (tx) => tx.plan.update({ where: { id }, data }),
+      async (tx) => {
+        const updated = await tx.plan.update({ where: { id }, data });
+        // Becoming active freezes the agreed baseline, in the same transaction.
+        if (plan.status === 'DRAFT' && updated.status === 'ACTIVE') {
+          await freezeBaseline(tx, updated, { email: viewer.user!.email, at: this.clock.now() });
+        }
+        return updated;
+      },
     );
   }
 

@@ -65,9 +65,12 @@ export function planJson(
         milestonesMet: a.milestonesMet.length,
         lastUpdated: a.lastUpdated.toISOString(),
         contributesTo: alignment.byRef.get(a.ref) ?? [],
+        baselineDueDate: day(a.baselineDueDate),
+        dueDateMoves: a.dueDateMoves,
       })),
     ),
     deliveredThrough: alignment.deliveredThrough,
+    amendments: plan.amendments,
   };
 }
 
@@ -87,6 +90,8 @@ export const PLAN_CSV_COLUMNS = [
   'milestones_met',
   'last_updated',
   'contributes_to',
+  'baseline_due_date',
+  'due_date_moves',
 ] as const;
 
 export function planCsv(plan: PublicPlan, alignment: PublicAlignment = NO_ALIGNMENT): string {
@@ -109,6 +114,8 @@ export function planCsv(plan: PublicPlan, alignment: PublicAlignment = NO_ALIGNM
         a.milestonesMet.length,
         a.lastUpdated.toISOString(),
         (alignment.byRef.get(a.ref) ?? []).map((c) => c.reference).join('; '),
+        day(a.baselineDueDate),
+        a.dueDateMoves,
       ]),
     ),
   ]);

@@ -7,6 +7,7 @@ import { compareRefs } from '../actions/action-ref.js';
 import { formatValue, periodLabel } from '@partnership-tracker/domain';
 import { summarise } from '../indicators/summary.js';
 import { statusCounts, weightedProgress } from '../plans/rollup.js';
+import { publicAmendments, type PublicAmendment } from '../amendments/public-amendments.js';
 
 // What the public progress page and open data publish, and nothing else: every field below is
 // chosen to be public. Descriptions, RAG reasons, progress reports, milestone evidence, internal
@@ -28,6 +29,9 @@ export interface PublicAction {
   dueDate: Date | null;
   publicSummary: string | null;
   milestonesMet: PublicMilestone[];
+  /** The due date agreed in the baseline, and how many amendments have moved it. */
+  baselineDueDate: Date | null;
+  dueDateMoves: number;
   /** The latest change the public sees (PUBLIC_FIELDS in the domain library). */
   lastUpdated: Date;
 }
@@ -74,6 +78,8 @@ export interface PublicPlan {
   progress: number;
   priorities: PublicPriority[];
   indicators: PublicIndicator[];
+  /** Applied amendments, oldest first (amendments/public-amendments.ts). */
+  amendments: PublicAmendment[];
   lastUpdated: Date;
 }
 
@@ -83,7 +89,6 @@ export interface PublicMeasurement {
   value: number;
   note: string | null;
 }
-
 /** An active plan the public may read: ACTIVE and not archived. */
 const PUBLIC_PLAN = planVisibility.where(ANONYMOUS);
 
@@ -165,6 +170,8 @@ export class PublicDataService {
           supportingPartners: a.supporters.map((s) => s.partner.name).sort((x, y) => x.localeCompare(y)),
           startDate: a.startDate,
           dueDate: a.dueDate,
+          baselineDueDate: a.baselineDueDate,
+          dueDateMoves: a.dueDateMoves,
           publicSummary: a.publicSummary,
           milestonesMet: a.milestones
             .filter((m) => m.archivedAt === null)
@@ -193,6 +200,7 @@ export class PublicDataService {
       progress: weightedProgress(allActions),
       priorities,
       indicators,
+      amendments: await publicAmendments(this.prisma, plan.id),
       lastUpdated: latestOf([
         plan.updatedAt,
         ...plan.priorities.map((p) => p.updatedAt),

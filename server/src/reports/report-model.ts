@@ -17,6 +17,7 @@ import {
   TARGET_WORDS,
   TREND_WORDS,
 } from './labels.js';
+import type { ReportBaseline } from './baseline-section.js';
 
 /**
  * The Panel report as one plain object, built once from a quarter's picture. Every format is a
@@ -163,6 +164,8 @@ export interface ReportModel {
   alignment?: ReportAlignment;
   /** Each milestone's evidence files (absent from models made before evidence files existed). */
   evidence?: ReportEvidence[];
+  /** Slippage against the baseline and amendments since the last report; absent without a baseline. */
+  baseline?: ReportBaseline;
 }
 
 export interface ReportSource {
@@ -176,6 +179,8 @@ export interface ReportSource {
   frozenAt: Date | null;
   /** The plan owner's name. */
   owner: string;
+  /** From reportBaseline (baseline-section.ts), for a plan with a baseline. */
+  baseline?: ReportBaseline;
 }
 
 const RAGS: Rag[] = ['RED', 'AMBER', 'GREEN'];
@@ -348,6 +353,7 @@ export function buildReportModel(source: ReportSource): ReportModel {
       dueDate: a.dueDate,
       latestUpdateOn: a.latestUpdateAt ? a.latestUpdateAt.slice(0, 10) : null,
     })),
+    ...(source.baseline ? { baseline: source.baseline } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ import { FORMAT_FILES, REPORT_FORMATS, renderAll, stopRenderWorker, type Rendere
 import { buildReportModel, hashModel, reportBaseName, type ReportModel } from './report-model.js';
 import { reportAlignment } from '../alignment/report-alignment.js';
 import { evidenceForReport } from './evidence-appendix.js';
+import { reportBaseline } from './baseline-section.js';
 import type { GenerateReportInput } from './reports.inputs.js';
 import { Clock } from '../common/clock.js';
 import { OrganisationService } from '../organisation/organisation.service.js';
@@ -197,16 +198,18 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       const snapshot = await this.prisma.quarterSnapshot.findUnique({ where: { cycleId: cycle.id } });
       if (!snapshot) throw new Error(`The closed cycle ${cycle.id} has no snapshot`);
       const quarter = quarterOfCycle(cycle);
-      const frozen = snapshot.data as unknown as Picture;
+      const picture = snapshot.data as unknown as Picture;
+      const previous = await this.pictures.previousFrozen(plan.id, quarter);
       const model = buildReportModel({
-        picture: frozen,
-        previous: await this.pictures.previousFrozen(plan.id, quarter),
+        picture,
+        previous,
         agendaOrder: orderOf(cycle),
         draft: false,
         frozenAt: snapshot.takenAt,
         owner: await this.ownerName(plan),
+        baseline: await this.baseline(plan, picture, previous),
       });
-      return this.withAlignment(model, frozen);
+      return this.withAlignment(model, picture);
     }
     const picture = await this.pictures.live(plan, open);
     const quarter = open ? quarterOfCycle(open) : quarterAt(this.clock.now());
@@ -219,8 +222,15 @@ export class ReportsService implements OnApplicationBootstrap, BeforeApplication
       draft: true,
       frozenAt: null,
       owner: await this.ownerName(plan),
+      baseline: await this.baseline(plan, picture, previous),
     });
     return this.withAlignment(model, picture);
+  }
+
+  /** The baseline sections' facts, for a plan that has a baseline (it has been active). */
+  private async baseline(plan: Plan, picture: Picture, previous: Picture | null) {
+    const baselined = await this.prisma.planVersion.count({ where: { planId: plan.id } });
+    return baselined ? reportBaseline(this.prisma, picture, previous) : undefined;
   }
 
   private async ownerName(plan: Plan): Promise<string> {

@@ -8,6 +8,7 @@ import type { Count, ReportModel } from './report-model.js';
 import { longDate, plural } from './labels.js';
 import { alignmentSections } from './alignment-section.js';
 import { evidenceSections } from './evidence-appendix.js';
+import { baselineSections } from './baseline-section.js';
 
 /**
  * The report's sections laid out once for every format: the documents (PDF, Word) read the
@@ -370,6 +371,7 @@ export function sectionTables(model: ReportModel): Section[] {
       })),
       table: exceptionsTable(model),
     },
+    ...baselineSections(model.baseline),
     {
       key: 'milestones',
       title: `Milestones due in ${model.milestonesDue.quarter}`,

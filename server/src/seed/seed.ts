@@ -17,6 +17,7 @@ import {
   type ReviewHistory,
 } from './review-history.js';
 import type { Tx } from '../audit/audit.service.js';
+import { freezeBaseline } from '../amendments/plan-version.js';
 
 /** How many records the seed covers (milestones: how many it created this time). */
 export interface SeedResult {
@@ -179,6 +180,10 @@ export async function seedDatabase(
             });
             result.milestones += missing.length;
           }
+        }
+        // A running plan's agreed baseline, version 1, as it was launched (once: it is frozen).
+        if (planRow.status !== 'DRAFT') {
+          await freezeBaseline(tx, planRow, { email: 'seed data', at: date(plan.startDate) });
         }
       }
 

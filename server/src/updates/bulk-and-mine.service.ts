@@ -12,7 +12,13 @@ import { ActionReason, failure } from '../common/graphql/error-reasons.js';
 import type { Loaders } from '../common/graphql/loaders.js';
 import { LiveEventsService } from '../common/live/live-events.service.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
-import { quarterOf, startOfQuarterInstant } from '@partnership-tracker/domain';
+import {
+  AMENDMENT_REQUIRED_MESSAGE,
+  baselinedFieldsChanged,
+  isBaselined,
+  quarterOf,
+  startOfQuarterInstant,
+} from '@partnership-tracker/domain';
 import { actorNameOf, PlanEventKind, publishPlanEvent } from '../live/plan-events.js';
 import { isMilestoneOverdue } from '../plans/rollup.js';
 import type { BulkUpdateActionsInput } from './bulk-update.input.js';
@@ -71,6 +77,14 @@ export class BulkAndMineService {
    * Applies one change to many actions, all or nothing: if any row may not be changed, nothing
    * is, and the answer lists each refused row with its reason. Every row is audited.
    */
+  private async baselined(loaders: Loaders, action: Action, dueDate: Date) {
+    const priority = await loaders.priority.load(action.priorityId);
+    const plan = priority && (await loaders.plan.load(priority.planId));
+    return (
+      !!plan && isBaselined(plan.status) && baselinedFieldsChanged('action', action, { dueDate }).length > 0
+    );
+  }
+
   async bulkUpdate(viewer: Viewer, loaders: Loaders, input: BulkUpdateActionsInput): Promise<Action[]> {
     const ids = [...new Set(input.actionIds)];
     const change = {
@@ -113,6 +127,9 @@ export class BulkAndMineService {
           message: 'It is not 100% done yet: record an update instead',
           refused: false,
         });
+      } else if (input.dueDate && (await this.baselined(loaders, action, input.dueDate))) {
+        // An active plan's due dates are its agreed baseline: they move by amendment.
+        rows.push({ actionId: id, ref: action.ref, message: AMENDMENT_REQUIRED_MESSAGE, refused: false });
       } else if (input.dueDate && action.startDate && input.dueDate < action.startDate) {
         rows.push({
           actionId: id,

@@ -128,7 +128,8 @@ export const MATRIX: Row[] = [
   {
     name: 'Mutation.createAction',
     access: ADMIN,
-    setup: async (t, w, owner) => ({ ...(await records(t, w, owner)), lead: owner.id }),
+    // A draft plan: an active plan's actions are added by amendment (Mutation.proposeAmendment).
+    setup: async (t, _w, owner) => ({ ...(await makeRecords(t, owner.id, 'DRAFT')), lead: owner.id }),
     request: (c) => ({
       query: mutation('createAction', 'CreateActionInput'),
       variables: {
@@ -180,7 +181,7 @@ export const MATRIX: Row[] = [
   {
     name: 'Mutation.archiveAction',
     access: ADMIN,
-    setup: records,
+    setup: (t, _w, owner) => makeRecords(t, owner.id, 'DRAFT'),
     request: (c) => ({
       query: mutation('archiveAction', 'ArchiveInput'),
       variables: { input: { id: c.action.id } },
@@ -787,6 +788,73 @@ export const MATRIX: Row[] = [
     visible: (d) => Array.isArray(d?.planImports),
   },
   ...ALIGNMENT_ROWS,
+  // Amendments to an active plan: the Commissioner's team proposes and decides them.
+  {
+    name: 'Mutation.proposeAmendment',
+    access: ADMIN,
+    setup: records,
+    request: (c) => ({
+      query: mutation('proposeAmendment', 'ProposeAmendmentInput'),
+      variables: {
+        input: {
+          planId: c.plan.id,
+          title: 'Matrix amendment',
+          reason: 'To check who may propose one.',
+          changes: [{ kind: 'MOVE_DATES', actionId: c.action.id, dueDate: '2027-01-31' }],
+        },
+      },
+    }),
+    state: (t, c) => t.prisma.amendment.count({ where: { planId: c.plan.id } }),
+  },
+  ...(
+    [
+      ['approveAmendment', 'PROPOSED', 'DecideAmendmentInput'],
+      ['applyAmendment', 'APPROVED', 'DecideAmendmentInput'],
+      ['rejectAmendment', 'PROPOSED', 'CloseAmendmentInput'],
+      ['withdrawAmendment', 'APPROVED', 'CloseAmendmentInput'],
+    ] as const
+  ).map(([name, status, input]): Row => ({
+    name: `Mutation.${name}`,
+    access: ADMIN,
+    setup: async (t, w, owner) => {
+      const r = await records(t, w, owner);
+      const amendment = await t.prisma.amendment.create({
+        data: {
+          planId: r.plan.id,
+          number: 1,
+          title: 'Matrix amendment',
+          reason: 'To check who may decide one.',
+          status,
+          proposedByEmail: 'matrix@example.org',
+          changes: [
+            {
+              kind: 'MOVE_DATES',
+              actionId: r.action.id,
+              dueDate: '2027-01-31',
+              summary: 'Move action 1.1',
+              refs: ['1.1'],
+            },
+          ],
+        },
+      });
+      return { ...r, amendment };
+    },
+    request: (c) => ({
+      query: mutation(name, input),
+      variables: {
+        input: {
+          id: c.amendment.id,
+          expectedVersion: 1,
+          ...(input === 'CloseAmendmentInput' ? { reason: 'Not needed now' } : {}),
+        },
+      },
+    }),
+    state: (t, c) =>
+      Promise.all([
+        t.prisma.amendment.findUnique({ where: { id: c.amendment.id } }),
+        row(t, 'action', c.action.id),
+      ]),
+  })),
 ];
 
 /** Fresh records and a checked plan file (status READY) that adds one action to the plan. */

@@ -107,6 +107,11 @@ export const ACCESS = {
   publishEvidenceFile: { admin: 'publish evidence files' },
   // Admins, or the organisation that added the file: the service knows who added it.
   archiveEvidenceFile: { signedIn: true },
+  proposeAmendment: { admin: 'propose amendments' },
+  approveAmendment: { admin: 'approve amendments' },
+  applyAmendment: { admin: 'apply amendments' },
+  rejectAmendment: { admin: 'reject amendments' },
+  withdrawAmendment: { admin: 'withdraw amendments' },
 } as const satisfies Record<string, AccessRule>;
 
 export type Operation = keyof typeof ACCESS;

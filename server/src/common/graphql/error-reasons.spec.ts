@@ -3,6 +3,7 @@ import { buildSchema, type GraphQLEnumType } from 'graphql';
 import {
   AccessReason,
   ActionReason,
+  AmendmentReason,
   CODE_OF_REASON,
   ContributionReason,
   ERROR_REASONS,
@@ -21,6 +22,7 @@ const DOMAINS = [
   ActionReason,
   PrivacyReason,
   ImportReason,
+  AmendmentReason,
   UpdateLinkReason,
   ContributionReason,
 ];

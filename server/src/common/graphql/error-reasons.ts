@@ -62,6 +62,18 @@ export enum ImportReason {
   FAILED = 'IMPORT_FAILED',
 }
 
+/** Amendments to an active plan's baseline. */
+export enum AmendmentReason {
+  /** The plan is active: the field is part of its agreed baseline, changed only by an amendment. */
+  REQUIRED = 'AMENDMENT_REQUIRED',
+  /** Amendments are for active plans: a draft is changed directly, a closed plan not at all. */
+  PLAN_NOT_ACTIVE = 'AMENDMENT_PLAN_NOT_ACTIVE',
+  /** The amendment's status does not allow the move (e.g. applying a proposed one). */
+  WRONG_STATE = 'AMENDMENT_WRONG_STATE',
+  /** Someone changed the amendment after the caller read it. */
+  CHANGED_SINCE_READ = 'AMENDMENT_CHANGED_SINCE_READ',
+}
+
 /** Update links sent to partner contacts. */
 export enum UpdateLinkReason {
   UNKNOWN = 'UNKNOWN',
@@ -87,6 +99,7 @@ export type ErrorReason =
   | ActionReason
   | PrivacyReason
   | ImportReason
+  | AmendmentReason
   | UpdateLinkReason
   | ContributionReason;
 
@@ -116,6 +129,10 @@ export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
   [ImportReason.FILE_HAS_PROBLEMS]: ErrorCode.BAD_USER_INPUT,
   [ImportReason.CHECK_FOUND_PROBLEMS]: ErrorCode.CONFLICT,
   [ImportReason.FAILED]: ErrorCode.CONFLICT,
+  [AmendmentReason.REQUIRED]: ErrorCode.BAD_USER_INPUT,
+  [AmendmentReason.PLAN_NOT_ACTIVE]: ErrorCode.BAD_USER_INPUT,
+  [AmendmentReason.WRONG_STATE]: ErrorCode.CONFLICT,
+  [AmendmentReason.CHANGED_SINCE_READ]: ErrorCode.CONFLICT,
   [UpdateLinkReason.UNKNOWN]: ErrorCode.NOT_FOUND,
   [UpdateLinkReason.REVOKED]: ErrorCode.FORBIDDEN,
   [UpdateLinkReason.EXPIRED]: ErrorCode.FORBIDDEN,

@@ -39,6 +39,8 @@ export type Source =
   | 'UserIdentity'
   | 'PartnerDomain'
   | 'IdentityProviderState'
+  | 'Amendment'
+  | 'PlanVersion'
   | 'AllActions'
   | 'EvidenceFile'
   | 'AllPriorities';

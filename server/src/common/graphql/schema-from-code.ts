@@ -35,6 +35,8 @@ import {
   MilestoneEvidenceResolver,
   UpdateEvidenceResolver,
 } from '../../evidence/evidence.resolver.js';
+import { AmendmentsResolver, PlanAmendmentsResolver } from '../../amendments/amendments.resolver.js';
+import { AuditAmendmentResolver } from '../../amendments/audit-amendment.resolver.js';
 
 export const RESOLVERS = [
   AuditResolver,
@@ -71,6 +73,9 @@ export const RESOLVERS = [
   ActionEvidenceResolver,
   MilestoneEvidenceResolver,
   UpdateEvidenceResolver,
+  AmendmentsResolver,
+  PlanAmendmentsResolver,
+  AuditAmendmentResolver,
 ];
 
 /**

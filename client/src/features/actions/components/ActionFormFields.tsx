@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { LIMITS } from '@partnership-tracker/domain';
 import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
@@ -26,6 +27,11 @@ export interface ActionFormFieldsProps {
   partners: { id: string; name: string }[];
   /** What the privacy guardrail flagged on the last save, if anything. */
   personalData?: readonly PersonalDataFinding[];
+  /**
+   * An active plan's baselined fields, shown read-only in place of their boxes (BaselinedFields):
+   * title, description, dates and weight change only by amendment.
+   */
+  baseline?: ReactNode;
 }
 
 const PUBLIC_FIELD_LABELS = { title: 'Title', publicSummary: 'Public summary' };
@@ -37,8 +43,10 @@ export function ActionFormFields({
   errors,
   partners,
   personalData = [],
+  baseline,
 }: ActionFormFieldsProps) {
   const admin = mode !== 'partner';
+  const open = !baseline;
   const field = fieldProps(register, errors);
   return (
     <>
@@ -51,7 +59,8 @@ export function ActionFormFields({
           {...field.input('ref')}
         />
       )}
-      {admin && <TextInput label="Title" {...field.input('title')} />}
+      {baseline}
+      {admin && open && <TextInput label="Title" {...field.input('title')} />}
       <Radios
         legend="Status"
         legendSize="s"
@@ -76,12 +85,14 @@ export function ActionFormFields({
         spellCheck={false}
         {...field.input('progress')}
       />
-      <CharacterCount
-        maxLength={LIMITS.action.description.max}
-        label="Description"
-        hint="For the partnership and the Panel. It is not shown on the public progress page."
-        {...field.input('description')}
-      />
+      {open && (
+        <CharacterCount
+          maxLength={LIMITS.action.description.max}
+          label="Description"
+          hint="For the partnership and the Panel. It is not shown on the public progress page."
+          {...field.input('description')}
+        />
+      )}
       {admin && (
         <>
           <Select
@@ -100,8 +111,12 @@ export function ActionFormFields({
             items={partners.map((p) => ({ value: p.id, label: p.name }))}
             {...field.choices('supportingPartnerIds')}
           />
-          <DateInput legend="Start date (optional)" {...field.date('startDate')} />
-          <DateInput legend="Due date (optional)" {...field.date('dueDate')} />
+          {open && (
+            <>
+              <DateInput legend="Start date (optional)" {...field.date('startDate')} />
+              <DateInput legend="Due date (optional)" {...field.date('dueDate')} />
+            </>
+          )}
           <Radios
             legend="Area"
             legendSize="s"
@@ -111,14 +126,16 @@ export function ActionFormFields({
             items={AREAS.map((a) => ({ value: a, label: AREA_LABELS[a] }))}
             {...field.choices('area')}
           />
-          <TextInput
-            label="Weight"
-            hint="The action’s relative size, from 1 to 10, used when progress is added up"
-            inputMode="numeric"
-            widthClass="govuk-input--width-2"
-            spellCheck={false}
-            {...field.input('weight')}
-          />
+          {open && (
+            <TextInput
+              label="Weight"
+              hint="The action’s relative size, from 1 to 10, used when progress is added up"
+              inputMode="numeric"
+              widthClass="govuk-input--width-2"
+              spellCheck={false}
+              {...field.input('weight')}
+            />
+          )}
           <h2 className="govuk-heading-m govuk-!-margin-top-8">What the public sees</h2>
           <p className="govuk-body">
             The public progress page and open data show a published action’s reference, title, status,

@@ -30,6 +30,7 @@ export const ActionDetailQuery = graphql(`
         id
         slug
         title
+        status
       }
       priority {
         id
@@ -44,6 +45,7 @@ export const ActionDetailQuery = graphql(`
         id
         name
       }
+      ...DueDateAgainstBaseline_action
       ...MilestonesTable_action
       ...ProgressUpdates_action
       ...EvidenceFiles_action

@@ -11,6 +11,7 @@ export const EditActionFormQuery = graphql(`
         id
         slug
         title
+        status
       }
       priority {
         id

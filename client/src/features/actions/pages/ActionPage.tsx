@@ -19,6 +19,7 @@ import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query
 import { AREA_LABELS } from '@/features/actions/utils/labels';
 import { readSavedState, type SavedState } from '@/features/actions/utils/savedState';
 import { ActionContributions } from '@/features/alignment/components/ActionContributions';
+import { DueDateAgainstBaseline } from '@/features/amendments/components/DueDateAgainstBaseline';
 import { MilestonesTable } from '@/features/milestones/components/MilestonesTable';
 import { ProgressUpdates } from '@/features/updates/components/ProgressUpdates';
 import { EvidenceFiles } from '@/features/evidence/components/EvidenceFiles';
@@ -178,7 +179,16 @@ export function ActionPage() {
               },
               { key: 'Progress', value: <ProgressBar value={action.progress} /> },
               { key: 'Start date', value: action.startDate ? formatDate(action.startDate) : 'Not set' },
-              { key: 'Due date', value: action.dueDate ? formatDate(action.dueDate) : 'Not set' },
+              {
+                key: 'Due date',
+                value: (
+                  <DueDateAgainstBaseline
+                    action={action}
+                    planSlug={plan.slug}
+                    canAmend={me?.role === 'ADMIN' && plan.status === 'ACTIVE'}
+                  />
+                ),
+              },
               {
                 key: 'Overdue',
                 value: action.overdue ? <Tag colour="red">Overdue</Tag> : 'No',

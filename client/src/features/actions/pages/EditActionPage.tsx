@@ -27,7 +27,9 @@ import {
 } from '@/features/actions/utils/actionForm';
 import type { SavedState } from '@/features/actions/utils/savedState';
 import { useFormPage } from '@/hooks/useFormPage';
-import { isoToDateParts } from '@/utils/dates';
+import { formatDate, isoToDateParts } from '@/utils/dates';
+import { isBaselined } from '@partnership-tracker/domain';
+import { BaselinedFields } from '@/features/amendments/components/BaselinedFields';
 import { personalDataFindings, type PersonalDataFinding } from '@/utils/personalData';
 
 /** An action as its form shows it. Saving returns the same, so the action page is up to date. */
@@ -82,11 +84,15 @@ function formValues(action: Action): ActionFormValues {
 function EditActionForm({
   action,
   planTitle,
+  planSlug,
+  planStatus,
   partners,
   mode,
 }: {
   action: Action;
   planTitle: string;
+  planSlug: string;
+  planStatus: string;
   partners: EditActionFormData['partners'];
   mode: ActionFormMode;
 }) {
@@ -159,12 +165,22 @@ function EditActionForm({
         mode === 'admin' && (
           <>
             <hr className="govuk-section-break govuk-section-break--l govuk-section-break--visible" />
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`${actionHref}/archive`}>
-                Archive this action
-              </Link>{' '}
-              if it is no longer part of the plan.
-            </p>
+            {isBaselined(planStatus) ? (
+              <p className="govuk-body">
+                If it is no longer part of the plan,{' '}
+                <Link className="govuk-link" to={`/plans/${planSlug}/amendments/new?action=${action.id}`}>
+                  propose an amendment
+                </Link>{' '}
+                to retire it.
+              </p>
+            ) : (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`${actionHref}/archive`}>
+                  Archive this action
+                </Link>{' '}
+                if it is no longer part of the plan.
+              </p>
+            )}
           </>
         )
       }
@@ -175,6 +191,20 @@ function EditActionForm({
         errors={errors}
         partners={partners}
         personalData={personalData}
+        baseline={
+          isBaselined(planStatus) && (
+            <BaselinedFields
+              amendHref={mode === 'admin' ? `/plans/${planSlug}/amendments/new?action=${action.id}` : null}
+              rows={[
+                { key: 'Title', value: action.title },
+                { key: 'Description', value: action.description ?? 'None' },
+                { key: 'Start date', value: action.startDate ? formatDate(action.startDate) : 'Not set' },
+                { key: 'Due date', value: action.dueDate ? formatDate(action.dueDate) : 'Not set' },
+                { key: 'Weight', value: String(action.weight) },
+              ]}
+            />
+          )
+        }
       />
     </FormPage>
   );
@@ -194,6 +224,8 @@ function EditActionLoader() {
             key={`${data.action.id}-${data.action.version}`}
             action={getFragmentData(EditActionForm_action, data.action)}
             planTitle={data.action.plan.title}
+            planSlug={data.action.plan.slug}
+            planStatus={data.action.plan.status}
             partners={data.partners}
             mode={mode}
           />

@@ -36,6 +36,12 @@ export const AuditEventsTable_event = graphql(`
     outcome
     errorCode
     message
+    amendment {
+      id
+      number
+      title
+      planSlug
+    }
   }
 `);
 
@@ -73,6 +79,18 @@ function Changes({ lines }: { lines: string[] }) {
         <li key={i}>{line}</li>
       ))}
     </ul>
+  );
+}
+
+/** The amendment a change was made under, so the trail says why and who agreed it. */
+function AmendmentLink({ amendment }: { amendment: NonNullable<AuditEvent['amendment']> }) {
+  return (
+    <span className="app-audit__line">
+      Under{' '}
+      <Link className="govuk-link" to={`/plans/${amendment.planSlug}/amendments/${amendment.number}`}>
+        amendment A{amendment.number}: {amendment.title}
+      </Link>
+    </span>
   );
 }
 
@@ -147,9 +165,12 @@ export function AuditEventsTable({
             ) : (
               what
             ),
-            <Changes
-              lines={formatChanges(event.changes, { operation: event.operation, partnerName, detail })}
-            />,
+            <>
+              <Changes
+                lines={formatChanges(event.changes, { operation: event.operation, partnerName, detail })}
+              />
+              {event.amendment && <AmendmentLink amendment={event.amendment} />}
+            </>,
             <Outcome event={event} />,
           ],
         };

@@ -52,6 +52,11 @@ const OPERATION_LABELS: Record<string, string> = {
   deactivateUser: 'Deactivated account',
   reactivateUser: 'Reactivated account',
   changeUserRole: 'Changed role',
+  proposeAmendment: 'Proposed amendment',
+  approveAmendment: 'Approved amendment',
+  applyAmendment: 'Applied amendment',
+  rejectAmendment: 'Rejected amendment',
+  withdrawAmendment: 'Withdrew amendment',
 };
 
 /** 'someFieldName' as 'Some field name'. */

@@ -6,6 +6,7 @@ export const ImportPlanQuery = graphql(`
       id
       slug
       title
+      status
     }
   }
 `);

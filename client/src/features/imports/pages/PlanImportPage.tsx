@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
+import { ImportIntoBaseline } from '@/features/amendments/components/ImportIntoBaseline';
 import { BackLink } from '@/components/BackLink';
 import { Button } from '@/components/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '@/components/ErrorSummary';
@@ -40,6 +41,7 @@ interface PlanRef {
   id: string;
   slug: string;
   title: string;
+  status: string;
 }
 
 /** Choose the file. A file with problems is listed here too, ready for the corrected one. */
@@ -351,6 +353,7 @@ function ImportSteps({ plan }: { plan: PlanRef }) {
               Add the plan&rsquo;s actions and milestones from a spreadsheet, or update them.
             </p>
           )}
+          <ImportIntoBaseline planSlug={plan.slug} status={plan.status} />
           {step}
         </div>
       </div>

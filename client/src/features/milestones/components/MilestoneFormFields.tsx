@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { LIMITS } from '@partnership-tracker/domain';
 import { CharacterCount } from '@/components/CharacterCount';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
@@ -11,10 +12,17 @@ export interface MilestoneFormFieldsProps {
   errors: FieldErrors<MilestoneFormValues>;
   /** What the 'Completed on' hint says: adding a milestone and changing one differ. */
   completedOnHint: string;
+  /** In an active plan the due date is part of the baseline: shown read-only here instead. */
+  dueDateBaseline?: ReactNode;
 }
 
 /** The boxes of the milestone form, shared by adding and changing a milestone. */
-export function MilestoneFormFields({ register, errors, completedOnHint }: MilestoneFormFieldsProps) {
+export function MilestoneFormFields({
+  register,
+  errors,
+  completedOnHint,
+  dueDateBaseline,
+}: MilestoneFormFieldsProps) {
   const field = fieldProps(register, errors);
   return (
     <>
@@ -23,7 +31,7 @@ export function MilestoneFormFields({ register, errors, completedOnHint }: Miles
         hint="A dated step of the action, like ‘Hub goes live’"
         {...field.input('title')}
       />
-      <DateInput legend="Due date" {...field.date('dueDate')} />
+      {dueDateBaseline ?? <DateInput legend="Due date" {...field.date('dueDate')} />}
       <DateInput legend="Completed on (optional)" hint={completedOnHint} {...field.date('completedOn')} />
       <CharacterCount
         maxLength={LIMITS.milestone.evidence.max}

@@ -9,6 +9,11 @@ export const EditMilestoneFormQuery = graphql(`
       title
       canEdit
       ...CannotUpdate_action
+      plan {
+        id
+        slug
+        status
+      }
       milestones {
         id
         title

@@ -20,11 +20,13 @@ import {
 } from '@/features/milestones/utils/milestoneForm';
 import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
 import { useFormPage } from '@/hooks/useFormPage';
-import { isoToDateParts } from '@/utils/dates';
+import { formatDate, isoToDateParts } from '@/utils/dates';
 import { useState } from 'react';
-import { EVIDENCE_DEFAULT_MAX_MB } from '@partnership-tracker/domain';
+import { EVIDENCE_DEFAULT_MAX_MB, isBaselined } from '@partnership-tracker/domain';
 import { EvidenceUpload } from '@/features/evidence/components/EvidenceUpload';
 import type { UploadedEvidence } from '@/features/evidence/utils/evidenceUpload';
+import { BaselinedFields } from '@/features/amendments/components/BaselinedFields';
+import { useMe } from '@/features/auth/hooks/useMe';
 
 type Action = EditMilestoneFormData['action'];
 type Milestone = Action['milestones'][number];
@@ -34,6 +36,8 @@ export interface EditMilestoneFormProps {
   milestone: Milestone;
   /** The server's evidence file limit, in bytes. */
   evidenceLimit?: number;
+  /** The plan, when it is active: the due date is then part of its baseline, changed by amendment. */
+  baselinedIn?: { slug: string; admin: boolean } | null;
 }
 
 function formValues(milestone: Milestone): MilestoneFormValues {
@@ -50,6 +54,7 @@ export function EditMilestoneForm({
   action,
   milestone,
   evidenceLimit = EVIDENCE_DEFAULT_MAX_MB * 1024 * 1024,
+  baselinedIn = null,
 }: EditMilestoneFormProps) {
   const [updateMilestone, { loading }] = useMutation(UpdateMilestoneMutation);
   // Evidence files go with the completion: sent as ids with the milestone's change.
@@ -105,6 +110,16 @@ export function EditMilestoneForm({
         register={register}
         errors={errors}
         completedOnHint="For example, 27 3 2026. Clear the completed date to reopen it."
+        dueDateBaseline={
+          baselinedIn && (
+            <BaselinedFields
+              amendHref={
+                baselinedIn.admin ? `/plans/${baselinedIn.slug}/amendments/new?action=${action.id}` : null
+              }
+              rows={[{ key: 'Due date', value: formatDate(milestone.dueDate) }]}
+            />
+          )
+        }
       />
       <EvidenceUpload
         actionId={action.id}
@@ -121,6 +136,7 @@ export function EditMilestoneForm({
 
 function EditMilestoneLoader() {
   const { actionId = '', id = '' } = useParams();
+  const { me } = useMe();
   const result = useQuery(EditMilestoneFormQuery, { variables: { actionId }, fetchPolicy: 'network-only' });
   return (
     <QueryResult result={result}>
@@ -134,6 +150,11 @@ function EditMilestoneLoader() {
               action={data.action}
               milestone={milestone}
               evidenceLimit={data.evidenceUploadLimit}
+              baselinedIn={
+                isBaselined(data.action.plan.status)
+                  ? { slug: data.action.plan.slug, admin: me?.role === 'ADMIN' }
+                  : null
+              }
             />
           </RequireCanUpdate>
         );

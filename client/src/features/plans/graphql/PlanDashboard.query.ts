@@ -31,6 +31,7 @@ export const PlanDashboardQuery = graphql(`
         ...PrioritySection_priority
       }
       ...PlanIndicators_plan
+      ...PlanBaseline_plan
     }
     partners {
       id

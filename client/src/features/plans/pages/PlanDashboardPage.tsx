@@ -13,6 +13,8 @@ import { useMe } from '@/features/auth/hooks/useMe';
 import { DeliveredThrough } from '@/features/alignment/components/DeliveredThrough';
 import { PlanIndicators } from '@/features/indicators/components/PlanIndicators';
 import { PlanActions } from '@/features/plans/components/PlanActions';
+import { PlanBaseline } from '@/features/amendments/components/PlanBaseline';
+import { isBaselined } from '@partnership-tracker/domain';
 import { PlanStatusTag } from '@/features/plans/components/PlanStatusTag';
 import { PrioritySection } from '@/features/plans/components/PrioritySection';
 import { RagCountsList } from '@/features/plans/components/RagCountsList';
@@ -109,6 +111,7 @@ export function PlanDashboardPage() {
               {overdueMilestones} overdue {overdueMilestones === 1 ? 'milestone' : 'milestones'}
             </li>
           </ul>
+          <PlanBaseline plan={plan} signedIn={Boolean(me)} />
         </div>
         <div className="govuk-grid-column-one-third">
           <h3 className="govuk-heading-s">RAG status of {plan.actionCount} actions</h3>
@@ -178,7 +181,12 @@ export function PlanDashboardPage() {
         </ButtonGroup>
       )}
       {plan.priorities.map((priority) => (
-        <PrioritySection key={priority.id} priority={priority} canAddAction={admin} />
+        // An active plan's actions are added by amendment (Amendments and plan versions).
+        <PrioritySection
+          key={priority.id}
+          priority={priority}
+          canAddAction={admin && !isBaselined(plan.status)}
+        />
       ))}
 
       <DeliveredThrough slug={plan.slug} />

@@ -1,0 +1,221 @@
+// Amendments against a plan's baseline: the Commissioner's team moves an action's due date by an
+// amendment with a reason, approves and applies it, compares the plan's versions, and the Panel
+// report of the next closed quarter lists the amendment and the slip against the baseline.
+// On a plan of its own, active from 2023 to 2030 so that it holds at every test date, whose
+// closed quarter (2023/24 Q1) is older than the seeded plans': the Panel still lands on those.
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { expect, test, type Page } from './support/test.js';
+import { expectNoAxeViolations } from './support/axe.js';
+import { api, signIn, visit } from './support/journey.js';
+
+const SLUG = `rural-watch-${Date.now()}`;
+const QUARTER = '2023/24 Q1';
+const TITLE = 'Later date for the rural partnership agreement';
+const REASON = 'The partners agreed at the quarterly review to wait for the new county rural strategy.';
+
+/** Screenshots for docs/guides/amendments.md, when asked for (SAVE_GUIDE_SCREENSHOTS=1). */
+async function shoot(page: Page, name: string, fullPage = true) {
+  if (process.env.SAVE_GUIDE_SCREENSHOTS) {
+    await page.screenshot({ path: `docs/images/amendments-${name}.png`, fullPage });
+  }
+}
+
+/** No sideways scrolling at 320 px (WCAG 2.2 SC 1.4.10), and axe at that width. */
+async function expectReflows(page: Page) {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 640 });
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${page.url()} at 320 px`).toBeLessThanOrEqual(innerWidth);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize(size);
+}
+
+/** 'YYYY-MM-DD' plus whole months, as day, month and year boxes. */
+function monthsLater(iso: string, months: number): [string, string, string] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  return [String(Math.min(d, last)), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+}
+
+test('an admin amends an action’s due date with a reason, approves and applies it, compares versions, and the next Panel report lists it with the slip', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'admin@example.org');
+  // A draft plan with two actions, made active: that freezes its baseline.
+  const { partners } = await api<{ partners: { id: string; name: string }[] }>(
+    page,
+    '{ partners { id name } }',
+  );
+  const owner = partners.find((p) => p.name.startsWith('Office of the Police and Crime Commissioner'))!;
+  const lead = partners.find((p) => p.name.startsWith('Derbyshire Constabulary'))!;
+  const { createPlan: plan } = await api<{ createPlan: { id: string } }>(
+    page,
+    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    {
+      i: {
+        slug: SLUG,
+        title: 'Rural Watch Partnership Plan',
+        startDate: '2023-04-01',
+        endDate: '2030-03-31',
+        ownerPartnerId: owner.id,
+      },
+    },
+  );
+  const { createPriority: priority } = await api<{ createPriority: { id: string } }>(
+    page,
+    'mutation($i: CreatePriorityInput!) { createPriority(input: $i) { id } }',
+    { i: { planId: plan.id, number: 1, title: 'Safer farms and villages' } },
+  );
+  const add = (ref: string, title: string, dueDate: string) =>
+    api<{ createAction: { id: string; ref: string; dueDate: string } }>(
+      page,
+      'mutation($i: CreateActionInput!) { createAction(input: $i) { id ref dueDate } }',
+      { i: { priorityId: priority.id, ref, title, leadPartnerId: lead.id, dueDate } },
+    );
+  const action = (await add('1.1', 'Sign a rural partnership agreement with every district', '2027-03-31'))
+    .createAction;
+  await add('1.2', 'Farm Watch alerts in every parish', '2027-09-30');
+  await api(page, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {
+    i: { id: plan.id, status: 'ACTIVE' },
+  });
+  const [day, month, year] = monthsLater(action.dueDate, 7);
+
+  // The dashboard says how the plan stands against its baseline, and where the amendments are.
+  await visit(page, `/plans/${SLUG}`);
+  await expect(page.getByText('Both actions are due on or before their baseline dates')).toBeVisible();
+
+  // The action page: the due date as agreed, and the way to change it.
+  await visit(page, `/actions/${action.id}`);
+  const due = page.locator('.govuk-summary-list__row', { hasText: 'Due date' });
+  await expect(due).toContainText('as agreed in the baseline');
+  // The ordinary edit page shows the baseline read-only.
+  await visit(page, `/actions/${action.id}/edit`);
+  await expect(page.getByRole('heading', { name: 'Agreed in the plan’s baseline' })).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Propose an amendment', exact: true }).click();
+
+  // Propose: what is missing is said before anything is sent, the boxes first, then the
+  // domain library's amendment rules (the API's own).
+  await expect(page.getByRole('heading', { level: 1, name: 'Propose an amendment' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Propose amendment' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter a title for the amendment');
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Title', { exact: true }).fill(TITLE);
+  await page.getByLabel('Reason').fill(REASON);
+  await page.getByRole('button', { name: 'Propose amendment' }).click();
+  await expect(page.getByRole('alert')).toContainText('Give a new due date or start date');
+  await expectNoAxeViolations(page);
+  const newDue = page.getByRole('group', { name: 'New due date' });
+  await newDue.getByLabel('Day').fill(day);
+  await newDue.getByLabel('Month').fill(month);
+  await newDue.getByLabel('Year').fill(year);
+  await shoot(page, 'propose');
+  await expectReflows(page);
+  await page.getByRole('button', { name: 'Propose amendment' }).click();
+
+  // The amendment: proposed, with its reason; approved, then applied.
+  await expect(
+    page.getByRole('heading', { level: 1, name: new RegExp(`^Amendment A\\d+: ${TITLE}$`) }),
+  ).toBeVisible();
+  await expect(page.locator('.govuk-summary-list__row', { hasText: 'Status' })).toContainText('Proposed');
+  await expect(page.locator('.govuk-summary-list__row', { hasText: 'Reason' })).toContainText(REASON);
+  await expect(
+    page.getByRole('listitem').filter({ hasText: `Move action ${action.ref}'s due date from` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /^Approve amendment A\d+$/ }).click();
+  await expect(page.getByText('Amendment approved')).toBeVisible();
+  const row = (key: string) =>
+    page
+      .locator('.govuk-summary-list__row')
+      .filter({ has: page.locator('dt', { hasText: new RegExp(`^${key}$`) }) });
+  await expect(row('Approved')).toContainText('admin@example.org');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: /^Apply amendment A\d+$/ }).click();
+  await expect(page.getByText('Amendment applied')).toBeVisible();
+  await expect(page.locator('.govuk-summary-list__row', { hasText: 'Status' })).toContainText('Applied');
+  await shoot(page, 'amendment');
+  await expectNoAxeViolations(page);
+  await expectReflows(page);
+
+  // The action: the new due date beside the baseline, and its history links to the amendment.
+  await visit(page, `/actions/${action.id}`);
+  await expect(due).toContainText('moved once, +7 months');
+  await expect(
+    page.getByRole('link', { name: new RegExp(`amendment A\\d+: ${TITLE}`) }).first(),
+  ).toBeVisible();
+  await shoot(page, 'action');
+
+  // Versions: the baseline and the amended plan, side by side.
+  await visit(page, `/plans/${SLUG}/amendments`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Amendments and plan versions' })).toBeVisible();
+  await expectReflows(page);
+  await page.getByRole('button', { name: 'Compare versions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare versions' })).toBeVisible();
+  const table = page.getByRole('table', { name: /^Each action in version 1 and version \d+$/ });
+  const compared = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: action.ref, exact: true }) });
+  await expect(compared).toContainText('Changed');
+  await expect(compared).toContainText('Due date');
+  // Each version as it was: the baseline's date, and the amended one.
+  await expect(compared.getByRole('cell').nth(1)).toContainText('Due: 31 March 2027');
+  await expect(compared.getByRole('cell').nth(2)).toContainText('Due: 31 October 2027');
+  await compared.scrollIntoViewIfNeeded();
+  await shoot(page, 'compare', false);
+  await expectNoAxeViolations(page);
+  await expectReflows(page);
+
+  // The next quarter's review closes, and its Panel report lists the amendment and the slip.
+  const quarter = QUARTER;
+  await visit(page, `/plans/${SLUG}/reviews`);
+  await page.getByLabel('Quarter', { exact: true }).selectOption(quarter);
+  await page.getByRole('button', { name: 'Set up review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${quarter} review` })).toBeVisible();
+  await page.getByRole('button', { name: 'Open for updates' }).click();
+  await expect(page.getByText('Review moved to ‘open for updates’')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the review' }).click();
+  await expect(page.getByText('Review moved to ‘in review’')).toBeVisible();
+  await page.getByRole('button', { name: 'Close the review' }).click();
+  await page.getByLabel('I understand closing freezes the quarter').check();
+  await page.getByRole('button', { name: 'Close the review' }).click();
+  await expect(page.getByText('Review closed')).toBeVisible();
+
+  await visit(page, `/plans/${SLUG}/reports`);
+  const source = page.getByRole('group', { name: 'What should the report show?' });
+  await expect(source.getByLabel(`${quarter} review (closed)`)).toBeChecked();
+  for (const format of ['PDF', 'Word document', 'Excel workbook']) {
+    await page.getByRole('group', { name: 'Formats' }).getByLabel(format).uncheck();
+  }
+  await page.getByRole('button', { name: 'Make the report' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: `Panel report, ${quarter} is ready` })).toBeVisible({
+    timeout: 60_000,
+  });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('link', { name: /^CSV files \(zip\) of / })
+      .first()
+      .click(),
+  ]);
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const file = async (suffix: string) => {
+    const name = Object.keys(zip.files).find((n) => n.endsWith(suffix));
+    expect(name, `the report has ${suffix}`).toBeTruthy();
+    return zip.file(name!)!.async('string');
+  };
+  const amendments = await file('-amendments.csv');
+  expect(amendments).toContain(TITLE);
+  expect(amendments).toContain(REASON);
+  const slippage = await file('-slippage.csv');
+  expect(slippage).toContain(action.ref);
+  // The CSV writer marks a '+' it finds as text, so that a spreadsheet never reads it as a formula.
+  expect(slippage).toMatch(/moved once, '?\+7 months/);
+});
