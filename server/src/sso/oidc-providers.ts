@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import * as oidc from 'openid-client';
 import { APP_CONFIG, type AppConfig, type OidcProviderConfig } from '../common/config.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
@@ -12,7 +12,7 @@ const isLoopback = (issuer: string) => ['127.0.0.1', 'localhost', '[::1]'].inclu
  * while a provider is down; a failed discovery is tried again on the next sign-in.
  */
 @Injectable()
-export class OidcProviders {
+export class OidcProviders implements OnApplicationBootstrap {
   private readonly log = new Logger('OidcProviders');
   private readonly discovered = new Map<string, Promise<oidc.Configuration>>();
 
@@ -20,6 +20,19 @@ export class OidcProviders {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly prisma: PrismaService,
   ) {}
+
+  /**
+   * At start, each provider's discovery document is fetched in the background: a wrong issuer or
+   * an unreachable provider shows in the log straight away, without holding up the start.
+   */
+  onApplicationBootstrap(): void {
+    for (const provider of this.configured) {
+      this.configuration(provider).then(
+        () => this.log.log(`Sign-in provider ${provider.id} is ready (${provider.issuer})`),
+        () => undefined, // configuration() logs the failure, and tries again at the next sign-in
+      );
+    }
+  }
 
   get configured(): readonly OidcProviderConfig[] {
     return this.config.OIDC_PROVIDERS ?? [];
