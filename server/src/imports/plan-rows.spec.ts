@@ -7,7 +7,7 @@ import {
   type PlanContext,
 } from './plan-rows.js';
 import { csvRecords, fileKind, PLAN_COLUMNS, readSheet, type Sheet } from './plan-sheet.js';
-import { csvTemplate } from './plan-template.js';
+import { csvTemplate, EXAMPLE_ROWS } from './plan-template.js';
 
 const HEADER = PLAN_COLUMNS.map((c) => c.header);
 type Cells = Partial<Record<(typeof HEADER)[number], string>>;
@@ -300,6 +300,8 @@ describe('reading files', () => {
   });
 
   it('leaves out the template’s example rows: the template unchanged imports nothing', async () => {
+    // Each example row fills every column, so the CSV template is rectangular.
+    for (const example of EXAMPLE_ROWS) expect(example).toHaveLength(PLAN_COLUMNS.length);
     const sheet = await readSheet('CSV', Buffer.from(csvTemplate()));
     const { problems, rows, examples } = await checkRows(sheet);
     expect(rows).toEqual([]);

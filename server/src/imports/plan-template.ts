@@ -26,6 +26,8 @@ export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
     '30/09/2025 Marking events held in each district; 31/03/2026 Results published',
     'In progress',
     'Farm machinery is being marked so stolen equipment can be traced.',
+    // Contributes to: blank, as the plan a template is filled for may have no such link.
+    '',
   ],
   [
     '4. Example priority the plan does not have yet',
@@ -38,6 +40,7 @@ export const EXAMPLE_ROWS: readonly (readonly string[])[] = [
     '31/03/2027',
     '',
     'Not started',
+    '',
     '',
   ],
 ];

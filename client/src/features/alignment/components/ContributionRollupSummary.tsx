@@ -20,14 +20,18 @@ export const ContributionRollupSummary_rollup = graphql(`
 /** Contributing actions rolled up as a priority's own are: weighted progress, RAG and status counts. */
 export function ContributionRollupSummary({
   rollup,
+  headingLevel = 4,
 }: {
   rollup: FragmentType<typeof ContributionRollupSummary_rollup>;
+  /** One below the heading it sits under: 3 under a page's h2, 4 under a plan's h3. */
+  headingLevel?: 3 | 4;
 }) {
   const r = getFragmentData(ContributionRollupSummary_rollup, rollup);
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-one-third">
-        <h4 className="govuk-heading-s">Progress (weighted)</h4>
+        <Heading className="govuk-heading-s">Progress (weighted)</Heading>
         <p className="govuk-body">
           <ProgressBar value={r.progress} />
         </p>
@@ -41,11 +45,11 @@ export function ContributionRollupSummary({
         </ul>
       </div>
       <div className="govuk-grid-column-one-third">
-        <h4 className="govuk-heading-s">RAG status</h4>
+        <Heading className="govuk-heading-s">RAG status</Heading>
         <RagCountsList counts={r.ragCounts} />
       </div>
       <div className="govuk-grid-column-one-third">
-        <h4 className="govuk-heading-s">Delivery status</h4>
+        <Heading className="govuk-heading-s">Delivery status</Heading>
         <StatusCountsList counts={r.statusCounts} />
       </div>
     </div>

@@ -43,7 +43,7 @@ export function PriorityPage() {
         <p className="govuk-body">No action of another plan is agreed to contribute to this priority yet.</p>
       ) : (
         <>
-          <ContributionRollupSummary rollup={priority.contributionRollup} />
+          <ContributionRollupSummary rollup={priority.contributionRollup} headingLevel={3} />
           <ContributingActionsTable
             caption="Contributing actions"
             contributions={priority.contributions}
