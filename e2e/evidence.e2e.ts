@@ -150,6 +150,20 @@ test('a partner ticks a milestone with a photograph attached; an editor of anoth
   await expect(adminTable).toContainText('Public');
   await expect(adminTable.getByRole('button', { name: 'Make private signage-photo.png' })).toBeVisible();
   expect((await anonymous.request.get(`${new URL(admin.url()).origin}${href}`)).status()).toBe(200);
+  // A resident finds it under the action on the public progress page, and downloads it there.
+  const resident = await anonymous.newPage();
+  await resident.goto(`${new URL(admin.url()).origin}/public/plans/rural-crime-strategy-2024-2027`);
+  const block = resident.locator(`[id="action-${action.ref}"]`);
+  const publicLink = block.getByRole('link', { name: 'signage-photo.png' });
+  await expect(publicLink).toBeVisible();
+  await expect(block).toContainText(`PNG image`);
+  await expect(block).toContainText(`for ${milestone.title}`);
+  expect(await publicLink.getAttribute('href')).toBe(href);
+  await expectNoAxeViolations(resident);
+  await shot(block, 'evidence-public-page');
+  await resident.setViewportSize({ width: 320, height: 640 });
+  const publicWidth = await widthOf(resident);
+  expect(publicWidth.scroll).toBeLessThanOrEqual(publicWidth.inner);
   await anonymous.close();
   await adminContext.close();
 

@@ -31,6 +31,11 @@ export const EVIDENCE_KIND_INFO: Record<
   CSV: { label: 'CSV file', contentType: 'text/csv; charset=utf-8', extensions: ['.csv'] },
 };
 
+/** "PDF document", "JPEG image": a stored kind in words (an unknown one as it is). */
+export function evidenceKindLabel(kind: string): string {
+  return EVIDENCE_KIND_INFO[kind as EvidenceKind]?.label ?? kind;
+}
+
 /** The default largest file, in MB; a deployment may set another (EVIDENCE_MAX_MB). */
 export const EVIDENCE_DEFAULT_MAX_MB = 10;
 

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import type { Viewer } from '../src/common/auth/viewer.js';
+import { fileSizeText } from '@partnership-tracker/domain';
 import { EVIDENCE_CHUNK_BYTES } from '../src/evidence/evidence-store.js';
+import { parseCsv } from '../src/indicators/csv.js';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { evidenceVisibility } from '../src/evidence/evidence-access.js';
 import { EvidenceService } from '../src/evidence/evidence.service.js';
@@ -455,6 +457,106 @@ describe('evidence files', () => {
         where: { operation: 'archiveEvidenceFile', recordId: up.body.id, outcome: 'SUCCESS' },
       }),
     ).toBe(1);
+  });
+
+  it('a published file is on the public page and in open data, with a link anyone can follow; made private or archived, it leaves them', async () => {
+    const s = await setting();
+    const photo = png();
+    const shown = await upload(s.lead.agent, s.action.id, 'Signs at Ladybower.png', photo);
+    const kept = await upload(s.lead.agent, s.action.id, 'register.pdf', pdf(3000));
+    const recorded = await gql<any>(s.lead.agent, RECORD, {
+      input: updateInput(s.action.id, s.action.version, {
+        evidenceFileIds: [kept.body.id],
+        milestoneCompletions: [
+          {
+            milestoneId: s.overdue.id,
+            completedOn: isoDaysFromToday(0),
+            evidence: 'INTERNAL words on the evidence',
+            evidenceFileIds: [shown.body.id],
+          },
+        ],
+      }),
+    });
+    expect(recorded.errors).toBeUndefined();
+    const PUBLISH = `mutation($input: PublishEvidenceFileInput!) { publishEvidenceFile(input: $input) { id published } }`;
+    const ARCHIVE = `mutation($input: ArchiveEvidenceFileInput!) { archiveEvidenceFile(input: $input) { id } }`;
+    const publicView = async () => {
+      const json = await t.agent().get(`/open-data/plans/${s.plan.slug}.json`);
+      const csv = await t.agent().get(`/open-data/plans/${s.plan.slug}.csv`);
+      const page = await t.agent().get(`/public/plans/${s.plan.slug}`);
+      expect([json.status, csv.status, page.status]).toEqual([200, 200, 200]);
+      const action = JSON.parse(json.text).actions.find((a: { ref: string }) => a.ref === s.action.ref);
+      const [header, ...rows] = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+      const row = rows.find((r) => r[header.indexOf('ref')] === s.action.ref)!;
+      return { action, csvFiles: row[header.indexOf('evidence_files')], page: page.text };
+    };
+
+    // Private: on neither, and nobody outside may download it.
+    const before = await publicView();
+    expect(before.action.evidence).toEqual([]);
+    expect(before.csvFiles).toBe('');
+    expect(before.page).not.toContain('Signs at Ladybower.png');
+    expect((await t.agent().get(`/files/evidence/${shown.body.id}`)).status).toBe(404);
+
+    await t.prisma.action.update({
+      where: { id: s.action.id },
+      data: { publicChangedAt: new Date('2020-01-01T00:00:00Z') },
+    });
+    expect(
+      (await gql<any>(s.admin.agent, PUBLISH, { input: { id: shown.body.id, published: true } })).errors,
+    ).toBeUndefined();
+    const after = await publicView();
+    const url = `/files/evidence/${shown.body.id}`;
+    expect(after.action.evidence).toEqual([
+      {
+        fileName: 'Signs at Ladybower.png',
+        kind: 'PNG',
+        sizeBytes: photo.length,
+        sha256: sha(photo),
+        milestone: s.overdue.title,
+        publishedOn: isoDaysFromToday(0),
+        url,
+      },
+    ]);
+    // Publishing is a change residents see: the action's "last updated" moves to now.
+    expect(new Date(after.action.lastUpdated).getFullYear()).toBeGreaterThan(2020);
+    expect(after.csvFiles).toBe(url);
+    expect(after.page).toContain(`href="${url}"`);
+    expect(after.page).toContain('Signs at Ladybower.png');
+    expect(after.page).toContain(`PNG image, ${fileSizeText(photo.length)}`);
+    // Only what was published: not the other file, the words on the evidence, or who added it.
+    for (const text of [after.page, JSON.stringify(after.action)]) {
+      expect(text).not.toContain('register.pdf');
+      expect(text).not.toContain('INTERNAL');
+      expect(text).not.toContain(s.lead.user.email);
+    }
+    const down = await t.agent().get(url);
+    expect([down.status, sha(down.body)]).toEqual([200, sha(photo)]);
+    expect(down.headers['content-disposition']).toMatch(/^attachment;/);
+
+    // Made private again: gone from all three, and from the public's download.
+    await gql(s.admin.agent, PUBLISH, { input: { id: shown.body.id, published: false } });
+    expect((await publicView()).action.evidence).toEqual([]);
+    expect((await t.agent().get(url)).status).toBe(404);
+
+    // Published, then archived by the partner that added it: gone again, and its action's
+    // "last updated" moved once more.
+    await gql(s.admin.agent, PUBLISH, { input: { id: shown.body.id, published: true } });
+    expect((await publicView()).action.evidence).toHaveLength(1);
+    await t.prisma.action.update({
+      where: { id: s.action.id },
+      data: { publicChangedAt: new Date('2020-01-01T00:00:00Z') },
+    });
+    expect(
+      (await gql<any>(s.lead.agent, ARCHIVE, { input: { id: shown.body.id, reason: 'Wrong car park' } }))
+        .errors,
+    ).toBeUndefined();
+    const archived = await publicView();
+    expect(archived.action.evidence).toEqual([]);
+    expect(archived.csvFiles).toBe('');
+    expect(archived.page).not.toContain('Signs at Ladybower.png');
+    expect(new Date(archived.action.lastUpdated).getFullYear()).toBeGreaterThan(2020);
+    expect((await t.agent().get(url)).status).toBe(404);
   });
 
   it('the retention job deletes uploads never attached after a day, with their bytes, and keeps attached ones', async () => {

@@ -92,6 +92,8 @@ describe('open data', () => {
       // No baseline: the fixture's plan has not been baselined (amendments.e2e-spec.ts has one).
       baselineDueDate: null,
       dueDateMoves: 0,
+      // Files an admin has published (evidence.e2e-spec.ts publishes one).
+      evidence: [],
     });
     expect(body.deliveredThrough).toEqual([]);
     expect(body.amendments).toEqual([]);

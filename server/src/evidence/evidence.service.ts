@@ -277,13 +277,15 @@ export class EvidenceService {
         recordType: 'EvidenceFile',
         before: file,
       },
-      (tx) =>
-        tx.evidenceFile.update({
+      async (tx) => {
+        if (input.published !== file.published) await this.changedInPublic(tx, file.actionId);
+        return tx.evidenceFile.update({
           where: { id: file.id },
           data: input.published
             ? { published: true, publishedAt: this.clock.now(), publishedByEmail: viewer.user!.email }
             : { published: false, publishedAt: null, publishedByEmail: null },
-        }),
+        });
+      },
     );
   }
 
@@ -304,8 +306,9 @@ export class EvidenceService {
         recordType: 'EvidenceFile',
         before: file,
       },
-      (tx) =>
-        tx.evidenceFile.update({
+      async (tx) => {
+        if (file.published) await this.changedInPublic(tx, file.actionId);
+        return tx.evidenceFile.update({
           where: { id: file.id },
           data: {
             archivedAt: this.clock.now(),
@@ -313,8 +316,17 @@ export class EvidenceService {
             archiveReason: input.reason,
             published: false,
           },
-        }),
+        });
+      },
     );
+  }
+
+  /**
+   * A published file appearing or leaving changes what the public page and open data show of the
+   * action: its "last updated" moves (as for a public field in actions/action-writes.ts).
+   */
+  private async changedInPublic(tx: Tx, actionId: string): Promise<void> {
+    await tx.action.update({ where: { id: actionId }, data: { publicChangedAt: this.clock.now() } });
   }
 }
 

@@ -67,6 +67,15 @@ export function planJson(
         contributesTo: alignment.byRef.get(a.ref) ?? [],
         baselineDueDate: day(a.baselineDueDate),
         dueDateMoves: a.dueDateMoves,
+        evidence: a.evidence.map((e) => ({
+          fileName: e.fileName,
+          kind: e.kind,
+          sizeBytes: e.sizeBytes,
+          sha256: e.sha256,
+          milestone: e.milestone,
+          publishedOn: day(e.publishedOn),
+          url: e.url,
+        })),
       })),
     ),
     deliveredThrough: alignment.deliveredThrough,
@@ -92,6 +101,7 @@ export const PLAN_CSV_COLUMNS = [
   'contributes_to',
   'baseline_due_date',
   'due_date_moves',
+  'evidence_files',
 ] as const;
 
 export function planCsv(plan: PublicPlan, alignment: PublicAlignment = NO_ALIGNMENT): string {
@@ -116,6 +126,7 @@ export function planCsv(plan: PublicPlan, alignment: PublicAlignment = NO_ALIGNM
         (alignment.byRef.get(a.ref) ?? []).map((c) => c.reference).join('; '),
         day(a.baselineDueDate),
         a.dueDateMoves,
+        a.evidence.map((e) => e.url).join('; '),
       ]),
     ),
   ]);

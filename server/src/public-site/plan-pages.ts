@@ -1,3 +1,4 @@
+import { evidenceKindLabel, fileSizeText } from '@partnership-tracker/domain';
 import type { ActionStatus } from '../generated/prisma/enums.js';
 import { html, type SafeHtml } from './html.js';
 import { formatDay, formatMomentDay, page, type Site } from './layout.js';
@@ -85,6 +86,29 @@ function actionBlock(action: PublicAction): SafeHtml {
           }
         </dd>
       </div>
+      ${
+        action.evidence.length
+          ? html`<div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Evidence</dt>
+              <dd class="govuk-summary-list__value">
+                <ul class="govuk-list">
+                  ${action.evidence.map(
+                    (e) =>
+                      html`<li>
+                        <a class="govuk-link" href="${e.url}" download>${e.fileName}</a>
+                        <span class="govuk-body-s"
+                          >(${evidenceKindLabel(e.kind)},
+                          ${fileSizeText(e.sizeBytes)})${
+                            e.milestone ? html`, for ${e.milestone}` : null
+                          }</span
+                        >
+                      </li>`,
+                  )}
+                </ul>
+              </dd>
+            </div>`
+          : null
+      }
     </dl>
   </div>`;
 }

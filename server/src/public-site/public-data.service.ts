@@ -8,14 +8,29 @@ import { formatValue, periodLabel } from '@partnership-tracker/domain';
 import { summarise } from '../indicators/summary.js';
 import { statusCounts, weightedProgress } from '../plans/rollup.js';
 import { publicAmendments, type PublicAmendment } from '../amendments/public-amendments.js';
+import { evidenceVisibility } from '../evidence/evidence-access.js';
 
 // What the public progress page and open data publish, and nothing else: every field below is
-// chosen to be public. Descriptions, RAG reasons, progress reports, milestone evidence, internal
-// notes, review notes and partner contacts are never read here.
+// chosen to be public. Descriptions, RAG reasons, progress reports, milestone evidence text,
+// internal notes, review notes and partner contacts are never read here; evidence files only
+// when an admin has published them, and then never who added them.
 
 export interface PublicMilestone {
   title: string;
   completedOn: Date;
+}
+
+/** An evidence file an admin has published: anyone may download it at `url`. */
+export interface PublicEvidence {
+  id: string;
+  fileName: string;
+  kind: string;
+  sizeBytes: number;
+  sha256: string;
+  /** The met milestone it is evidence for; null for a file attached to a progress update. */
+  milestone: string | null;
+  publishedOn: Date;
+  url: string;
 }
 
 export interface PublicAction {
@@ -29,6 +44,8 @@ export interface PublicAction {
   dueDate: Date | null;
   publicSummary: string | null;
   milestonesMet: PublicMilestone[];
+  /** Published evidence files, in the order they were published. */
+  evidence: PublicEvidence[];
   /** The due date agreed in the baseline, and how many amendments have moved it. */
   baselineDueDate: Date | null;
   dueDateMoves: number;
@@ -92,6 +109,12 @@ export interface PublicMeasurement {
 /** An active plan the public may read: ACTIVE and not archived. */
 const PUBLIC_PLAN = planVisibility.where(ANONYMOUS);
 
+/** The files anyone may read: the same rule the download applies (evidence-access.ts). */
+const PUBLIC_EVIDENCE = evidenceVisibility.where(ANONYMOUS);
+
+/** Where anyone downloads an evidence file (EvidenceController). */
+export const evidenceUrl = (id: string) => `/files/evidence/${id}`;
+
 const latestOf = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 
 @Injectable()
@@ -145,6 +168,19 @@ export class PublicDataService {
                   orderBy: [{ completedOn: 'asc' }, { title: 'asc' }],
                   select: { title: true, completedOn: true, archivedAt: true, publicChangedAt: true },
                 },
+                evidence: {
+                  where: PUBLIC_EVIDENCE,
+                  orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+                  select: {
+                    id: true,
+                    fileName: true,
+                    kind: true,
+                    sizeBytes: true,
+                    sha256: true,
+                    publishedAt: true,
+                    milestone: { select: { title: true, completedOn: true, archivedAt: true } },
+                  },
+                },
               },
             },
           },
@@ -176,6 +212,18 @@ export class PublicDataService {
           milestonesMet: a.milestones
             .filter((m) => m.archivedAt === null)
             .map((m) => ({ title: m.title, completedOn: m.completedOn as Date })),
+          evidence: a.evidence.map((f) => ({
+            id: f.id,
+            fileName: f.fileName,
+            kind: f.kind,
+            sizeBytes: f.sizeBytes,
+            sha256: f.sha256,
+            // A milestone's title is public once it is met (and not archived), as milestonesMet.
+            milestone:
+              f.milestone && f.milestone.completedOn && !f.milestone.archivedAt ? f.milestone.title : null,
+            publishedOn: f.publishedAt as Date,
+            url: evidenceUrl(f.id),
+          })),
           // The latest change the public sees: a RAG rating or a commentary is not one.
           lastUpdated: latestOf([a.publicChangedAt, ...a.milestones.map((m) => m.publicChangedAt)]),
         })),

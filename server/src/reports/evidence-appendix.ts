@@ -1,4 +1,4 @@
-import { EVIDENCE_KIND_INFO, fileSizeText, type EvidenceKind } from '@partnership-tracker/domain';
+import { evidenceKindLabel, fileSizeText } from '@partnership-tracker/domain';
 import { compareRefs } from '../actions/action-ref.js';
 import type { PrismaService } from '../common/prisma/prisma.service.js';
 import type { ReportModel } from './report-model.js';
@@ -51,7 +51,7 @@ export async function evidenceForReport(
       ref: f.action.ref,
       milestone: f.milestone!.title,
       fileName: f.fileName,
-      kind: EVIDENCE_KIND_INFO[f.kind as EvidenceKind]?.label ?? f.kind,
+      kind: evidenceKindLabel(f.kind),
       sizeBytes: f.sizeBytes,
       addedBy: f.addedByEmail,
       addedOn: f.createdAt.toISOString().slice(0, 10),

@@ -10,7 +10,7 @@ import { Tag } from '@/components/Tag';
 import { ActionDetailQuery } from '@/features/actions/graphql/ActionDetail.query';
 import { ArchiveEvidenceFileMutation } from '@/features/evidence/graphql/ArchiveEvidenceFile.mutation';
 import { PublishEvidenceFileMutation } from '@/features/evidence/graphql/PublishEvidenceFile.mutation';
-import { EVIDENCE_KIND_INFO, fileSizeText, LIMITS, type EvidenceKind } from '@partnership-tracker/domain';
+import { evidenceKindLabel, fileSizeText, LIMITS } from '@partnership-tracker/domain';
 import { formatDateTime, formatMomentDate } from '@/utils/dates';
 
 export const EvidenceFiles_action = graphql(`
@@ -146,66 +146,72 @@ export function EvidenceFiles({
       </>
     );
   return (
-    <Table
-      caption="Evidence files"
-      columns={[
-        { header: 'File' },
-        { header: 'For' },
-        { header: 'Added' },
-        { header: 'Size', numeric: true },
-        { header: 'Status' },
-        { header: 'Checksum (SHA-256)' },
-        ...(isAdmin || files.some((f) => f.canArchive) ? [{ header: 'Manage' }] : []),
-      ]}
-      rows={files.map((f) => ({
-        key: f.id,
-        cells: [
-          <>
-            <a className="govuk-link" href={f.downloadUrl} download>
-              {f.fileName}
-              <span className="govuk-visually-hidden"> (download)</span>
-            </a>
-            <br />
-            <span className="govuk-body-s">
-              {EVIDENCE_KIND_INFO[f.kind as EvidenceKind]?.label ?? f.kind}
-            </span>
-          </>,
-          forWhat(f),
-          <>
-            {formatMomentDate(f.createdAt)} by {f.addedByEmail}
-            {f.addedByOrganisation && ` (${f.addedByOrganisation})`}
-          </>,
-          fileSizeText(f.sizeBytes),
-          f.archivedAt ? (
+    <>
+      <Table
+        caption="Evidence files"
+        columns={[
+          { header: 'File' },
+          { header: 'For' },
+          { header: 'Added' },
+          { header: 'Size', numeric: true },
+          { header: 'Status' },
+          { header: 'Checksum (SHA-256)' },
+          ...(isAdmin || files.some((f) => f.canArchive) ? [{ header: 'Manage' }] : []),
+        ]}
+        rows={files.map((f) => ({
+          key: f.id,
+          cells: [
             <>
-              <Tag colour="grey">Archived</Tag> {f.archiveReason}
-            </>
-          ) : (
-            <Tag colour={f.published ? 'green' : 'blue'}>{f.published ? 'Public' : 'Private'}</Tag>
-          ),
-          <code className="app-break-all">{f.sha256}</code>,
-          ...(isAdmin || files.some((x) => x.canArchive)
-            ? [
-                <>
-                  {isAdmin && !f.archivedAt && (
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      disabled={publishing}
-                      onClick={() =>
-                        void publish({ variables: { input: { id: f.id, published: !f.published } } })
-                      }
-                    >
-                      {f.published ? 'Make private' : 'Publish'}
-                      <span className="govuk-visually-hidden"> {f.fileName}</span>
-                    </Button>
-                  )}
-                  {f.canArchive && <ArchiveFile file={f} actionId={action.id} />}
-                </>,
-              ]
-            : []),
-        ],
-      }))}
-    />
+              <a className="govuk-link" href={f.downloadUrl} download>
+                {f.fileName}
+                <span className="govuk-visually-hidden"> (download)</span>
+              </a>
+              <br />
+              <span className="govuk-body-s">{evidenceKindLabel(f.kind)}</span>
+            </>,
+            forWhat(f),
+            <>
+              {formatMomentDate(f.createdAt)} by {f.addedByEmail}
+              {f.addedByOrganisation && ` (${f.addedByOrganisation})`}
+            </>,
+            fileSizeText(f.sizeBytes),
+            f.archivedAt ? (
+              <>
+                <Tag colour="grey">Archived</Tag> {f.archiveReason}
+              </>
+            ) : (
+              <Tag colour={f.published ? 'green' : 'blue'}>{f.published ? 'Public' : 'Private'}</Tag>
+            ),
+            <code className="app-break-all">{f.sha256}</code>,
+            ...(isAdmin || files.some((x) => x.canArchive)
+              ? [
+                  <>
+                    {isAdmin && !f.archivedAt && (
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        disabled={publishing}
+                        onClick={() =>
+                          void publish({ variables: { input: { id: f.id, published: !f.published } } })
+                        }
+                      >
+                        {f.published ? 'Make private' : 'Publish'}
+                        <span className="govuk-visually-hidden"> {f.fileName}</span>
+                      </Button>
+                    )}
+                    {f.canArchive && <ArchiveFile file={f} actionId={action.id} />}
+                  </>,
+                ]
+              : []),
+          ],
+        }))}
+      />
+      {isAdmin && (
+        <p className="govuk-body">
+          A published file is listed on the public progress page and in open data, where anyone can download
+          it. Who added it is never shown there.
+        </p>
+      )}
+    </>
   );
 }

@@ -1,12 +1,11 @@
 import { useId, useRef, useState } from 'react';
 import {
   EVIDENCE_ACCEPT,
-  EVIDENCE_KIND_INFO,
   EVIDENCE_KINDS_TEXT,
   EVIDENCE_MAX_FILES_PER_CHANGE,
   fileSizeText,
+  evidenceKindLabel,
   megabytesText,
-  type EvidenceKind,
 } from '@partnership-tracker/domain';
 import { Button } from '@/components/Button';
 import { HintAndError } from '@/components/FormParts';
@@ -27,8 +26,6 @@ export interface EvidenceUploadProps {
   /** Told while a file is being checked or sent, so the form can wait for it. */
   onBusyChange?: (busy: boolean) => void;
 }
-
-const kindLabel = (kind: string) => EVIDENCE_KIND_INFO[kind as EvidenceKind]?.label ?? kind;
 
 /**
  * The GOV.UK file upload for evidence: each chosen file is checked here as the server will check
@@ -112,7 +109,7 @@ export function EvidenceUpload({
         <ul className="govuk-list" aria-label={`${label}: files uploaded`}>
           {files.map((f) => (
             <li key={f.id}>
-              {f.fileName} ({kindLabel(f.kind)}, {fileSizeText(f.sizeBytes)}){' '}
+              {f.fileName} ({evidenceKindLabel(f.kind)}, {fileSizeText(f.sizeBytes)}){' '}
               <Button
                 type="button"
                 variant="secondary"
