@@ -1,15 +1,16 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apolloClient';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
 const client = createApolloClient();
-const router = createRouter();
 
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </ApolloProvider>
   );
 }

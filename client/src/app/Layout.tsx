@@ -1,6 +1,6 @@
 import { footerHtml, html, SUPPORT_LINKS } from '@partnership-tracker/domain';
-import type { MouseEvent } from 'react';
-import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { useEffect, type MouseEvent } from 'react';
+import { Link, Outlet, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { SignOutMutation } from '@/features/auth/graphql/SignOut.mutation';
 import { useMe } from '@/features/auth/hooks/useMe';
@@ -173,12 +173,27 @@ const footer = (serviceName: string, organisationName: string | null) =>
     ],
   }).value;
 
+/**
+ * A new page starts at its top, or at the part its address names (#id), as after a full page
+ * load. Back and forward are left to the browser, which returns to where the reader was.
+ */
+function useScrollOnNavigation() {
+  const { pathname, hash } = useLocation();
+  const type = useNavigationType();
+  useEffect(() => {
+    if (type === 'POP') return;
+    const target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [pathname, hash, type]);
+}
+
 /** The GOV.UK page template: skip link, header, service navigation, main content and footer. */
 export function Layout() {
   const site = useSite();
+  useScrollOnNavigation();
   return (
     <>
-      <ScrollRestoration />
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
