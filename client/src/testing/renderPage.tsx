@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useLayoutEffect, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation, type Location } from 'react-router';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -11,7 +11,10 @@ interface RouterSpy {
 }
 
 function LocationSpy({ spy }: { spy: RouterSpy }) {
-  spy.state.location = useLocation();
+  const location = useLocation();
+  useLayoutEffect(() => {
+    spy.state.location = location;
+  }, [spy, location]);
   return null;
 }
 
