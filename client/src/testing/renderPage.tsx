@@ -10,11 +10,9 @@ interface RouterSpy {
   state: { location: Location };
 }
 
-function LocationSpy({ spy }: { spy: RouterSpy }) {
+function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
   const location = useLocation();
-  useLayoutEffect(() => {
-    spy.state.location = location;
-  }, [spy, location]);
+  useLayoutEffect(() => onChange(location), [onChange, location]);
   return null;
 }
 
@@ -32,7 +30,7 @@ export function renderPage(
   const result = render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[path]}>
-        <LocationSpy spy={router} />
+        <LocationSpy onChange={(location) => (router.state.location = location)} />
         <Routes>
           <Route path={route} element={element} />
           <Route path="*" element={<p data-testid="elsewhere">Elsewhere</p>} />
