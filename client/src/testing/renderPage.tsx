@@ -12,7 +12,9 @@ interface RouterSpy {
 
 function LocationSpy({ onChange }: { onChange: (location: Location) => void }) {
   const location = useLocation();
-  useLayoutEffect(() => onChange(location), [onChange, location]);
+  useLayoutEffect(() => {
+    onChange(location);
+  }, [onChange, location]);
   return null;
 }
 
@@ -30,7 +32,11 @@ export function renderPage(
   const result = render(
     <MockedProvider mocks={mocks}>
       <MemoryRouter initialEntries={[path]}>
-        <LocationSpy onChange={(location) => (router.state.location = location)} />
+        <LocationSpy
+          onChange={(location) => {
+            router.state.location = location;
+          }}
+        />
         <Routes>
           <Route path={route} element={element} />
           <Route path="*" element={<p data-testid="elsewhere">Elsewhere</p>} />
