@@ -117,7 +117,9 @@ export class EvidenceService {
       }
     };
     try {
-      for await (const data of stream as AsyncIterable<Buffer>) {
+      // Not destroyed when a refusal leaves the loop: a destroyed file stream makes multer answer
+      // with its own abort error, before this one, while the partial file is being deleted.
+      for await (const data of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
         const problem = inspector.push(data);
         if (problem) throw refuse(problem);
         hash.update(data);
