@@ -97,6 +97,33 @@ describe('evidence files in an S3-compatible store', () => {
     return { action, lead: await signedIn(app, 'PARTNER_EDITOR', lead.id) };
   }
 
+  /** An attached file's row as a store left it (its bytes are put in place by the test): its id. */
+  async function fileRow(
+    app: TestApp,
+    s: Awaited<ReturnType<typeof setting>>,
+    content: Buffer,
+    storage: 'POSTGRES' | 'S3',
+  ) {
+    const id = randomUUID();
+    const isPdf = content.subarray(0, 4).toString() === '%PDF';
+    await app.prisma.evidenceFile.create({
+      data: {
+        id,
+        actionId: s.action.id,
+        fileName: isPdf ? 'earlier.pdf' : 'earlier.png',
+        contentType: isPdf ? 'application/pdf' : 'image/png',
+        kind: isPdf ? 'PDF' : 'PNG',
+        sizeBytes: content.length,
+        sha256: sha(content),
+        storage,
+        storageKey: storage === 'S3' ? `${PREFIX}${id}` : null,
+        addedByEmail: s.lead.user.email,
+        attachedAt: testClock.now(),
+      },
+    });
+    return id;
+  }
+
   /** The keys in the bucket under the app's prefix. */
   async function objects(): Promise<string[]> {
     const keys: string[] = [];
@@ -212,21 +239,7 @@ describe('evidence files in an S3-compatible store', () => {
   it('a file kept in PostgreSQL before the switch to S3 is still downloaded from PostgreSQL', async () => {
     const s = await setting();
     const content = pdf(600 * 1024);
-    const id = randomUUID();
-    await t.prisma.evidenceFile.create({
-      data: {
-        id,
-        actionId: s.action.id,
-        fileName: 'old.pdf',
-        contentType: 'application/pdf',
-        kind: 'PDF',
-        sizeBytes: content.length,
-        sha256: sha(content),
-        storage: 'POSTGRES',
-        addedByEmail: s.lead.user.email,
-        attachedAt: testClock.now(),
-      },
-    });
+    const id = await fileRow(t, s, content, 'POSTGRES');
     // Written as the PostgreSQL store writes it, in its pieces.
     const writer = t.app.get(PostgresEvidenceStore, { strict: false }).begin(id);
     for (let at = 0; at < content.length; at += 256 * 1024)
@@ -251,23 +264,8 @@ describe('evidence files in an S3-compatible store', () => {
       expect(await app.prisma.evidenceChunk.count({ where: { fileId: fresh.body.id } })).toBe(1);
       // A file the S3 store kept earlier.
       const content = png();
-      const id = randomUUID();
+      const id = await fileRow(app, s, content, 'S3');
       await bucket.putObject(BUCKET, `${PREFIX}${id}`, content);
-      await app.prisma.evidenceFile.create({
-        data: {
-          id,
-          actionId: s.action.id,
-          fileName: 'earlier.png',
-          contentType: 'image/png',
-          kind: 'PNG',
-          sizeBytes: content.length,
-          sha256: sha(content),
-          storage: 'S3',
-          storageKey: `${PREFIX}${id}`,
-          addedByEmail: s.lead.user.email,
-          attachedAt: testClock.now(),
-        },
-      });
       const down = await download(s.lead.agent, `/files/evidence/${id}`);
       expect([down.status, sha(down.body)]).toEqual([200, sha(content)]);
     } finally {
@@ -309,22 +307,8 @@ describe('evidence files in an S3-compatible store', () => {
         }),
       ).toBe(2);
 
-      const id = randomUUID();
-      await app.prisma.evidenceFile.create({
-        data: {
-          id,
-          actionId: s.action.id,
-          fileName: 'kept.png',
-          contentType: 'image/png',
-          kind: 'PNG',
-          sizeBytes: 10,
-          sha256: 'a'.repeat(64),
-          storage: 'S3',
-          storageKey: `${PREFIX}${id}`,
-          addedByEmail: s.lead.user.email,
-          attachedAt: testClock.now(),
-        },
-      });
+      // A file kept there, which this app cannot reach.
+      const id = await fileRow(app, s, png(), 'S3');
       const down = await s.lead.agent.get(`/files/evidence/${id}`);
       expect([down.status, down.body.errors?.[0]?.extensions]).toEqual([503, UNAVAILABLE]);
       // An error, not the start of a file.
