@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type request from 'supertest';
 import type { Viewer } from '../src/common/auth/viewer.js';
 import { fileSizeText } from '@partnership-tracker/domain';
@@ -10,6 +10,7 @@ import { EvidenceService } from '../src/evidence/evidence.service.js';
 import { RetentionService } from '../src/retention/retention.service.js';
 import { testClock, isoDaysFromToday } from './support/clock.js';
 import { makePartner, makePlan, signedIn } from './support/fixtures.js';
+import { MB, pdf, sha, uploadEvidence as upload } from './support/evidence.js';
 import { codes, gql } from './support/graphql.js';
 import { png } from './support/png.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -26,10 +27,6 @@ import {
 } from './support/reports.js';
 
 type Agent = ReturnType<typeof request.agent>;
-const MB = 1024 * 1024;
-const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-/** A PDF-looking file of `size` bytes, different every time. */
-const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(size - 9)]);
 
 const RECORD = `mutation($input: RecordUpdateInput!) { recordUpdate(input: $input) { id
   evidenceFiles { id fileName kind sizeBytes sha256 addedByEmail milestoneId } } }`;
@@ -45,14 +42,6 @@ describe('evidence files', () => {
     t = await startTestApp({ EVIDENCE_MAX_MB: '1' });
   });
   afterAll(() => t.close());
-
-  function upload(agent: Agent, actionId: string, name: string, content: Buffer) {
-    return agent
-      .post(`/files/evidence?actionId=${actionId}`)
-      .set('apollo-require-preflight', 'true')
-      .set('sec-fetch-site', 'same-origin')
-      .attach('file', content, name);
-  }
 
   async function setting() {
     const [lead, supporter, other] = [

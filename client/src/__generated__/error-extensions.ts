@@ -672,7 +672,7 @@ export type ErrorExtensions = {
   suggestedRag?: Maybe<Rag>;
 };
 
-/** Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links) and always comes with the same `extensions.code`. */
+/** Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links, evidence files) and always comes with the same `extensions.code`. */
 export type ErrorReason =
   | 'ACTION_CHANGED_SINCE_READ'
   | 'ACTION_REF_TAKEN'
@@ -686,6 +686,7 @@ export type ErrorReason =
   | 'CONTRIBUTION_EXISTS'
   | 'CONTRIBUTION_NOT_PROPOSED'
   | 'CONTRIBUTION_OWN_PLAN'
+  | 'EVIDENCE_STORE_UNAVAILABLE'
   | 'EXPIRED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'GRAPHQL_VALIDATION_FAILED'

@@ -32,13 +32,72 @@ describe('configuration', () => {
     expect(() => loadConfig({ BROWSER_DOCUMENTS: 'some' })).toThrow(/BROWSER_DOCUMENTS/);
   });
 
-  it('limits evidence files to 10 MB unless told otherwise, and refuses the S3 store it does not have yet', () => {
+  it('limits evidence files to 10 MB unless told otherwise, and keeps them in PostgreSQL by default', () => {
     expect(loadConfig({}).evidenceMaxBytes).toBe(10 * 1024 * 1024);
     expect(loadConfig({ EVIDENCE_MAX_MB: '2.5' }).evidenceMaxBytes).toBe(2.5 * 1024 * 1024);
-    expect(() => loadConfig({ EVIDENCE_STORE: 's3' })).toThrow(
-      'EVIDENCE_STORE: s3 is planned but not available yet; leave EVIDENCE_STORE unset',
-    );
     expect(() => loadConfig({ EVIDENCE_MAX_MB: '0' })).toThrow(ConfigError);
+    expect(loadConfig({})).toMatchObject({ EVIDENCE_STORE: 'postgres', evidenceS3: null });
+    expect(() => loadConfig({ EVIDENCE_STORE: 'disk' })).toThrow(/EVIDENCE_STORE/);
+  });
+
+  const s3 = {
+    EVIDENCE_STORE: 's3',
+    S3_ENDPOINT: 'https://s3.eu-west-2.amazonaws.com',
+    S3_BUCKET: 'tracker-evidence',
+    S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+    S3_SECRET_ACCESS_KEY: 'secret',
+  };
+
+  it('takes an S3-compatible store with its four settings, and defaults the region, addressing and prefix', () => {
+    expect(loadConfig(s3).evidenceS3).toEqual({
+      endpoint: 'https://s3.eu-west-2.amazonaws.com',
+      bucket: 'tracker-evidence',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'secret',
+      region: 'us-east-1',
+      forcePathStyle: true,
+      prefix: 'evidence/',
+    });
+    expect(
+      loadConfig({ ...s3, S3_REGION: 'eu-west-2', S3_FORCE_PATH_STYLE: 'false', S3_PREFIX: 'tracker/files/' })
+        .evidenceS3,
+    ).toMatchObject({ region: 'eu-west-2', forcePathStyle: false, prefix: 'tracker/files/' });
+    // Set beside the default store, files kept in the bucket earlier stay readable.
+    const { EVIDENCE_STORE: _s3, ...settings } = s3;
+    expect(loadConfig(settings)).toMatchObject({
+      EVIDENCE_STORE: 'postgres',
+      evidenceS3: { bucket: 'tracker-evidence' },
+    });
+  });
+
+  it('names each S3 setting that is missing or wrong', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as Error).message;
+      }
+      throw new Error('accepted');
+    };
+    expect(message({ EVIDENCE_STORE: 's3', S3_BUCKET: 'tracker-evidence' })).toBe(
+      [
+        'Invalid configuration:',
+        '  S3_ENDPOINT: is needed when EVIDENCE_STORE=s3',
+        '  S3_ACCESS_KEY_ID: is needed when EVIDENCE_STORE=s3',
+        '  S3_SECRET_ACCESS_KEY: is needed when EVIDENCE_STORE=s3',
+        'See .env.example.',
+      ].join('\n'),
+    );
+    expect(message({ ...s3, S3_ENDPOINT: 's3.amazonaws.com' })).toMatch(
+      /S3_ENDPOINT: must be the server's address only/,
+    );
+    expect(message({ ...s3, S3_ENDPOINT: 'https://s3.example.org/tracker-evidence' })).toMatch(/S3_ENDPOINT/);
+    expect(message({ ...s3, S3_ENDPOINT: 'ftp://s3.example.org' })).toMatch(/S3_ENDPOINT/);
+    expect(message({ ...s3, S3_BUCKET: 'Tracker_Evidence' })).toMatch(/S3_BUCKET: must be a bucket name/);
+    expect(message({ ...s3, S3_PREFIX: '/evidence/' })).toMatch(/S3_PREFIX: .*not starting with \//);
+    expect(message({ ...s3, S3_FORCE_PATH_STYLE: 'yes' })).toMatch(/S3_FORCE_PATH_STYLE/);
+    expect(message({ ...s3, S3_REGION: 'EU West' })).toMatch(/S3_REGION: must be a region/);
   });
 
   it('names every bad variable in one clear message', () => {

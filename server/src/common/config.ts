@@ -214,13 +214,43 @@ const schema = z.object({
   RETENTION_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(86_400_000),
   MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(2000),
   // Evidence files (docs/decisions/0007-evidence-file-storage.md): the largest file in MB, and
-  // where the bytes go. Only 'postgres' (chunks in the database, in its backups) is built; an
-  // S3-compatible store is planned and documented, not yet available.
+  // where new files' bytes go: 'postgres' (chunks in the database, in its backups) or 's3' (an
+  // S3-compatible bucket, which the operator backs up with the database).
   EVIDENCE_MAX_MB: z.coerce.number().min(0.01).max(1024).default(EVIDENCE_DEFAULT_MAX_MB),
-  EVIDENCE_STORE: z
-    .enum(['postgres', 's3'])
-    .default('postgres')
-    .refine((v) => v === 'postgres', 's3 is planned but not available yet; leave EVIDENCE_STORE unset'),
+  EVIDENCE_STORE: z.enum(['postgres', 's3']).default('postgres'),
+  // The S3-compatible store (docs/operations.md#evidence-files). Required with EVIDENCE_STORE=s3;
+  // set with 'postgres' too, files kept there earlier stay readable.
+  S3_ENDPOINT: z
+    .string()
+    .refine((v) => {
+      const url = URL.canParse(v) ? new URL(v) : null;
+      return url !== null && /^https?:$/.test(url.protocol) && ['', '/'].includes(url.pathname);
+    }, "must be the server's address only, such as https://s3.eu-west-2.amazonaws.com (the bucket is S3_BUCKET)")
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens',
+    )
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).max(200).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).max(400).optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/, 'must be a region such as eu-west-2')
+    .default('us-east-1'),
+  // Path-style addresses (https://host/bucket/key) work with every S3-compatible server.
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  // Where in the bucket the files go: each file is one object, <prefix><file id>.
+  S3_PREFIX: z
+    .string()
+    .max(200)
+    .regex(
+      /^(?!\/)[A-Za-z0-9!_.*'()/-]*$/,
+      "must be letters, digits and / - _ . ! * ' ( ), not starting with /",
+    )
+    .default('evidence/'),
   // The organisation's logo for the Panel report's cover: a PNG or JPEG file of at most 1 MB.
   REPORT_LOGO: z.string().min(1).optional(),
   // Run the app at another date, for tests and demos: a date like 2027-02-15 (09:00 UTC) or an
@@ -257,7 +287,22 @@ export type AppConfig = z.infer<typeof schema> & {
   browserDocumentsTrusted: boolean;
   /** The largest evidence file, in bytes (EVIDENCE_MAX_MB). */
   evidenceMaxBytes: number;
+  /** The S3-compatible store, when all its S3_ settings are given (required with EVIDENCE_STORE=s3). */
+  evidenceS3: EvidenceS3Settings | null;
 };
+
+export interface EvidenceS3Settings {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  forcePathStyle: boolean;
+  /** Each file is the object <prefix><file id>. */
+  prefix: string;
+}
+
+const S3_REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 /** The client's build, where `npm run build` puts it beside the server's. */
 export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../../client/dist', import.meta.url));
@@ -283,6 +328,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'Invalid configuration:\n  PASSWORD_SIGN_IN: break-glass needs OIDC_PROVIDERS and BREAK_GLASS_EMAILS, or nobody could sign in.\nSee .env.example.',
     );
   }
+  const missingS3 = S3_REQUIRED.filter((key) => !c[key]);
+  if (c.EVIDENCE_STORE === 's3' && missingS3.length) {
+    const lines = missingS3.map((key) => `  ${key}: is needed when EVIDENCE_STORE=s3`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
+  }
   const embedded = !c.DATABASE_URL;
   return {
     ...c,
@@ -296,6 +346,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     browserDocumentsTrusted:
       (c.BROWSER_DOCUMENTS ?? (c.NODE_ENV === 'production' ? 'trusted' : 'any')) === 'trusted',
     evidenceMaxBytes: Math.round(c.EVIDENCE_MAX_MB * 1024 * 1024),
+    evidenceS3:
+      missingS3.length === 0
+        ? {
+            endpoint: c.S3_ENDPOINT!,
+            bucket: c.S3_BUCKET!,
+            accessKeyId: c.S3_ACCESS_KEY_ID!,
+            secretAccessKey: c.S3_SECRET_ACCESS_KEY!,
+            region: c.S3_REGION,
+            forcePathStyle: c.S3_FORCE_PATH_STYLE,
+            prefix: c.S3_PREFIX,
+          }
+        : null,
   };
 }
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActionsModule } from '../actions/actions.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { EvidenceController, EvidenceFilesErrorFilter } from './evidence.controller.js';
-import { PostgresEvidenceStore } from './evidence-store.js';
+import { EvidenceStoreModule } from './evidence-store.module.js';
 import { EvidenceFilesGuard } from './evidence-upload.guard.js';
 import {
   ActionEvidenceResolver,
@@ -14,11 +14,10 @@ import { EvidenceService } from './evidence.service.js';
 
 /** Evidence files: upload, download, lists on actions, milestones and updates, publish and archive. */
 @Module({
-  imports: [AuthModule, ActionsModule],
+  imports: [AuthModule, ActionsModule, EvidenceStoreModule],
   controllers: [EvidenceController],
   providers: [
     EvidenceService,
-    PostgresEvidenceStore,
     EvidenceFilesGuard,
     EvidenceFilesErrorFilter,
     EvidenceResolver,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
@@ -19,7 +19,8 @@ import { AccessReason, failure } from '../common/graphql/error-reasons.js';
 import { createLoaders, type Loaders } from '../common/graphql/loaders.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
 import { canArchiveEvidence, evidenceVisibility } from './evidence-access.js';
-import { EVIDENCE_CHUNK_BYTES, PostgresEvidenceStore, type EvidenceStore } from './evidence-store.js';
+import { EVIDENCE_CHUNK_BYTES, type EvidenceWriter, type StoredFile } from './evidence-store.js';
+import { EvidenceStores } from './evidence-stores.js';
 import type { ArchiveEvidenceFileInput, PublishEvidenceFileInput } from './evidence.inputs.js';
 
 /** What an upload or an update attaches files to. */
@@ -39,18 +40,14 @@ const listsOfRequest = new WeakMap<Loaders, ReturnType<EvidenceService['makeList
 
 @Injectable()
 export class EvidenceService {
-  private readonly store: EvidenceStore;
-
   constructor(
     private readonly prisma: PrismaService,
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    postgres: PostgresEvidenceStore,
-  ) {
-    this.store = postgres;
-  }
+    private readonly stores: EvidenceStores,
+  ) {}
 
   get maxBytes(): number {
     return this.config.evidenceMaxBytes;
@@ -71,8 +68,9 @@ export class EvidenceService {
 
   /**
    * Streams an upload into the store in pieces, judging its content and hashing it as it comes:
-   * never more than a piece or two in memory. Refused content (too big, not an accepted kind,
-   * not matching its name) stops the upload and leaves nothing behind.
+   * never more than a piece or two in memory (a part of 5 MiB for an S3 bucket). Refused content
+   * (too big, not an accepted kind, not matching its name), like a store that cannot be reached,
+   * stops the upload and leaves nothing behind.
    */
   async receive(
     viewer: Viewer,
@@ -83,10 +81,13 @@ export class EvidenceService {
     const fileName = safeEvidenceFileName(originalName);
     const inspector = new EvidenceInspector(originalName, this.config.evidenceMaxBytes);
     const hash = createHash('sha256');
+    const store = this.stores.current;
+    // Chosen here, so the row names its object from the start.
+    const id = randomUUID();
     let file: EvidenceFile | null = null;
+    let writer: EvidenceWriter | null = null;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
-    let seq = 0;
     const refuse = (message: string) => badInput([{ field: 'file', message }], message);
     const flush = async (all: boolean) => {
       while (pendingBytes >= EVIDENCE_CHUNK_BYTES || (all && pendingBytes > 0)) {
@@ -98,22 +99,27 @@ export class EvidenceService {
         // The first piece decides the kind from the head, so the row is made only once it passed.
         file ??= await this.prisma.evidenceFile.create({
           data: {
+            id,
             actionId,
             fileName,
             contentType: 'application/octet-stream',
             kind: String(inspector.provisionalKind),
             sizeBytes: 0,
             sha256: RECEIVING,
-            storage: this.store.name,
+            storage: store.name,
+            storageKey: store.keyOf(id),
             ...addedBy(viewer),
             createdAt: this.clock.now(),
           },
         });
-        await this.store.write(file.id, seq++, piece);
+        writer ??= store.begin(id);
+        await writer.write(piece);
       }
     };
     try {
-      for await (const data of stream as AsyncIterable<Buffer>) {
+      // Not destroyed when a refusal leaves the loop: a destroyed file stream makes multer answer
+      // with its own abort error, before this one, while the partial file is being deleted.
+      for await (const data of stream.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
         const problem = inspector.push(data);
         if (problem) throw refuse(problem);
         hash.update(data);
@@ -126,6 +132,7 @@ export class EvidenceService {
       await flush(true);
       const stored = file as EvidenceFile | null;
       if (!stored) throw refuse('The file is empty. Choose the file again');
+      await writer!.finish();
       const sha256 = hash.digest('hex');
       return await this.prisma.$transaction(async (tx) => {
         const done = await tx.evidenceFile.update({
@@ -154,6 +161,8 @@ export class EvidenceService {
       const partial = file as EvidenceFile | null;
       if (partial)
         await this.prisma.evidenceFile.delete({ where: { id: partial.id } }).catch(() => undefined);
+      // Then what the store kept of it (which logs, never throws, if it cannot).
+      await (writer as EvidenceWriter | null)?.abort();
       throw error;
     }
   }
@@ -199,9 +208,15 @@ export class EvidenceService {
     return usable.map((f) => f.fileName);
   }
 
-  /** Deletes an upload that its request did not keep (its chunks go with it). */
+  /** Deletes an upload that its request did not keep, with its bytes. */
   async discard(id: string): Promise<void> {
-    await this.prisma.evidenceFile.deleteMany({ where: { id, attachedAt: null } });
+    const file = await this.prisma.evidenceFile.findFirst({
+      where: { id, attachedAt: null },
+      select: { id: true, storage: true, storageKey: true },
+    });
+    if (!file) return;
+    const { count } = await this.prisma.evidenceFile.deleteMany({ where: { id, attachedAt: null } });
+    if (count) await this.stores.deleteObjects([file]);
   }
 
   /** A file to download, with its bytes as a stream of pieces; NOT_FOUND for anyone who may not read it. */
@@ -224,7 +239,12 @@ export class EvidenceService {
       plan: action.priority.plan,
     });
     if (!allowed) throw notFound('The file');
-    return { file, bytes: this.store.read(file.id) };
+    return { file, bytes: this.bytesOf(file) };
+  }
+
+  /** From the store the file's row names, whichever takes new files; nothing is read until asked. */
+  private async *bytesOf(file: StoredFile): AsyncIterable<Uint8Array> {
+    yield* this.stores.of(file).read(file);
   }
 
   /** The request's lists of files the viewer may read, by action, milestone and update. */

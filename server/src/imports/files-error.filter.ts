@@ -7,6 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { EvidenceReason } from '../common/graphql/error-reasons.js';
 import { AppError, ErrorCode } from '../common/graphql/errors.js';
 
 const STATUS: Record<string, number> = {
@@ -15,6 +16,11 @@ const STATUS: Record<string, number> = {
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+};
+
+// Reasons whose status is not their code's.
+const STATUS_OF_REASON: Record<string, number> = {
+  [EvidenceReason.STORE_UNAVAILABLE]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 const logger = new Logger('Files');
@@ -33,7 +39,8 @@ export class FilesErrorFilter implements ExceptionFilter {
       res.status(status).json({ errors: [{ message, extensions }] });
     if (exception instanceof AppError) {
       const { stacktrace: _s, ...extensions } = exception.extensions as Record<string, unknown>;
-      return send(STATUS[extensions.code as string] ?? 400, exception.message, extensions);
+      const status = STATUS_OF_REASON[extensions.reason as string] ?? STATUS[extensions.code as string];
+      return send(status ?? 400, exception.message, extensions);
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -2,6 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../common/config.js';
 import { PrismaService } from '../common/prisma/prisma.service.js';
+import type { StoredFile } from '../evidence/evidence-store.js';
+import { EvidenceStores } from '../evidence/evidence-stores.js';
 import { MAX_ATTEMPTS } from '../mail/outbox.js';
 import { KNOWN_ADDRESS_KEYS } from '../common/security/rate-limit.js';
 import { retentionPeriods, type RetentionPeriod } from './retention-periods.js';
@@ -58,9 +60,11 @@ const DELETE_BATCH: Record<RetentionPeriod['key'], string> = {
       SELECT "id" FROM "ReportFile" WHERE "createdAt" < $1 LIMIT ${RETENTION_BATCH})`,
   refusedAudit: `DELETE FROM "AuditEvent" WHERE "id" IN (
       SELECT "id" FROM "AuditEvent" WHERE "outcome" <> 'SUCCESS' AND "at" < $1 LIMIT ${RETENTION_BATCH})`,
-  // Uploads never attached (and any left half-received by a stopped server); their chunks cascade.
+  // Uploads never attached (and any left half-received by a stopped server); their chunks cascade,
+  // and what they name outside the database is deleted after (deleteAll).
   unattachedEvidence: `DELETE FROM "EvidenceFile" WHERE "id" IN (
-      SELECT "id" FROM "EvidenceFile" WHERE "attachedAt" IS NULL AND "createdAt" < $1 LIMIT ${RETENTION_BATCH})`,
+      SELECT "id" FROM "EvidenceFile" WHERE "attachedAt" IS NULL AND "createdAt" < $1 LIMIT ${RETENTION_BATCH})
+    RETURNING "id", "storage", "storageKey"`,
 };
 
 /**
@@ -79,6 +83,7 @@ export class RetentionService implements OnModuleDestroy {
     private readonly prisma: PrismaService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly evidenceStores: EvidenceStores,
   ) {}
 
   /** The slot a moment falls in: its UTC day, or a shorter slot of RETENTION_INTERVAL_MS. */
@@ -120,12 +125,18 @@ export class RetentionService implements OnModuleDestroy {
   private async deleteAll(key: RetentionPeriod['key'], cutoff: Date): Promise<number> {
     let total = 0;
     for (;;) {
-      const count = await this.prisma.$transaction(async (tx) => {
+      const { count, files } = await this.prisma.$transaction(async (tx) => {
+        if (key === 'unattachedEvidence') {
+          const files = await tx.$queryRawUnsafe<StoredFile[]>(DELETE_BATCH[key], cutoff);
+          return { count: files.length, files };
+        }
         const sql: Sql = (query, params) => tx.$executeRawUnsafe(query, ...params);
         // Only this job may delete refused attempts from the audit trail (its trigger checks).
         if (key === 'refusedAudit') await sql(`SELECT set_config('app.retention', 'on', true)`, []);
-        return sql(DELETE_BATCH[key], [cutoff]);
+        return { count: await sql(DELETE_BATCH[key], [cutoff]), files: [] };
       });
+      // Once their rows are gone: evidence files' objects in an S3 bucket (failures are logged).
+      await this.evidenceStores.deleteObjects(files);
       total += count;
       if (count < RETENTION_BATCH) return total;
     }

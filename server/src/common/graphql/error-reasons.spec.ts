@@ -7,6 +7,7 @@ import {
   CODE_OF_REASON,
   ContributionReason,
   ERROR_REASONS,
+  EvidenceReason,
   type ErrorReason,
   failure,
   ImportReason,
@@ -25,6 +26,7 @@ const DOMAINS = [
   AmendmentReason,
   UpdateLinkReason,
   ContributionReason,
+  EvidenceReason,
 ];
 
 describe('error reasons', () => {

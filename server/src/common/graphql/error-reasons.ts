@@ -93,6 +93,12 @@ export enum ContributionReason {
   NOT_PROPOSED = 'CONTRIBUTION_NOT_PROPOSED',
 }
 
+/** Evidence files. */
+export enum EvidenceReason {
+  /** The store that keeps files' bytes (an S3-compatible bucket) cannot be reached or refused us. */
+  STORE_UNAVAILABLE = 'EVIDENCE_STORE_UNAVAILABLE',
+}
+
 export type ErrorReason =
   | RequestReason
   | AccessReason
@@ -101,7 +107,8 @@ export type ErrorReason =
   | ImportReason
   | AmendmentReason
   | UpdateLinkReason
-  | ContributionReason;
+  | ContributionReason
+  | EvidenceReason;
 
 /** The one mapping from each domain's reasons to the API's error codes. */
 export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
@@ -140,6 +147,8 @@ export const CODE_OF_REASON: { readonly [R in ErrorReason]: ErrorCode } = {
   [ContributionReason.ARCHIVED]: ErrorCode.BAD_USER_INPUT,
   [ContributionReason.EXISTS]: ErrorCode.CONFLICT,
   [ContributionReason.NOT_PROPOSED]: ErrorCode.CONFLICT,
+  // Our side, not the request's: the files error filter answers it with HTTP 503.
+  [EvidenceReason.STORE_UNAVAILABLE]: ErrorCode.INTERNAL_SERVER_ERROR,
 };
 
 /** Every reason, as the schema's ErrorReason enum lists them. */
@@ -154,7 +163,7 @@ export const ErrorReasonEnum = Object.fromEntries(ERROR_REASONS.map((r) => [r, r
 registerEnumType(ErrorReasonEnum, {
   name: 'ErrorReason',
   description:
-    'Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links) and always comes with the same `extensions.code`.',
+    'Why an error happened, in `extensions.reason`, where its causes need telling apart. Each reason belongs to one domain (the request, access, actions, privacy, imports, update links, evidence files) and always comes with the same `extensions.code`.',
 });
 
 /** An error for a domain's reason, with the code the mapping gives it. */
