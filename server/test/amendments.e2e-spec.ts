@@ -423,6 +423,44 @@ describe('amendments against a plan’s baseline', () => {
     expect(versions.data.plan.versions).toEqual([{ number: 1, amendmentNumber: null }]);
   });
 
+  it('shows version 1 of a plan active before baselines were kept as soon as anyone reads its versions, once', async () => {
+    const s = await setUp();
+    expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(0);
+    const panel = await signedIn(t, 'PANEL_VIEWER', s.partners[1]!.id);
+    const LIST = `query($slug: String!) { plan(slug: $slug) {
+      versions { number amendmentNumber actions { ref dueDate milestones { title } } }
+    } }`;
+    // Several readers at once, as when the page is opened in two tabs: one version 1, no error.
+    const reads = await Promise.all([
+      gql<any>(panel.agent, LIST, { slug: s.plan.slug }),
+      gql<any>(s.admin.agent, LIST, { slug: s.plan.slug }),
+      gql<any>(s.admin.agent, VERSIONS, { slug: s.plan.slug }),
+    ]);
+    for (const r of reads) expect(r.errors).toBeUndefined();
+    const [first] = reads[0]!.data.plan.versions;
+    expect(reads[0]!.data.plan.versions).toHaveLength(1);
+    expect(first).toMatchObject({ number: 1, amendmentNumber: null });
+    expect(first.actions.map((a: any) => [a.ref, a.dueDate])).toEqual(
+      s.actions.map((a) => [a.ref, a.dueDate!.toISOString().slice(0, 10)]),
+    );
+    expect(first.actions[0].milestones).toHaveLength(2);
+    expect(reads[2]!.data.plan.versions).toEqual([{ number: 1, amendmentNumber: null }]);
+    expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(1);
+    // One version read by its number works the same way, and a draft plan gets no baseline.
+    const draft = await setUp('DRAFT');
+    const none = await gql<any>(draft.admin.agent, VERSIONS, { slug: draft.plan.slug });
+    expect(none.data.plan.versions).toEqual([]);
+    const other = await setUp();
+    const one = await gql<any>(
+      other.admin.agent,
+      `query($slug: String!) { plan(slug: $slug) { version(number: 1) { number } } }`,
+      {
+        slug: other.plan.slug,
+      },
+    );
+    expect(one.data.plan.version).toEqual({ number: 1 });
+  });
+
   it('freezes version 1 and the baseline due dates when a draft plan becomes active', async () => {
     const s = await setUp('DRAFT');
     expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(0);

@@ -471,8 +471,19 @@ export class AmendmentsService {
 
   // Reading versions: anyone signed in who can read the plan.
 
+  /**
+   * A readable plan whose baseline exists: a plan active before baselines were kept has none
+   * until something needs it, and a list of versions without version 1 would say the plan has
+   * no agreed shape. Made on read like on proposal (ensureBaseline is idempotent and race-safe).
+   */
+  private async planWithBaseline(viewer: Viewer, loaders: Loaders, plan: Plan) {
+    const readable = await this.planOf(viewer, loaders, plan.id);
+    await this.ensureBaseline(readable, viewer.user!.email);
+    return readable;
+  }
+
   async versions(viewer: Viewer, loaders: Loaders, plan: Plan) {
-    await this.planOf(viewer, loaders, plan.id);
+    await this.planWithBaseline(viewer, loaders, plan);
     return this.prisma.planVersion.findMany({
       where: { planId: plan.id },
       orderBy: { number: 'asc' },
@@ -481,7 +492,7 @@ export class AmendmentsService {
   }
 
   async version(viewer: Viewer, loaders: Loaders, plan: Plan, number: number) {
-    await this.planOf(viewer, loaders, plan.id);
+    await this.planWithBaseline(viewer, loaders, plan);
     return this.prisma.planVersion.findUnique({
       where: { planId_number: { planId: plan.id, number } },
       include: { amendment: { select: { number: true, title: true } } },
