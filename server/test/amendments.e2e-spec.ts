@@ -673,6 +673,78 @@ describe('amendments against a plan’s baseline', () => {
       ]);
     });
 
+    it('carries a new action’s milestones from the file in the proposed amendment, and makes them when applied', async () => {
+      const s = await setUp();
+      const lead = await t.prisma.partner.findUniqueOrThrow({ where: { id: s.actions[0]!.leadPartnerId } });
+      const [first, second] = [isoDaysFromToday(60), isoDaysFromToday(120)];
+      const run = await importFile(
+        s.admin.agent,
+        s.plan.id,
+        planCsv([
+          {
+            priority: '1',
+            ref: '1.4',
+            title: 'Horse Watch alerts by text message',
+            lead: lead.name,
+            dueDate: ukDate(isoDaysFromToday(150)),
+            milestones: `${first} Pilot with two riding schools; ${second} Alerts open to all owners`,
+          },
+        ]),
+      );
+      expect(run).toEqual({ status: 'DONE', error: null });
+      // Nothing is made before the amendment is applied: not the action, nor its milestones.
+      expect(await t.prisma.action.count({ where: { priority: { planId: s.plan.id }, ref: '1.4' } })).toBe(0);
+      const [amendment] = await t.prisma.amendment.findMany({ where: { planId: s.plan.id } });
+      const change = (amendment!.changes as any[])[0];
+      expect(change).toMatchObject({ kind: 'ADD_ACTION', refs: ['1.4'] });
+      expect(change.summary).toMatch(/, with 2 milestones$/);
+      expect(change.newActions[0].milestones).toEqual([
+        { title: 'Pilot with two riding schools', dueDate: first },
+        { title: 'Alerts open to all owners', dueDate: second },
+      ]);
+      const read = await gql<any>(
+        s.admin.agent,
+        `query($slug: String!) { plan(slug: $slug) { amendment(number: 1) {
+          changes { newActions { ref milestones { title dueDate } } }
+        } } }`,
+        { slug: s.plan.slug },
+      );
+      expect(read.data.plan.amendment.changes[0].newActions[0].milestones).toEqual([
+        { title: 'Pilot with two riding schools', dueDate: first },
+        { title: 'Alerts open to all owners', dueDate: second },
+      ]);
+
+      await gql(s.admin.agent, APPROVE, { input: { id: amendment!.id, expectedVersion: 1 } });
+      const applied = await gql<any>(s.admin.agent, APPLY, {
+        input: { id: amendment!.id, expectedVersion: 2 },
+      });
+      expect(applied.errors).toBeUndefined();
+      expect(applied.data.applyAmendment.planVersionNumber).toBe(2);
+      const added = await t.prisma.action.findFirstOrThrow({
+        where: { priority: { planId: s.plan.id }, ref: '1.4' },
+        include: { milestones: { orderBy: { dueDate: 'asc' } } },
+      });
+      expect(added.milestones.map((m) => [m.title, m.dueDate.toISOString().slice(0, 10)])).toEqual([
+        ['Pilot with two riding schools', first],
+        ['Alerts open to all owners', second],
+      ]);
+      const events = await t.prisma.auditEvent.findMany({
+        where: { recordType: 'Milestone', actionId: added.id },
+      });
+      expect(events.map((e) => [e.operation, e.amendmentId])).toEqual([
+        ['applyAmendment', amendment!.id],
+        ['applyAmendment', amendment!.id],
+      ]);
+      const version = await t.prisma.planVersion.findUniqueOrThrow({
+        where: { planId_number: { planId: s.plan.id, number: 2 } },
+      });
+      const frozen = (version.data as any).actions.find((a: any) => a.ref === '1.4');
+      expect(frozen.milestones.map((m: any) => [m.title, m.dueDate])).toEqual([
+        ['Pilot with two riding schools', first],
+        ['Alerts open to all owners', second],
+      ]);
+    });
+
     it('imports into a draft plan directly, with no amendment', async () => {
       const s = await setUp('DRAFT');
       const lead = await t.prisma.partner.findUniqueOrThrow({ where: { id: s.actions[0]!.leadPartnerId } });

@@ -457,6 +457,8 @@ export type NewActionSpecInput = {
   /** The agreed due date: it becomes the new action’s baseline. */
   dueDate: string;
   leadPartnerId: string;
+  /** Its milestones, made with it when the amendment is applied. */
+  milestones?: Array<NewMilestoneSpecInput> | null | undefined;
   priorityId: string;
   /** Reference within the plan, e.g. 1.3; not one the plan has had. */
   ref: string;
@@ -469,6 +471,12 @@ export type NewFollowUpInput = {
   description: string;
   dueOn: string;
   ownerPartnerId: string;
+};
+
+/** A milestone of an action an amendment adds. */
+export type NewMilestoneSpecInput = {
+  dueDate: string;
+  title: string;
 };
 
 export type OpenUpdateLinkInput = {

@@ -13,6 +13,13 @@ registerEnumType(AmendmentStatus, {
 export { AmendmentStatus };
 
 @ReadsFrom('Amendment')
+@ObjectType('NewMilestoneSpec', { description: 'A milestone of an action an amendment adds.' })
+export class NewMilestoneSpecModel {
+  @Field() title!: string;
+  @Field(() => DateScalar) dueDate!: Date;
+}
+
+@ReadsFrom('Amendment')
 @ObjectType('NewActionSpec', { description: 'An action an amendment adds.' })
 export class NewActionSpecModel {
   @Field(() => ID) priorityId!: string;
@@ -23,6 +30,8 @@ export class NewActionSpecModel {
   @Field(() => DateScalar, { nullable: true }) startDate!: Date | null;
   @Field(() => DateScalar) dueDate!: Date;
   @Field(() => Int, { nullable: true }) weight!: number | null;
+  @Field(() => [NewMilestoneSpecModel], { description: 'Its milestones; none when it has none.' })
+  milestones!: NewMilestoneSpecModel[];
 }
 
 @ReadsFrom('Amendment')

@@ -46,6 +46,7 @@ function toChangeModel(c: StoredChange): AmendmentChangeModel {
         startDate: asDay(n.startDate),
         dueDate: asDay(n.dueDate)!,
         weight: n.weight ?? null,
+        milestones: (n.milestones ?? []).map((m) => ({ ...m, dueDate: asDay(m.dueDate)! })),
       })) ?? null,
   };
 }

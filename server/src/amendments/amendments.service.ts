@@ -57,6 +57,9 @@ function toDomainChange(c: AmendmentChangeInput): AmendmentChange {
       startDate: day(n.startDate) ?? null,
       dueDate: isoDay(n.dueDate),
       ...(n.weight !== undefined ? { weight: n.weight } : {}),
+      ...(n.milestones?.length
+        ? { milestones: n.milestones.map((m) => ({ title: m.title, dueDate: isoDay(m.dueDate) })) }
+        : {}),
     }));
   }
   return out;
@@ -188,10 +191,13 @@ export class AmendmentsService {
         { field: 'reason', text: input.reason },
         ...changes.flatMap((c, i) => [
           ...(c.title ? [{ field: `changes.${i}.title`, text: c.title }] : []),
-          ...(c.newActions ?? []).map((n, j) => ({
-            field: `changes.${i}.newActions.${j}.title`,
-            text: n.title,
-          })),
+          ...(c.newActions ?? []).flatMap((n, j) => [
+            { field: `changes.${i}.newActions.${j}.title`, text: n.title },
+            ...(n.milestones ?? []).map((m, k) => ({
+              field: `changes.${i}.newActions.${j}.milestones.${k}.title`,
+              text: m.title,
+            })),
+          ]),
         ]),
       ],
       input.confirmPersonalData,
@@ -397,6 +403,23 @@ export class AmendmentsService {
           })),
         );
         for (const a of created) current.set(a.id, a);
+        // Each new action's agreed milestones, made with it and audited under the amendment.
+        for (const [i, a] of created.entries()) {
+          for (const m of specs[i]!.milestones ?? []) {
+            const saved = await tx.milestone.create({
+              data: { actionId: a.id, title: m.title, dueDate: asDay(m.dueDate)!, publicChangedAt: now },
+            });
+            await this.audit.recordChange(tx, viewer, {
+              operation: 'applyAmendment',
+              recordType: 'Milestone',
+              recordId: saved.id,
+              actionId: a.id,
+              before: null,
+              after: saved,
+              ...under,
+            });
+          }
+        }
       };
       for (const c of changes) {
         switch (c.kind) {
