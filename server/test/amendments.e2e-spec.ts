@@ -26,7 +26,9 @@ const PLAN = `query($slug: String!) { plan(slug: $slug) {
   baselineSlippage
   amendments { number title reason status agreedAtReview planVersionNumber changes { kind summary } }
   versions { number amendmentNumber actions { ref dueDate title weight } }
-  versionComparison(from: 1, to: 2) { from to rows { ref change changedFields from { dueDate } to { dueDate } } }
+  versionComparison(from: 1, to: 2) {
+    from to rows { ref change changedFields reshaped from { dueDate } to { dueDate } }
+  }
 } }`;
 const VERSIONS = `query($slug: String!) { plan(slug: $slug) { versions { number amendmentNumber } } }`;
 const HISTORY = `query($id: ID!) { action(id: $id) {
@@ -215,14 +217,17 @@ describe('amendments against a plan’s baseline', () => {
     expect(ofPlan.length).toBe(4 + 4 + 1);
     expect(ofPlan.every((e) => e.amendmentId === id)).toBe(true);
     const comparison = await gql<any>(s.admin.agent, PLAN, { slug: s.plan.slug });
-    expect(comparison.data.plan.versionComparison.rows.map((r: any) => `${r.ref} ${r.change}`)).toEqual([
-      '1.1 RETIRED',
-      '1.2 RETIRED',
-      '1.3 RETIRED',
-      '1.4 ADDED',
-      '1.5 ADDED',
-      '1.6 ADDED',
-      '1.7 ADDED',
+    // Retired and added rows say which split or merge joins them.
+    expect(
+      comparison.data.plan.versionComparison.rows.map((r: any) => [`${r.ref} ${r.change}`, r.reshaped]),
+    ).toEqual([
+      ['1.1 RETIRED', 'Split into 1.5 and 1.6 by A1'],
+      ['1.2 RETIRED', 'Merged into 1.7 by A1'],
+      ['1.3 RETIRED', 'Merged into 1.7 by A1'],
+      ['1.4 ADDED', null],
+      ['1.5 ADDED', 'Split from 1.1 by A1'],
+      ['1.6 ADDED', 'Split from 1.1 by A1'],
+      ['1.7 ADDED', 'Merged from 1.2 and 1.3 by A1'],
     ]);
   });
 

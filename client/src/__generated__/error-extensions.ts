@@ -2892,6 +2892,8 @@ export type VersionComparisonRow = {
   /** Null when the action is not in the first. */
   from?: Maybe<VersionAction>;
   ref: Scalars['String']['output'];
+  /** For an action split or merged between the versions, in words: "Split into 1.5 and 1.6 by A3", "Merged from 1.2 and 1.3 by A4". */
+  reshaped?: Maybe<Scalars['String']['output']>;
   /** Null when the action is not in the second. */
   to?: Maybe<VersionAction>;
 };

@@ -143,6 +143,12 @@ export class VersionComparisonRowModel {
   @Field({ description: 'ADDED, RETIRED, CHANGED or SAME.' }) change!: string;
   @Field(() => [String], { description: 'The fields that differ, in words: "Due date", "Title".' })
   changedFields!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an action split or merged between the versions, in words: "Split into 1.5 and 1.6 by A3", "Merged from 1.2 and 1.3 by A4".',
+  })
+  reshaped!: string | null;
 }
 
 @ReadsFrom('PlanVersion')

@@ -211,7 +211,7 @@ export class PlanAmendmentsResolver {
     return found && toVersionModel(found);
   }
 
-  @ReadsFrom('PlanVersion')
+  @ReadsFrom('PlanVersion', 'Amendment')
   @ResolveField(() => PlanVersionComparisonModel, {
     description: 'Two versions side by side, action by action.',
   })

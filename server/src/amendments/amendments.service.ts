@@ -528,7 +528,20 @@ export class AmendmentsService {
       this.version(viewer, loaders, plan, to),
     ]);
     if (!a || !b) throw notFound(`Version ${!a ? from : to}`);
-    return { from, to, rows: compareVersions(versionData(a), versionData(b)) };
+    // The splits and merges applied between the two, to say how retired and added rows relate.
+    const [low, high] = from < to ? [from, to] : [to, from];
+    const between = await this.prisma.planVersion.findMany({
+      where: { planId: plan.id, number: { gt: low, lte: high }, amendmentId: { not: null } },
+      orderBy: { number: 'asc' },
+      include: { amendment: { select: { number: true, changes: true } } },
+    });
+    const reshapings = between.flatMap((v) =>
+      ((v.amendment?.changes ?? []) as unknown as StoredChange[]).map((change) => ({
+        amendmentNumber: v.amendment!.number,
+        change,
+      })),
+    );
+    return { from, to, rows: compareVersions(versionData(a), versionData(b), reshapings) };
   }
 
   async versionNumberOf(amendmentId: string): Promise<number | null> {
