@@ -263,18 +263,21 @@ test('an admin splits one action into new ones and merges two into one in the fo
     i: { id: plan.id, status: 'ACTIVE' },
   });
 
-  await visit(page, `/plans/${slug}/amendments/new`);
-  await page.getByLabel('Title', { exact: true }).fill('Reshape the work on farm crime');
-  await page
-    .getByLabel('Reason')
-    .fill('The mid-term review split the marking scheme by machine and joined the two alert schemes.');
-
-  // Change 1: a split into new actions, with "add another".
-  const first = page.getByRole('group', { name: 'Change 1' });
-  await first.getByLabel('What the change does').selectOption('SPLIT_ACTION');
-  await first
-    .getByLabel('Action to split')
-    .selectOption({ label: '1.1 Datatag marking of farm machinery and quad bikes (due 31 March 2027)' });
+  // The form, with a split of action 1.1 chosen as its first change.
+  const startSplit = async () => {
+    await visit(page, `/plans/${slug}/amendments/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Reshape the work on farm crime');
+    await page
+      .getByLabel('Reason')
+      .fill('The mid-term review split the marking scheme by machine and joined the two alert schemes.');
+    const change = page.getByRole('group', { name: 'Change 1' });
+    await change.getByLabel('What the change does').selectOption('SPLIT_ACTION');
+    await change
+      .getByLabel('Action to split')
+      .selectOption({ label: '1.1 Datatag marking of farm machinery and quad bikes (due 31 March 2027)' });
+    return change;
+  };
+  let first = await startSplit();
   // Sent as it stands, the domain rules name each empty box of the new actions.
   await page.getByRole('button', { name: 'Propose amendment' }).click();
   const summary = page.getByRole('alert');
@@ -286,6 +289,12 @@ test('an admin splits one action into new ones and merges two into one in the fo
   await expect(first.getByRole('group', { name: 'New action 3' })).toBeVisible();
   await first.getByRole('button', { name: 'Remove new action 3' }).click();
   await expect(first.getByRole('group', { name: 'New action 3' })).toHaveCount(0);
+  // At 320 px the new actions' boxes fit, with no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('propose-split-320.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A fresh form, filled right.
+  first = await startSplit();
   const part = async (
     scope: ReturnType<Page['getByRole']>,
     ref: string,
