@@ -42,12 +42,12 @@ function monthsLater(iso: string, months: number): [string, string, string] {
   return [String(Math.min(d, last)), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
 }
 
-test('an admin amends an action’s due date with a reason, approves and applies it, compares versions, and the next Panel report lists it with the slip', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'admin@example.org');
-  // A draft plan with two actions, made active: that freezes its baseline.
+/**
+ * A plan of its own, active from 2023 to 2030 so that it holds at every test date, with one
+ * priority and the actions given, all led by the constabulary: made active, which freezes its
+ * baseline. The admin must be signed in.
+ */
+async function activePlan(page: Page, slug: string, title: string, actions: [string, string, string][]) {
   const { partners } = await api<{ partners: { id: string; name: string }[] }>(
     page,
     '{ partners { id name } }',
@@ -57,33 +57,39 @@ test('an admin amends an action’s due date with a reason, approves and applies
   const { createPlan: plan } = await api<{ createPlan: { id: string } }>(
     page,
     'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
-    {
-      i: {
-        slug: SLUG,
-        title: 'Rural Watch Partnership Plan',
-        startDate: '2023-04-01',
-        endDate: '2030-03-31',
-        ownerPartnerId: owner.id,
-      },
-    },
+    { i: { slug, title, startDate: '2023-04-01', endDate: '2030-03-31', ownerPartnerId: owner.id } },
   );
   const { createPriority: priority } = await api<{ createPriority: { id: string } }>(
     page,
     'mutation($i: CreatePriorityInput!) { createPriority(input: $i) { id } }',
     { i: { planId: plan.id, number: 1, title: 'Safer farms and villages' } },
   );
-  const add = (ref: string, title: string, dueDate: string) =>
-    api<{ createAction: { id: string; ref: string; dueDate: string } }>(
+  const created: { id: string; ref: string; dueDate: string }[] = [];
+  for (const [ref, actionTitle, dueDate] of actions) {
+    const { createAction } = await api<{ createAction: { id: string; ref: string; dueDate: string } }>(
       page,
       'mutation($i: CreateActionInput!) { createAction(input: $i) { id ref dueDate } }',
-      { i: { priorityId: priority.id, ref, title, leadPartnerId: lead.id, dueDate } },
+      { i: { priorityId: priority.id, ref, title: actionTitle, leadPartnerId: lead.id, dueDate } },
     );
-  const action = (await add('1.1', 'Sign a rural partnership agreement with every district', '2027-03-31'))
-    .createAction;
-  await add('1.2', 'Farm Watch alerts in every parish', '2027-09-30');
+    created.push(createAction);
+  }
   await api(page, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {
     i: { id: plan.id, status: 'ACTIVE' },
   });
+  return { actions: created, lead };
+}
+
+test('an admin amends an action’s due date with a reason, approves and applies it, compares versions, and the next Panel report lists it with the slip', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'admin@example.org');
+  // A draft plan with two actions, made active: that freezes its baseline.
+  const { actions } = await activePlan(page, SLUG, 'Rural Watch Partnership Plan', [
+    ['1.1', 'Sign a rural partnership agreement with every district', '2027-03-31'],
+    ['1.2', 'Farm Watch alerts in every parish', '2027-09-30'],
+  ]);
+  const action = actions[0]!;
   const [day, month, year] = monthsLater(action.dueDate, 7);
 
   // The dashboard says how the plan stands against its baseline, and where the amendments are.
@@ -226,42 +232,11 @@ test('an admin splits one action into new ones and merges two into one in the fo
   test.setTimeout(120_000);
   const slug = `reshape-${Date.now()}`;
   await signIn(page, 'admin@example.org');
-  const { partners } = await api<{ partners: { id: string; name: string }[] }>(
-    page,
-    '{ partners { id name } }',
-  );
-  const owner = partners.find((p) => p.name.startsWith('Office of the Police and Crime Commissioner'))!;
-  const lead = partners.find((p) => p.name.startsWith('Derbyshire Constabulary'))!;
-  const { createPlan: plan } = await api<{ createPlan: { id: string } }>(
-    page,
-    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
-    {
-      i: {
-        slug,
-        title: 'Rural Reshaping Plan',
-        startDate: '2023-04-01',
-        endDate: '2030-03-31',
-        ownerPartnerId: owner.id,
-      },
-    },
-  );
-  const { createPriority: priority } = await api<{ createPriority: { id: string } }>(
-    page,
-    'mutation($i: CreatePriorityInput!) { createPriority(input: $i) { id } }',
-    { i: { planId: plan.id, number: 1, title: 'Safer farms and villages' } },
-  );
-  for (const [ref, title] of [
-    ['1.1', 'Datatag marking of farm machinery and quad bikes'],
-    ['1.2', 'Farm Watch alerts in every parish'],
-    ['1.3', 'Horse Watch alerts in every parish'],
-  ]) {
-    await api(page, 'mutation($i: CreateActionInput!) { createAction(input: $i) { id } }', {
-      i: { priorityId: priority.id, ref, title, leadPartnerId: lead.id, dueDate: '2027-03-31' },
-    });
-  }
-  await api(page, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {
-    i: { id: plan.id, status: 'ACTIVE' },
-  });
+  const { lead } = await activePlan(page, slug, 'Rural Reshaping Plan', [
+    ['1.1', 'Datatag marking of farm machinery and quad bikes', '2027-03-31'],
+    ['1.2', 'Farm Watch alerts in every parish', '2027-03-31'],
+    ['1.3', 'Horse Watch alerts in every parish', '2027-03-31'],
+  ]);
 
   // The form, with a split of action 1.1 chosen as its first change.
   const startSplit = async () => {

@@ -41,21 +41,6 @@ const PARTNERS: FormData['partners'] = [
 ];
 const PATH = '/plans/rural/amendments/new';
 
-// jsdom has no fetch Request, which React Router's navigations make: enough of one to navigate.
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 const group = (name: string | RegExp) => screen.getByRole('group', { name });
 
 /** Fills one new action's boxes, found within its fieldset. */
@@ -80,8 +65,20 @@ function fillAmendment() {
   fill('Reason', 'The mid-term review agreed to reshape the first priority.');
 }
 
-const proposed = (input: object) => ({
-  request: { query: ProposeAmendmentMutation, variables: { input } },
+/** The API's answer to the proposal the form should send: the amendment filled in, and `changes`. */
+const proposed = (changes: object[]) => ({
+  request: {
+    query: ProposeAmendmentMutation,
+    variables: {
+      input: {
+        planId: 'p1',
+        title: 'Reshape the first priority',
+        reason: 'The mid-term review agreed to reshape the first priority.',
+        cycleId: null,
+        changes,
+      },
+    },
+  },
   result: {
     data: { proposeAmendment: { __typename: 'Amendment', id: 'am4', number: 4, status: 'PROPOSED' } },
   },
@@ -99,22 +96,16 @@ const spec = (ref: string, title: string, leadPartnerId: string, dueDate: string
 describe('proposing a split or a merge', () => {
   it('splits an action into new ones, adding and removing parts, and sends them', async () => {
     const mocks = [
-      proposed({
-        planId: 'p1',
-        title: 'Reshape the first priority',
-        reason: 'The mid-term review agreed to reshape the first priority.',
-        cycleId: null,
-        changes: [
-          {
-            kind: 'SPLIT_ACTION',
-            actionId: 'a1',
-            newActions: [
-              spec('1.4', 'Datatag marking of quad bikes', 'rct', '2027-03-31'),
-              spec('1.5', 'Datatag marking of tractors', 'nfu', '2027-09-30', 3),
-            ],
-          },
-        ],
-      }),
+      proposed([
+        {
+          kind: 'SPLIT_ACTION',
+          actionId: 'a1',
+          newActions: [
+            spec('1.4', 'Datatag marking of quad bikes', 'rct', '2027-03-31'),
+            spec('1.5', 'Datatag marking of tractors', 'nfu', '2027-09-30', 3),
+          ],
+        },
+      ]),
     ];
     renderPage(<ProposeForm plan={PLAN} partners={PARTNERS} />, { path: PATH, mocks });
     fillAmendment();
@@ -146,19 +137,13 @@ describe('proposing a split or a merge', () => {
 
   it('merges the actions ticked into one and sends them', async () => {
     const mocks = [
-      proposed({
-        planId: 'p1',
-        title: 'Reshape the first priority',
-        reason: 'The mid-term review agreed to reshape the first priority.',
-        cycleId: null,
-        changes: [
-          {
-            kind: 'MERGE_ACTIONS',
-            actionIds: ['a2', 'a3'],
-            newActions: [spec('1.4', 'Farm Watch and Horse Watch alerts', 'rct', '2027-03-31', 4)],
-          },
-        ],
-      }),
+      proposed([
+        {
+          kind: 'MERGE_ACTIONS',
+          actionIds: ['a2', 'a3'],
+          newActions: [spec('1.4', 'Farm Watch and Horse Watch alerts', 'rct', '2027-03-31', 4)],
+        },
+      ]),
     ];
     renderPage(<ProposeForm plan={PLAN} partners={PARTNERS} />, { path: PATH, mocks });
     fillAmendment();
