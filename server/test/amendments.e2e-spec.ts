@@ -26,9 +26,7 @@ const PLAN = `query($slug: String!) { plan(slug: $slug) {
   baselineSlippage
   amendments { number title reason status agreedAtReview planVersionNumber changes { kind summary } }
   versions { number amendmentNumber actions { ref dueDate title weight } }
-  versionComparison(from: 1, to: 2) {
-    from to rows { ref change changedFields reshaped from { dueDate } to { dueDate } }
-  }
+  versionComparison(from: 1, to: 2) { from to rows { ref change changedFields reshaped from { dueDate } to { dueDate } } }
 } }`;
 const VERSIONS = `query($slug: String!) { plan(slug: $slug) { versions { number amendmentNumber } } }`;
 const HISTORY = `query($id: ID!) { action(id: $id) {
