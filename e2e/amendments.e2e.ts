@@ -42,12 +42,12 @@ function monthsLater(iso: string, months: number): [string, string, string] {
   return [String(Math.min(d, last)), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
 }
 
-test('an admin amends an action’s due date with a reason, approves and applies it, compares versions, and the next Panel report lists it with the slip', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  await signIn(page, 'admin@example.org');
-  // A draft plan with two actions, made active: that freezes its baseline.
+/**
+ * A plan of its own, active from 2023 to 2030 so that it holds at every test date, with one
+ * priority and the actions given, all led by the constabulary: made active, which freezes its
+ * baseline. The admin must be signed in.
+ */
+async function activePlan(page: Page, slug: string, title: string, actions: [string, string, string][]) {
   const { partners } = await api<{ partners: { id: string; name: string }[] }>(
     page,
     '{ partners { id name } }',
@@ -57,33 +57,39 @@ test('an admin amends an action’s due date with a reason, approves and applies
   const { createPlan: plan } = await api<{ createPlan: { id: string } }>(
     page,
     'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
-    {
-      i: {
-        slug: SLUG,
-        title: 'Rural Watch Partnership Plan',
-        startDate: '2023-04-01',
-        endDate: '2030-03-31',
-        ownerPartnerId: owner.id,
-      },
-    },
+    { i: { slug, title, startDate: '2023-04-01', endDate: '2030-03-31', ownerPartnerId: owner.id } },
   );
   const { createPriority: priority } = await api<{ createPriority: { id: string } }>(
     page,
     'mutation($i: CreatePriorityInput!) { createPriority(input: $i) { id } }',
     { i: { planId: plan.id, number: 1, title: 'Safer farms and villages' } },
   );
-  const add = (ref: string, title: string, dueDate: string) =>
-    api<{ createAction: { id: string; ref: string; dueDate: string } }>(
+  const created: { id: string; ref: string; dueDate: string }[] = [];
+  for (const [ref, actionTitle, dueDate] of actions) {
+    const { createAction } = await api<{ createAction: { id: string; ref: string; dueDate: string } }>(
       page,
       'mutation($i: CreateActionInput!) { createAction(input: $i) { id ref dueDate } }',
-      { i: { priorityId: priority.id, ref, title, leadPartnerId: lead.id, dueDate } },
+      { i: { priorityId: priority.id, ref, title: actionTitle, leadPartnerId: lead.id, dueDate } },
     );
-  const action = (await add('1.1', 'Sign a rural partnership agreement with every district', '2027-03-31'))
-    .createAction;
-  await add('1.2', 'Farm Watch alerts in every parish', '2027-09-30');
+    created.push(createAction);
+  }
   await api(page, 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { id } }', {
     i: { id: plan.id, status: 'ACTIVE' },
   });
+  return { actions: created, lead };
+}
+
+test('an admin amends an action’s due date with a reason, approves and applies it, compares versions, and the next Panel report lists it with the slip', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'admin@example.org');
+  // A draft plan with two actions, made active: that freezes its baseline.
+  const { actions } = await activePlan(page, SLUG, 'Rural Watch Partnership Plan', [
+    ['1.1', 'Sign a rural partnership agreement with every district', '2027-03-31'],
+    ['1.2', 'Farm Watch alerts in every parish', '2027-09-30'],
+  ]);
+  const action = actions[0]!;
   const [day, month, year] = monthsLater(action.dueDate, 7);
 
   // The dashboard says how the plan stands against its baseline, and where the amendments are.
@@ -218,4 +224,123 @@ test('an admin amends an action’s due date with a reason, approves and applies
   expect(slippage).toContain(action.ref);
   // The CSV writer marks a '+' it finds as text, so that a spreadsheet never reads it as a formula.
   expect(slippage).toMatch(/moved once, '?\+7 months/);
+});
+
+test('an admin splits one action into new ones and merges two into one in the form, and the versions say how they relate', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const slug = `reshape-${Date.now()}`;
+  await signIn(page, 'admin@example.org');
+  const { lead } = await activePlan(page, slug, 'Rural Reshaping Plan', [
+    ['1.1', 'Datatag marking of farm machinery and quad bikes', '2027-03-31'],
+    ['1.2', 'Farm Watch alerts in every parish', '2027-03-31'],
+    ['1.3', 'Horse Watch alerts in every parish', '2027-03-31'],
+  ]);
+
+  // The form, with a split of action 1.1 chosen as its first change.
+  const startSplit = async () => {
+    await visit(page, `/plans/${slug}/amendments/new`);
+    await page.getByLabel('Title', { exact: true }).fill('Reshape the work on farm crime');
+    await page
+      .getByLabel('Reason')
+      .fill('The mid-term review split the marking scheme by machine and joined the two alert schemes.');
+    const change = page.getByRole('group', { name: 'Change 1' });
+    await change.getByLabel('What the change does').selectOption('SPLIT_ACTION');
+    await change
+      .getByLabel('Action to split')
+      .selectOption({ label: '1.1 Datatag marking of farm machinery and quad bikes (due 31 March 2027)' });
+    return change;
+  };
+  let first = await startSplit();
+  // Sent as it stands, the domain rules name each empty box of the new actions.
+  await page.getByRole('button', { name: 'Propose amendment' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Enter the title');
+  await expect(summary).toContainText('Choose a lead partner from the partner directory');
+  await expectNoAxeViolations(page);
+  await shoot(page, 'propose-split-errors');
+  await first.getByRole('button', { name: 'Add another new action' }).click();
+  await expect(first.getByRole('group', { name: 'New action 3' })).toBeVisible();
+  await first.getByRole('button', { name: 'Remove new action 3' }).click();
+  await expect(first.getByRole('group', { name: 'New action 3' })).toHaveCount(0);
+  // At 320 px the new actions' boxes fit, with no sideways scrolling.
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.screenshot({ path: test.info().outputPath('propose-split-320.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // A fresh form, filled right.
+  first = await startSplit();
+  const part = async (
+    scope: ReturnType<Page['getByRole']>,
+    ref: string,
+    title: string,
+    due: [string, string, string],
+  ) => {
+    await scope.getByLabel('Priority').selectOption({ index: 1 });
+    await scope.getByLabel('Reference').fill(ref);
+    await scope.getByLabel('Action title').fill(title);
+    await scope.getByLabel('Lead partner').selectOption(lead.id);
+    const date = scope.getByRole('group', { name: /^Agreed due date/ });
+    await date.getByLabel('Day').fill(due[0]);
+    await date.getByLabel('Month').fill(due[1]);
+    await date.getByLabel('Year').fill(due[2]);
+  };
+  await part(first.getByRole('group', { name: 'New action 1' }), '1.4', 'Datatag marking of quad bikes', [
+    '30',
+    '9',
+    '2027',
+  ]);
+  await part(first.getByRole('group', { name: 'New action 2' }), '1.5', 'Datatag marking of tractors', [
+    '31',
+    '3',
+    '2028',
+  ]);
+
+  // Change 2: a merge of the two alert schemes, chosen by checkboxes.
+  await page.getByRole('button', { name: 'Add another change' }).click();
+  const second = page.getByRole('group', { name: 'Change 2' });
+  await second.getByLabel('What the change does').selectOption('MERGE_ACTIONS');
+  const sources = second.getByRole('group', { name: /^Actions to merge/ });
+  await sources.getByLabel('1.2 Farm Watch alerts in every parish').check();
+  await sources.getByLabel('1.3 Horse Watch alerts in every parish').check();
+  await part(
+    second.getByRole('group', { name: 'The merged action' }),
+    '1.6',
+    'Farm Watch and Horse Watch alerts in every parish',
+    ['31', '3', '2028'],
+  );
+  await expectNoAxeViolations(page);
+  await shoot(page, 'propose-split-merge');
+  await expectReflows(page);
+  await page.getByRole('button', { name: 'Propose amendment' }).click();
+
+  // The amendment lists each new action as agreed; approved and applied, it makes version 2.
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Amendment A1: Reshape the work on farm crime$/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Split action 1.1 into 1.4, 1.5' }),
+  ).toBeVisible();
+  await expect(page.getByText('1.4 Datatag marking of quad bikes: due 30 September 2027')).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Merge actions 1.2, 1.3 into 1.6' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Approve amendment A1' }).click();
+  await expect(page.getByText('Amendment approved')).toBeVisible();
+  await page.getByRole('button', { name: 'Apply amendment A1' }).click();
+  await expect(page.getByText('Amendment applied')).toBeVisible();
+  await shoot(page, 'amendment-split-merge');
+  await expectNoAxeViolations(page);
+  await expectReflows(page);
+
+  await visit(page, `/plans/${slug}/versions/compare?from=1&to=2`);
+  const table = page.getByRole('table', { name: 'Each action in version 1 and version 2' });
+  const row = (ref: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ref, exact: true }) });
+  await expect(row('1.1')).toContainText('Retired');
+  await expect(row('1.1')).toContainText('Split into 1.4 and 1.5 by A1');
+  await expect(row('1.5')).toContainText('Split from 1.1 by A1');
+  await expect(row('1.6')).toContainText('Merged from 1.2 and 1.3 by A1');
+  await expectNoAxeViolations(page);
+  await expectReflows(page);
 });

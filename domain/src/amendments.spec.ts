@@ -79,6 +79,53 @@ describe('which changes an amendment may make', () => {
     ]);
   });
 
+  it('splits into two to ten new actions and merges two to ten different actions', () => {
+    const many = (n: number, from: number) => Array.from({ length: n }, (_, i) => spec(`2.${from + i}`));
+    expect(
+      checkAmendment(plan, [
+        { kind: 'SPLIT_ACTION', actionId: 'a1', newActions: many(1, 1) },
+        { kind: 'SPLIT_ACTION', actionId: 'a2', newActions: many(11, 10) },
+        { kind: 'MERGE_ACTIONS', actionIds: ['a2'], newActions: many(1, 30) },
+        { kind: 'MERGE_ACTIONS', actionIds: ['a1', 'a1'], newActions: many(1, 31) },
+      ]).filter((p) => !p.message.includes('retired')), // the splits retired a1 and a2
+    ).toEqual([
+      { field: 'changes.0.newActions', message: 'Describe from 2 to 10 new actions' },
+      { field: 'changes.1.newActions', message: 'Describe from 2 to 10 new actions' },
+      { field: 'changes.2.actionIds', message: 'Choose from 2 to 10 different actions to merge' },
+      { field: 'changes.3.actionIds', message: 'Choose from 2 to 10 different actions to merge' },
+    ]);
+  });
+
+  it('judges the milestones of a new action: a title, a real date, no two with one title', () => {
+    expect(
+      checkAmendment(plan, [
+        {
+          kind: 'ADD_ACTION',
+          newActions: [
+            {
+              ...spec('1.4'),
+              milestones: [
+                { title: 'Pilot launched', dueDate: '2026-09-30' },
+                { title: ' pilot  launched', dueDate: '2026-10-31' },
+                { title: '', dueDate: '2026-02-30' },
+              ],
+            },
+          ],
+        },
+      ]),
+    ).toEqual([
+      {
+        field: 'changes.0.newActions.0.milestones.1.title',
+        message: 'Two milestones are called " pilot  launched": give each its own title',
+      },
+      { field: 'changes.0.newActions.0.milestones.2.title', message: 'Enter the title' },
+      {
+        field: 'changes.0.newActions.0.milestones.2.dueDate',
+        message: 'Enter a real due date, like 2026-03-31',
+      },
+    ]);
+  });
+
   it('is for active plans only, and needs a change', () => {
     expect(checkAmendment({ ...plan, status: 'DRAFT' }, [])).toEqual([
       { field: 'planId', message: expect.stringMatching(/^The plan is a draft/) },

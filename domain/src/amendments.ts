@@ -53,6 +53,12 @@ export function amendmentTransitionProblem(from: AmendmentStatus, to: AmendmentS
     : `The amendment is already ${from.toLowerCase()}: it cannot change any more`;
 }
 
+/** A milestone of an action an amendment adds: made with the action when the amendment is applied. */
+export interface NewMilestoneSpec {
+  title: string;
+  dueDate: string;
+}
+
 /** An action an amendment adds (alone, or as part of a split or merge). Dates are 'YYYY-MM-DD'. */
 export interface NewActionSpec {
   priorityId: string;
@@ -63,6 +69,8 @@ export interface NewActionSpec {
   startDate?: string | null;
   dueDate: string;
   weight?: number;
+  /** Its milestones, e.g. from the rows of a plan import; none when left out. */
+  milestones?: NewMilestoneSpec[] | null;
 }
 
 /** One change of an amendment, as stored in Amendment.changes and sent by the form. */
@@ -115,6 +123,13 @@ export const WEIGHT_RANGE = { min: 1, max: 10 } as const;
 
 /** At most this many changes in one amendment. */
 export const AMENDMENT_MAX_CHANGES = 50;
+
+/** How many new actions a split makes, and how many actions a merge joins into one. */
+export const SPLIT_PARTS = { min: 2, max: 10 } as const;
+export const MERGE_SOURCES = { min: 2, max: 10 } as const;
+
+/** At most this many milestones for one new action. */
+export const NEW_ACTION_MAX_MILESTONES = 30;
 
 export const AMENDMENT_LIMITS = {
   title: { label: 'Title', min: 3, max: 200, lines: 'one' },
@@ -186,7 +201,7 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
       if (specs.length < min || specs.length > max) {
         problem(
           'newActions',
-          min === max ? 'Describe the new action' : `Describe at least ${min} new actions`,
+          min === max ? 'Describe the new action' : `Describe from ${min} to ${max} new actions`,
         );
       }
       specs.forEach((spec, j) => checkNewAction(spec, (f, m) => problem(`newActions.${j}.${f}`, m)));
@@ -203,6 +218,7 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
         bad('leadPartnerId', 'Choose a lead partner from the partner directory');
       dateProblems(spec.startDate ?? null, spec.dueDate, true, bad);
       if (spec.weight !== undefined) weightProblem(spec.weight, (m) => bad('weight', m));
+      milestoneProblems(spec.milestones ?? [], bad);
     };
     const retire = (a: { archived: boolean }) => {
       a.archived = true;
@@ -263,14 +279,21 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
       }
       case 'SPLIT_ACTION': {
         const a = target();
-        newActions(2, 10);
+        newActions(SPLIT_PARTS.min, SPLIT_PARTS.max);
         if (a) retire(a);
         break;
       }
       case 'MERGE_ACTIONS': {
         const ids = change.actionIds ?? [];
-        if (new Set(ids).size < 2 || new Set(ids).size !== ids.length) {
-          problem('actionIds', 'Choose two or more different actions to merge');
+        if (
+          new Set(ids).size < MERGE_SOURCES.min ||
+          ids.length > MERGE_SOURCES.max ||
+          new Set(ids).size !== ids.length
+        ) {
+          problem(
+            'actionIds',
+            `Choose from ${MERGE_SOURCES.min} to ${MERGE_SOURCES.max} different actions to merge`,
+          );
         }
         const merged = ids.map((id) => target('actionIds', id));
         newActions(1, 1);
@@ -297,6 +320,26 @@ function textProblem(
   }
   if (limit.min && text.length < limit.min) bad(`${limit.label} must be at least ${limit.min} characters`);
   if (text.length > limit.max) bad(`${limit.label} must be ${limit.max} characters or fewer`);
+}
+
+/** A new action's milestones: each a title and a real date, no two with one title. */
+function milestoneProblems(
+  milestones: readonly NewMilestoneSpec[],
+  bad: (field: string, message: string) => void,
+) {
+  if (milestones.length > NEW_ACTION_MAX_MILESTONES) {
+    bad('milestones', `A new action can have at most ${NEW_ACTION_MAX_MILESTONES} milestones`);
+  }
+  const titles = new Set<string>();
+  milestones.forEach((m, k) => {
+    const at = `milestones.${k}`;
+    textProblem(LIMITS.milestone.title, m.title, true, (message) => bad(`${at}.title`, message));
+    if (!isCalendarDay(m.dueDate)) bad(`${at}.dueDate`, 'Enter a real due date, like 2026-03-31');
+    const key = (m.title ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+    if (titles.has(key))
+      bad(`${at}.title`, `Two milestones are called "${m.title}": give each its own title`);
+    titles.add(key);
+  });
 }
 
 function weightProblem(weight: number, bad: (message: string) => void) {

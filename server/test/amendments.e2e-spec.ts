@@ -26,7 +26,7 @@ const PLAN = `query($slug: String!) { plan(slug: $slug) {
   baselineSlippage
   amendments { number title reason status agreedAtReview planVersionNumber changes { kind summary } }
   versions { number amendmentNumber actions { ref dueDate title weight } }
-  versionComparison(from: 1, to: 2) { from to rows { ref change changedFields from { dueDate } to { dueDate } } }
+  versionComparison(from: 1, to: 2) { from to rows { ref change changedFields reshaped from { dueDate } to { dueDate } } }
 } }`;
 const VERSIONS = `query($slug: String!) { plan(slug: $slug) { versions { number amendmentNumber } } }`;
 const HISTORY = `query($id: ID!) { action(id: $id) {
@@ -215,14 +215,17 @@ describe('amendments against a plan’s baseline', () => {
     expect(ofPlan.length).toBe(4 + 4 + 1);
     expect(ofPlan.every((e) => e.amendmentId === id)).toBe(true);
     const comparison = await gql<any>(s.admin.agent, PLAN, { slug: s.plan.slug });
-    expect(comparison.data.plan.versionComparison.rows.map((r: any) => `${r.ref} ${r.change}`)).toEqual([
-      '1.1 RETIRED',
-      '1.2 RETIRED',
-      '1.3 RETIRED',
-      '1.4 ADDED',
-      '1.5 ADDED',
-      '1.6 ADDED',
-      '1.7 ADDED',
+    // Retired and added rows say which split or merge joins them.
+    expect(
+      comparison.data.plan.versionComparison.rows.map((r: any) => [`${r.ref} ${r.change}`, r.reshaped]),
+    ).toEqual([
+      ['1.1 RETIRED', 'Split into 1.5 and 1.6 by A1'],
+      ['1.2 RETIRED', 'Merged into 1.7 by A1'],
+      ['1.3 RETIRED', 'Merged into 1.7 by A1'],
+      ['1.4 ADDED', null],
+      ['1.5 ADDED', 'Split from 1.1 by A1'],
+      ['1.6 ADDED', 'Split from 1.1 by A1'],
+      ['1.7 ADDED', 'Merged from 1.2 and 1.3 by A1'],
     ]);
   });
 
@@ -421,6 +424,44 @@ describe('amendments against a plan’s baseline', () => {
     expect(both.filter((r) => !r.errors)).not.toHaveLength(0);
     const versions = await gql<any>(s.admin.agent, VERSIONS, { slug: s.plan.slug });
     expect(versions.data.plan.versions).toEqual([{ number: 1, amendmentNumber: null }]);
+  });
+
+  it('shows version 1 of a plan active before baselines were kept as soon as anyone reads its versions, once', async () => {
+    const s = await setUp();
+    expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(0);
+    const panel = await signedIn(t, 'PANEL_VIEWER', s.partners[1]!.id);
+    const LIST = `query($slug: String!) { plan(slug: $slug) {
+      versions { number amendmentNumber actions { ref dueDate milestones { title } } }
+    } }`;
+    // Several readers at once, as when the page is opened in two tabs: one version 1, no error.
+    const reads = await Promise.all([
+      gql<any>(panel.agent, LIST, { slug: s.plan.slug }),
+      gql<any>(s.admin.agent, LIST, { slug: s.plan.slug }),
+      gql<any>(s.admin.agent, VERSIONS, { slug: s.plan.slug }),
+    ]);
+    for (const r of reads) expect(r.errors).toBeUndefined();
+    const [first] = reads[0]!.data.plan.versions;
+    expect(reads[0]!.data.plan.versions).toHaveLength(1);
+    expect(first).toMatchObject({ number: 1, amendmentNumber: null });
+    expect(first.actions.map((a: any) => [a.ref, a.dueDate])).toEqual(
+      s.actions.map((a) => [a.ref, a.dueDate!.toISOString().slice(0, 10)]),
+    );
+    expect(first.actions[0].milestones).toHaveLength(2);
+    expect(reads[2]!.data.plan.versions).toEqual([{ number: 1, amendmentNumber: null }]);
+    expect(await t.prisma.planVersion.count({ where: { planId: s.plan.id } })).toBe(1);
+    // One version read by its number works the same way, and a draft plan gets no baseline.
+    const draft = await setUp('DRAFT');
+    const none = await gql<any>(draft.admin.agent, VERSIONS, { slug: draft.plan.slug });
+    expect(none.data.plan.versions).toEqual([]);
+    const other = await setUp();
+    const one = await gql<any>(
+      other.admin.agent,
+      `query($slug: String!) { plan(slug: $slug) { version(number: 1) { number } } }`,
+      {
+        slug: other.plan.slug,
+      },
+    );
+    expect(one.data.plan.version).toEqual({ number: 1 });
   });
 
   it('freezes version 1 and the baseline due dates when a draft plan becomes active', async () => {
@@ -632,6 +673,78 @@ describe('amendments against a plan’s baseline', () => {
         ['1.2', 'Action 1.2 with a new scope', two.dueDate.toISOString().slice(0, 10)],
         ['1.3', s.actions[2]!.title, s.actions[2]!.dueDate!.toISOString().slice(0, 10)],
         ['1.4', 'Patrols at harvest time', isoDaysFromToday(150)],
+      ]);
+    });
+
+    it('carries a new action’s milestones from the file in the proposed amendment, and makes them when applied', async () => {
+      const s = await setUp();
+      const lead = await t.prisma.partner.findUniqueOrThrow({ where: { id: s.actions[0]!.leadPartnerId } });
+      const [first, second] = [isoDaysFromToday(60), isoDaysFromToday(120)];
+      const run = await importFile(
+        s.admin.agent,
+        s.plan.id,
+        planCsv([
+          {
+            priority: '1',
+            ref: '1.4',
+            title: 'Horse Watch alerts by text message',
+            lead: lead.name,
+            dueDate: ukDate(isoDaysFromToday(150)),
+            milestones: `${first} Pilot with two riding schools; ${second} Alerts open to all owners`,
+          },
+        ]),
+      );
+      expect(run).toEqual({ status: 'DONE', error: null });
+      // Nothing is made before the amendment is applied: not the action, nor its milestones.
+      expect(await t.prisma.action.count({ where: { priority: { planId: s.plan.id }, ref: '1.4' } })).toBe(0);
+      const [amendment] = await t.prisma.amendment.findMany({ where: { planId: s.plan.id } });
+      const change = (amendment!.changes as any[])[0];
+      expect(change).toMatchObject({ kind: 'ADD_ACTION', refs: ['1.4'] });
+      expect(change.summary).toMatch(/, with 2 milestones$/);
+      expect(change.newActions[0].milestones).toEqual([
+        { title: 'Pilot with two riding schools', dueDate: first },
+        { title: 'Alerts open to all owners', dueDate: second },
+      ]);
+      const read = await gql<any>(
+        s.admin.agent,
+        `query($slug: String!) { plan(slug: $slug) { amendment(number: 1) {
+          changes { newActions { ref milestones { title dueDate } } }
+        } } }`,
+        { slug: s.plan.slug },
+      );
+      expect(read.data.plan.amendment.changes[0].newActions[0].milestones).toEqual([
+        { title: 'Pilot with two riding schools', dueDate: first },
+        { title: 'Alerts open to all owners', dueDate: second },
+      ]);
+
+      await gql(s.admin.agent, APPROVE, { input: { id: amendment!.id, expectedVersion: 1 } });
+      const applied = await gql<any>(s.admin.agent, APPLY, {
+        input: { id: amendment!.id, expectedVersion: 2 },
+      });
+      expect(applied.errors).toBeUndefined();
+      expect(applied.data.applyAmendment.planVersionNumber).toBe(2);
+      const added = await t.prisma.action.findFirstOrThrow({
+        where: { priority: { planId: s.plan.id }, ref: '1.4' },
+        include: { milestones: { orderBy: { dueDate: 'asc' } } },
+      });
+      expect(added.milestones.map((m) => [m.title, m.dueDate.toISOString().slice(0, 10)])).toEqual([
+        ['Pilot with two riding schools', first],
+        ['Alerts open to all owners', second],
+      ]);
+      const events = await t.prisma.auditEvent.findMany({
+        where: { recordType: 'Milestone', actionId: added.id },
+      });
+      expect(events.map((e) => [e.operation, e.amendmentId])).toEqual([
+        ['applyAmendment', amendment!.id],
+        ['applyAmendment', amendment!.id],
+      ]);
+      const version = await t.prisma.planVersion.findUniqueOrThrow({
+        where: { planId_number: { planId: s.plan.id, number: 2 } },
+      });
+      const frozen = (version.data as any).actions.find((a: any) => a.ref === '1.4');
+      expect(frozen.milestones.map((m: any) => [m.title, m.dueDate])).toEqual([
+        ['Pilot with two riding schools', first],
+        ['Alerts open to all owners', second],
       ]);
     });
 

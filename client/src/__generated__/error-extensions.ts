@@ -1570,6 +1570,8 @@ export type NewActionSpec = {
   description?: Maybe<Scalars['String']['output']>;
   dueDate: Scalars['Date']['output'];
   leadPartnerId: Scalars['ID']['output'];
+  /** Its milestones; none when it has none. */
+  milestones: Array<NewMilestoneSpec>;
   priorityId: Scalars['ID']['output'];
   ref: Scalars['String']['output'];
   startDate?: Maybe<Scalars['Date']['output']>;
@@ -1583,6 +1585,8 @@ export type NewActionSpecInput = {
   /** The agreed due date: it becomes the new action’s baseline. */
   dueDate: Scalars['Date']['input'];
   leadPartnerId: Scalars['ID']['input'];
+  /** Its milestones, made with it when the amendment is applied. */
+  milestones?: InputMaybe<Array<NewMilestoneSpecInput>>;
   priorityId: Scalars['ID']['input'];
   /** Reference within the plan, e.g. 1.3; not one the plan has had. */
   ref: Scalars['String']['input'];
@@ -1595,6 +1599,18 @@ export type NewFollowUpInput = {
   description: Scalars['String']['input'];
   dueOn: Scalars['Date']['input'];
   ownerPartnerId: Scalars['ID']['input'];
+};
+
+/** A milestone of an action an amendment adds. */
+export type NewMilestoneSpec = {
+  dueDate: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A milestone of an action an amendment adds. */
+export type NewMilestoneSpecInput = {
+  dueDate: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type OpenUpdateLinkInput = {
@@ -2877,6 +2893,8 @@ export type VersionComparisonRow = {
   /** Null when the action is not in the first. */
   from?: Maybe<VersionAction>;
   ref: Scalars['String']['output'];
+  /** For an action split or merged between the versions, in words: "Split into 1.5 and 1.6 by A3", "Merged from 1.2 and 1.3 by A4". */
+  reshaped?: Maybe<Scalars['String']['output']>;
   /** Null when the action is not in the second. */
   to?: Maybe<VersionAction>;
 };

@@ -1,4 +1,12 @@
-import { AMENDMENT_LIMITS, AMENDMENT_MAX_CHANGES, LIMITS, WEIGHT_RANGE } from '@partnership-tracker/domain';
+import {
+  AMENDMENT_LIMITS,
+  AMENDMENT_MAX_CHANGES,
+  LIMITS,
+  MERGE_SOURCES,
+  NEW_ACTION_MAX_MILESTONES,
+  SPLIT_PARTS,
+  WEIGHT_RANGE,
+} from '@partnership-tracker/domain';
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -29,6 +37,15 @@ registerEnumType(AmendmentChangeKind, {
     'What one change of an amendment does: move an action’s dates or a milestone’s due date, change an action’s scope or weight, add or retire an action, split one action into new ones, or merge actions into a new one.',
 });
 
+@InputType({ description: 'A milestone of an action an amendment adds.' })
+export class NewMilestoneSpecInput {
+  @TextField(LIMITS.milestone.title)
+  title!: string;
+
+  @DateField()
+  dueDate!: Date;
+}
+
 @InputType({ description: 'An action an amendment adds, alone or in a split or merge.' })
 export class NewActionSpecInput {
   @IdField('Choose a priority')
@@ -57,6 +74,19 @@ export class NewActionSpecInput {
 
   @IntField('Weight', { ...WEIGHT_RANGE, presence: 'omittable' })
   weight?: number;
+
+  @Field(() => [NewMilestoneSpecInput], {
+    nullable: true,
+    description: 'Its milestones, made with it when the amendment is applied.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(NEW_ACTION_MAX_MILESTONES, {
+    message: `At most ${NEW_ACTION_MAX_MILESTONES} milestones for one new action`,
+  })
+  @ValidateNested({ each: true })
+  @Type(() => NewMilestoneSpecInput)
+  milestones?: NewMilestoneSpecInput[] | null;
 }
 
 @InputType({
@@ -71,7 +101,7 @@ export class AmendmentChangeInput {
   actionId?: string | null;
 
   @IdListField('Choose actions of this plan', {
-    max: 10,
+    max: MERGE_SOURCES.max,
     presence: 'nullable',
     description: 'MERGE_ACTIONS.',
   })
@@ -101,7 +131,7 @@ export class AmendmentChangeInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10, { message: 'At most 10 new actions in one change' })
+  @ArrayMaxSize(SPLIT_PARTS.max, { message: `At most ${SPLIT_PARTS.max} new actions in one change` })
   @ValidateNested({ each: true })
   @Type(() => NewActionSpecInput)
   newActions?: NewActionSpecInput[] | null;

@@ -13,6 +13,13 @@ registerEnumType(AmendmentStatus, {
 export { AmendmentStatus };
 
 @ReadsFrom('Amendment')
+@ObjectType('NewMilestoneSpec', { description: 'A milestone of an action an amendment adds.' })
+export class NewMilestoneSpecModel {
+  @Field() title!: string;
+  @Field(() => DateScalar) dueDate!: Date;
+}
+
+@ReadsFrom('Amendment')
 @ObjectType('NewActionSpec', { description: 'An action an amendment adds.' })
 export class NewActionSpecModel {
   @Field(() => ID) priorityId!: string;
@@ -23,6 +30,8 @@ export class NewActionSpecModel {
   @Field(() => DateScalar, { nullable: true }) startDate!: Date | null;
   @Field(() => DateScalar) dueDate!: Date;
   @Field(() => Int, { nullable: true }) weight!: number | null;
+  @Field(() => [NewMilestoneSpecModel], { description: 'Its milestones; none when it has none.' })
+  milestones!: NewMilestoneSpecModel[];
 }
 
 @ReadsFrom('Amendment')
@@ -134,6 +143,12 @@ export class VersionComparisonRowModel {
   @Field({ description: 'ADDED, RETIRED, CHANGED or SAME.' }) change!: string;
   @Field(() => [String], { description: 'The fields that differ, in words: "Due date", "Title".' })
   changedFields!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an action split or merged between the versions, in words: "Split into 1.5 and 1.6 by A3", "Merged from 1.2 and 1.3 by A4".',
+  })
+  reshaped!: string | null;
 }
 
 @ReadsFrom('PlanVersion')

@@ -46,6 +46,7 @@ function toChangeModel(c: StoredChange): AmendmentChangeModel {
         startDate: asDay(n.startDate),
         dueDate: asDay(n.dueDate)!,
         weight: n.weight ?? null,
+        milestones: (n.milestones ?? []).map((m) => ({ ...m, dueDate: asDay(m.dueDate)! })),
       })) ?? null,
   };
 }
@@ -210,7 +211,7 @@ export class PlanAmendmentsResolver {
     return found && toVersionModel(found);
   }
 
-  @ReadsFrom('PlanVersion')
+  @ReadsFrom('PlanVersion', 'Amendment')
   @ResolveField(() => PlanVersionComparisonModel, {
     description: 'Two versions side by side, action by action.',
   })

@@ -57,6 +57,9 @@ function toDomainChange(c: AmendmentChangeInput): AmendmentChange {
       startDate: day(n.startDate) ?? null,
       dueDate: isoDay(n.dueDate),
       ...(n.weight !== undefined ? { weight: n.weight } : {}),
+      ...(n.milestones?.length
+        ? { milestones: n.milestones.map((m) => ({ title: m.title, dueDate: isoDay(m.dueDate) })) }
+        : {}),
     }));
   }
   return out;
@@ -188,10 +191,13 @@ export class AmendmentsService {
         { field: 'reason', text: input.reason },
         ...changes.flatMap((c, i) => [
           ...(c.title ? [{ field: `changes.${i}.title`, text: c.title }] : []),
-          ...(c.newActions ?? []).map((n, j) => ({
-            field: `changes.${i}.newActions.${j}.title`,
-            text: n.title,
-          })),
+          ...(c.newActions ?? []).flatMap((n, j) => [
+            { field: `changes.${i}.newActions.${j}.title`, text: n.title },
+            ...(n.milestones ?? []).map((m, k) => ({
+              field: `changes.${i}.newActions.${j}.milestones.${k}.title`,
+              text: m.title,
+            })),
+          ]),
         ]),
       ],
       input.confirmPersonalData,
@@ -397,6 +403,23 @@ export class AmendmentsService {
           })),
         );
         for (const a of created) current.set(a.id, a);
+        // Each new action's agreed milestones, made with it and audited under the amendment.
+        for (const [i, a] of created.entries()) {
+          for (const m of specs[i]!.milestones ?? []) {
+            const saved = await tx.milestone.create({
+              data: { actionId: a.id, title: m.title, dueDate: asDay(m.dueDate)!, publicChangedAt: now },
+            });
+            await this.audit.recordChange(tx, viewer, {
+              operation: 'applyAmendment',
+              recordType: 'Milestone',
+              recordId: saved.id,
+              actionId: a.id,
+              before: null,
+              after: saved,
+              ...under,
+            });
+          }
+        }
       };
       for (const c of changes) {
         switch (c.kind) {
@@ -471,8 +494,19 @@ export class AmendmentsService {
 
   // Reading versions: anyone signed in who can read the plan.
 
+  /**
+   * A readable plan whose baseline exists: a plan active before baselines were kept has none
+   * until something needs it, and a list of versions without version 1 would say the plan has
+   * no agreed shape. Made on read like on proposal (ensureBaseline is idempotent and race-safe).
+   */
+  private async planWithBaseline(viewer: Viewer, loaders: Loaders, plan: Plan) {
+    const readable = await this.planOf(viewer, loaders, plan.id);
+    await this.ensureBaseline(readable, viewer.user!.email);
+    return readable;
+  }
+
   async versions(viewer: Viewer, loaders: Loaders, plan: Plan) {
-    await this.planOf(viewer, loaders, plan.id);
+    await this.planWithBaseline(viewer, loaders, plan);
     return this.prisma.planVersion.findMany({
       where: { planId: plan.id },
       orderBy: { number: 'asc' },
@@ -481,7 +515,7 @@ export class AmendmentsService {
   }
 
   async version(viewer: Viewer, loaders: Loaders, plan: Plan, number: number) {
-    await this.planOf(viewer, loaders, plan.id);
+    await this.planWithBaseline(viewer, loaders, plan);
     return this.prisma.planVersion.findUnique({
       where: { planId_number: { planId: plan.id, number } },
       include: { amendment: { select: { number: true, title: true } } },
@@ -494,7 +528,20 @@ export class AmendmentsService {
       this.version(viewer, loaders, plan, to),
     ]);
     if (!a || !b) throw notFound(`Version ${!a ? from : to}`);
-    return { from, to, rows: compareVersions(versionData(a), versionData(b)) };
+    // The splits and merges applied between the two, to say how retired and added rows relate.
+    const [low, high] = from < to ? [from, to] : [to, from];
+    const between = await this.prisma.planVersion.findMany({
+      where: { planId: plan.id, number: { gt: low, lte: high }, amendmentId: { not: null } },
+      orderBy: { number: 'asc' },
+      include: { amendment: { select: { number: true, changes: true } } },
+    });
+    const reshapings = between.flatMap((v) =>
+      ((v.amendment?.changes ?? []) as unknown as StoredChange[]).map((change) => ({
+        amendmentNumber: v.amendment!.number,
+        change,
+      })),
+    );
+    return { from, to, rows: compareVersions(versionData(a), versionData(b), reshapings) };
   }
 
   async versionNumberOf(amendmentId: string): Promise<number | null> {

@@ -51,7 +51,12 @@ export function summariseChange(change: AmendmentChange, plan: Lookup): { summar
       };
     case 'ADD_ACTION': {
       const n = change.newActions?.[0];
-      return { summary: `Add action ${n?.ref}: ${n?.title}, due ${longDay(n?.dueDate)}`, refs: newRefs };
+      const count = n?.milestones?.length ?? 0;
+      const milestones = count === 0 ? '' : count === 1 ? ', with 1 milestone' : `, with ${count} milestones`;
+      return {
+        summary: `Add action ${n?.ref}: ${n?.title}, due ${longDay(n?.dueDate)}${milestones}`,
+        refs: newRefs,
+      };
     }
     case 'RETIRE_ACTION':
       return { summary: `Retire action ${ref}: ${a?.title ?? ''}`.trim(), refs: [ref] };

@@ -22,6 +22,11 @@ interface ImportedValues {
   dueDate?: Date | null;
 }
 
+interface ImportedMilestone {
+  title: string;
+  dueDate: Date;
+}
+
 /**
  * A plan import into an active plan: its changes to the agreed baseline (new actions, titles,
  * descriptions, start and due dates, milestone due dates) are not written but gathered into one
@@ -33,8 +38,11 @@ export class ImportAmendment {
 
   constructor(private readonly plan: Plan) {}
 
-  /** New actions: each proposed as an ADD_ACTION with its due date as the agreed one. */
-  addActions(values: ImportedValues[]): void {
+  /**
+   * New actions: each proposed as an ADD_ACTION with its due date as the agreed one, and with
+   * the milestones its row gives, made with it when the amendment is applied.
+   */
+  addActions(values: (ImportedValues & { milestones: ImportedMilestone[] })[]): void {
     for (const v of values) {
       this.changes.push({
         kind: 'ADD_ACTION',
@@ -47,6 +55,9 @@ export class ImportAmendment {
             leadPartnerId: v.leadPartnerId,
             startDate: day(v.startDate),
             dueDate: day(v.dueDate) as string,
+            ...(v.milestones.length
+              ? { milestones: v.milestones.map((m) => ({ title: m.title, dueDate: isoDay(m.dueDate) })) }
+              : {}),
           },
         ],
       });

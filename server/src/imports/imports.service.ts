@@ -560,7 +560,7 @@ export class ImportsService implements OnModuleDestroy {
     // New actions: a few statements whatever their number.
     const newOnes = decision.writes.filter((w) => !w.existing);
     // In an active plan, new actions and changes to the baseline are proposed as an amendment.
-    if (amend) amend.addActions(newOnes.map(valuesOf));
+    if (amend) amend.addActions(newOnes.map((w) => ({ ...valuesOf(w), milestones: w.milestonesToAdd })));
     const creates = amend ? [] : newOnes;
     step(5, `Adding ${creates.length} actions`);
     const actionIdByRef = new Map<string, string>();

@@ -27,6 +27,16 @@ export const AmendmentDetailQuery = graphql(`
           kind
           summary
           refs
+          newActions {
+            ref
+            title
+            dueDate
+            weight
+            milestones {
+              title
+              dueDate
+            }
+          }
         }
       }
     }

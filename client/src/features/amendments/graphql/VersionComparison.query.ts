@@ -17,6 +17,7 @@ export const VersionComparisonQuery = graphql(`
           ref
           change
           changedFields
+          reshaped
           from {
             ...VersionActionCells_action
           }

@@ -20,9 +20,32 @@ import { ApproveAmendmentMutation } from '@/features/amendments/graphql/ApproveA
 import { RejectAmendmentMutation } from '@/features/amendments/graphql/RejectAmendment.mutation';
 import { WithdrawAmendmentMutation } from '@/features/amendments/graphql/WithdrawAmendment.mutation';
 import { apiErrors, GENERIC_ERROR } from '@/utils/graphqlErrors';
-import { formatDateTime } from '@/utils/dates';
+import { formatDate, formatDateTime } from '@/utils/dates';
 
 type Amendment = NonNullable<AmendmentDetailData['plan']['amendment']>;
+type Change = Amendment['changes'][number];
+
+/** A change's sentence, then what each action it adds was agreed to be: a split's parts, say. */
+function ChangeItem({ change }: { change: Change }) {
+  const added = change.newActions ?? [];
+  return (
+    <li>
+      {change.summary}
+      {added.length > 0 && (
+        <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-1">
+          {added.map((n) => (
+            <li key={n.ref}>
+              {n.ref} {n.title}: due {formatDate(n.dueDate)}
+              {n.weight ? `, weight ${n.weight}` : ''}
+              {n.milestones.length > 0 &&
+                `; milestones: ${n.milestones.map((m) => `${m.title} (due ${formatDate(m.dueDate)})`).join(', ')}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
 
 const DONE: Record<string, string> = {
   APPROVED: 'Amendment approved',
@@ -220,7 +243,7 @@ function AmendmentDetail() {
             <h2 className="govuk-heading-l">Changes</h2>
             <ol className="govuk-list govuk-list--number">
               {a.changes.map((c, i) => (
-                <li key={i}>{c.summary}</li>
+                <ChangeItem key={i} change={c} />
               ))}
             </ol>
             {me?.role === 'ADMIN' && <Decisions amendment={a} onDone={setDone} />}

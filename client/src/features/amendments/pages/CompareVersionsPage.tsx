@@ -112,6 +112,7 @@ function Compare() {
                     {r.changedFields.length > 0 && (
                       <span className="govuk-body-s govuk-!-display-block">{r.changedFields.join(', ')}</span>
                     )}
+                    {r.reshaped && <span className="govuk-body-s govuk-!-display-block">{r.reshaped}</span>}
                   </>,
                   <VersionActionCell action={r.from} />,
                   <VersionActionCell action={r.to} />,

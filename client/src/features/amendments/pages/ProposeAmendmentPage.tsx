@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useFieldArray } from 'react-hook-form';
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { AmendablePlan } from '@partnership-tracker/domain';
+import { MERGE_SOURCES, type AmendablePlan } from '@partnership-tracker/domain';
 import type { ProposeAmendmentFormQuery as FormData } from '@/__generated__/graphql';
 import { Button } from '@/components/Button';
+import { Checkboxes } from '@/components/Checkboxes';
 import { DateInput } from '@/components/DateInput';
 import { FormPage } from '@/components/FormPage';
 import { PersonalDataConfirm } from '@/components/PersonalDataConfirm';
@@ -13,6 +14,8 @@ import { Select } from '@/components/Select';
 import { TextInput } from '@/components/TextInput';
 import { Textarea } from '@/components/Textarea';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
+import { NewActionFields } from '@/features/amendments/components/NewActionFields';
+import { SplitParts } from '@/features/amendments/components/SplitParts';
 import { ProposeAmendmentFormQuery } from '@/features/amendments/graphql/ProposeAmendmentForm.query';
 import { ProposeAmendmentMutation } from '@/features/amendments/graphql/ProposeAmendment.mutation';
 import {
@@ -42,7 +45,8 @@ function amendable(plan: Plan, partners: FormData['partners']): AmendablePlan {
   };
 }
 
-function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partners'] }) {
+/** The form, once the plan and the partners are read. */
+export function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partners'] }) {
   const [params] = useSearchParams();
   const [propose, { loading }] = useMutation(ProposeAmendmentMutation);
   const state = useMemo(() => amendable(plan, partners), [plan, partners]);
@@ -71,6 +75,7 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
   const changes = useFieldArray({ control: form.control, name: 'changes' });
   const kinds = form.watch('changes').map((c) => c.kind);
   const field = fieldProps(register, errors);
+  const choices = { priorities: plan.priorities, partners };
   const actionOptions = [
     { value: '', label: 'Choose an action' },
     ...actions.map((a) => ({
@@ -128,7 +133,8 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
       {changes.fields.map((item, i) => {
         const at = `changes.${i}` as const;
         const kind = kinds[i];
-        const usesAction = kind && kind !== 'MOVE_MILESTONE' && kind !== 'ADD_ACTION';
+        const usesAction =
+          kind && kind !== 'MOVE_MILESTONE' && kind !== 'ADD_ACTION' && kind !== 'MERGE_ACTIONS';
         return (
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" key={item.id}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Change {i + 1}</legend>
@@ -138,7 +144,11 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
               {...field.input(`${at}.kind`)}
             />
             {usesAction && (
-              <Select label="Action" options={actionOptions} {...field.input(`${at}.actionId`)} />
+              <Select
+                label={kind === 'SPLIT_ACTION' ? 'Action to split' : 'Action'}
+                options={actionOptions}
+                {...field.input(`${at}.actionId`)}
+              />
             )}
             {kind === 'MOVE_DATES' && (
               <>
@@ -180,34 +190,33 @@ function ProposeForm({ plan, partners }: { plan: Plan; partners: FormData['partn
               />
             )}
             {kind === 'ADD_ACTION' && (
+              <NewActionFields
+                at={`${at}.newActions.0`}
+                legend="The new action"
+                weightHint="A whole number from 1 to 10. Leave empty for 1"
+                field={field}
+                choices={choices}
+              />
+            )}
+            {kind === 'SPLIT_ACTION' && (
+              <SplitParts index={i} control={form.control} errors={errors} field={field} choices={choices} />
+            )}
+            {kind === 'MERGE_ACTIONS' && (
               <>
-                <Select
-                  label="Priority"
-                  options={[
-                    { value: '', label: 'Choose a priority' },
-                    ...plan.priorities.map((p) => ({ value: p.id, label: `${p.number}. ${p.title}` })),
-                  ]}
-                  {...field.input(`${at}.newActions.0.priorityId`)}
+                <Checkboxes
+                  legend="Actions to merge"
+                  legendSize="s"
+                  hint={`Choose from ${MERGE_SOURCES.min} to ${MERGE_SOURCES.max}. They are retired and replaced by the merged action.`}
+                  items={actions.map((a) => ({ value: a.id, label: `${a.ref} ${a.title}` }))}
+                  small
+                  {...field.choices(`${at}.actionIds`)}
                 />
-                <TextInput
-                  label="Reference"
-                  hint="For example, 1.8: one the plan has not used"
-                  widthClass="govuk-input--width-5"
-                  {...field.input(`${at}.newActions.0.ref`)}
-                />
-                <TextInput label="Action title" {...field.input(`${at}.newActions.0.title`)} />
-                <Select
-                  label="Lead partner"
-                  options={[
-                    { value: '', label: 'Choose a partner' },
-                    ...partners.map((p) => ({ value: p.id, label: p.name })),
-                  ]}
-                  {...field.input(`${at}.newActions.0.leadPartnerId`)}
-                />
-                <DateInput
-                  legend="Agreed due date"
-                  hint="It becomes the new action’s baseline. For example, 31 3 2027"
-                  {...field.date(`${at}.newActions.0.dueDate`)}
+                <NewActionFields
+                  at={`${at}.newActions.0`}
+                  legend="The merged action"
+                  weightHint="A whole number from 1 to 10. Leave empty to take the weight of the first action chosen"
+                  field={field}
+                  choices={choices}
                 />
               </>
             )}

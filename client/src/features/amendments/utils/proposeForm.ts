@@ -4,16 +4,18 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   AMENDMENT_LIMITS,
   checkAmendment,
+  SPLIT_PARTS,
   type AmendablePlan,
   type AmendmentChange,
   type AmendmentChangeKind,
+  type NewActionSpec,
 } from '@partnership-tracker/domain';
 import type { AmendmentChangeKind as ApiKind, ProposeAmendmentInput } from '@/__generated__/graphql';
 import { EMPTY_DATE, type DateParts } from '@/utils/dates';
 import type { FormField } from '@/utils/formErrors';
 import { dateField, requiredText } from '@/utils/validation';
 
-/** The kinds the form offers; splitting and merging actions are made through the API and import. */
+/** The kinds the form offers, in the order of its list. */
 export const FORM_KINDS: { value: AmendmentChangeKind; label: string }[] = [
   { value: 'MOVE_DATES', label: 'Move an action’s due date or start date' },
   { value: 'MOVE_MILESTONE', label: 'Move a milestone’s due date' },
@@ -21,6 +23,8 @@ export const FORM_KINDS: { value: AmendmentChangeKind; label: string }[] = [
   { value: 'CHANGE_WEIGHT', label: 'Change an action’s weight' },
   { value: 'ADD_ACTION', label: 'Add an action' },
   { value: 'RETIRE_ACTION', label: 'Retire an action' },
+  { value: 'SPLIT_ACTION', label: 'Split an action into new ones' },
+  { value: 'MERGE_ACTIONS', label: 'Merge actions into a new one' },
 ];
 
 export interface NewActionValues {
@@ -29,11 +33,15 @@ export interface NewActionValues {
   title: string;
   leadPartnerId: string;
   dueDate: DateParts;
+  /** Empty keeps the weight of the action it comes from (1 for an added action). */
+  weight: string;
 }
 
 export interface ChangeValues {
   kind: AmendmentChangeKind | '';
   actionId: string;
+  /** MERGE_ACTIONS: the actions merged into one. */
+  actionIds: string[];
   milestoneId: string;
   startDate: DateParts;
   dueDate: DateParts;
@@ -50,16 +58,27 @@ export interface ProposeValues {
   changes: ChangeValues[];
 }
 
+export const emptyNewAction = (): NewActionValues => ({
+  priorityId: '',
+  ref: '',
+  title: '',
+  leadPartnerId: '',
+  dueDate: { ...EMPTY_DATE },
+  weight: '',
+});
+
+// A split starts with its fewest parts; adding or merging uses the first.
 export const emptyChange = (actionId = ''): ChangeValues => ({
   kind: actionId ? 'MOVE_DATES' : '',
   actionId,
+  actionIds: [],
   milestoneId: '',
   startDate: { ...EMPTY_DATE },
   dueDate: { ...EMPTY_DATE },
   title: '',
   description: '',
   weight: '',
-  newActions: [{ priorityId: '', ref: '', title: '', leadPartnerId: '', dueDate: { ...EMPTY_DATE } }],
+  newActions: Array.from({ length: SPLIT_PARTS.min }, emptyNewAction),
 });
 
 const schema = z.object({
@@ -70,6 +89,10 @@ const schema = z.object({
     z.object({
       kind: z.string().min(1, 'Choose what the change does'),
       actionId: z.string(),
+      // A list of checkboxes reads as the ticked values; a lone one as its value, or false.
+      actionIds: z
+        .union([z.array(z.string()), z.string(), z.literal(false)])
+        .transform((v) => (Array.isArray(v) ? v : v ? [v] : [])),
       milestoneId: z.string(),
       startDate: dateField('Start date'),
       dueDate: dateField('Due date'),
@@ -83,6 +106,7 @@ const schema = z.object({
           title: z.string(),
           leadPartnerId: z.string(),
           dueDate: dateField('Due date'),
+          weight: z.string(),
         }),
       ),
     }),
@@ -90,6 +114,18 @@ const schema = z.object({
 });
 
 export type ProposeOutput = z.output<typeof schema>;
+
+type NewActionOutput = ProposeOutput['changes'][number]['newActions'][number];
+
+/** A new action as the domain library takes it; an empty weight is left out. */
+const toSpec = (n: NewActionOutput): NewActionSpec => ({
+  priorityId: n.priorityId,
+  ref: n.ref,
+  title: n.title.trim(),
+  leadPartnerId: n.leadPartnerId,
+  dueDate: n.dueDate ?? '',
+  ...(n.weight.trim() ? { weight: Number(n.weight) } : {}),
+});
 
 /** The form's changes as the domain library and the API take them: only the fields each kind uses. */
 export function toChanges(values: ProposeOutput): AmendmentChange[] {
@@ -115,16 +151,11 @@ export function toChanges(values: ProposeOutput): AmendmentChange[] {
       case 'CHANGE_WEIGHT':
         return { kind, actionId: c.actionId || null, weight: c.weight.trim() ? Number(c.weight) : null };
       case 'ADD_ACTION':
-        return {
-          kind,
-          newActions: c.newActions.slice(0, 1).map((n) => ({
-            priorityId: n.priorityId,
-            ref: n.ref,
-            title: n.title.trim(),
-            leadPartnerId: n.leadPartnerId,
-            dueDate: n.dueDate ?? '',
-          })),
-        };
+        return { kind, newActions: c.newActions.slice(0, 1).map(toSpec) };
+      case 'SPLIT_ACTION':
+        return { kind, actionId: c.actionId || null, newActions: c.newActions.map(toSpec) };
+      case 'MERGE_ACTIONS':
+        return { kind, actionIds: c.actionIds, newActions: c.newActions.slice(0, 1).map(toSpec) };
       default:
         return { kind, actionId: c.actionId || null };
     }
@@ -163,7 +194,14 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown) {
 export function proposeResolver(plan: AmendablePlan): Resolver<ProposeValues, unknown, ProposeOutput> {
   const boxes = zodResolver(schema) as unknown as Resolver<ProposeValues, unknown, ProposeOutput>;
   return async (values, context, options) => {
-    const result = await boxes(values, context, options);
+    // Only a split uses more than the first new action: the others are not on the page.
+    const shown = {
+      ...values,
+      changes: values.changes.map((c) =>
+        c.kind === 'SPLIT_ACTION' ? c : { ...c, newActions: c.newActions.slice(0, 1) },
+      ),
+    };
+    const result = await boxes(shown, context, options);
     if (Object.keys(result.errors).length > 0) return result;
     const problems = checkAmendment(plan, toChanges(result.values as ProposeOutput)).filter(
       (p) => p.field !== 'planId',
@@ -174,6 +212,16 @@ export function proposeResolver(plan: AmendablePlan): Resolver<ProposeValues, un
     return { values: {}, errors: errors as FieldErrors<ProposeValues> };
   };
 }
+
+/** The boxes of one new action, in page order. */
+const newActionFields = (at: string): FormField[] => [
+  { name: `${at}.priorityId` },
+  { name: `${at}.ref` },
+  { name: `${at}.title` },
+  { name: `${at}.leadPartnerId` },
+  { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
+  { name: `${at}.weight` },
+];
 
 /** The form's fields in page order, for the error summary: every change's boxes. */
 export function proposeFields(count: number): FormField[] {
@@ -188,18 +236,16 @@ export function proposeFields(count: number): FormField[] {
     fields.push(
       { name: `${at}.kind` },
       { name: `${at}.actionId` },
+      { name: `${at}.actionIds` },
       { name: `${at}.milestoneId` },
       { name: `${at}.startDate`, target: `${at}.startDate-day` },
       { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
       { name: `${at}.title` },
       { name: `${at}.description` },
       { name: `${at}.weight` },
-      { name: `${at}.newActions` },
-      { name: `${at}.newActions.0.priorityId` },
-      { name: `${at}.newActions.0.ref` },
-      { name: `${at}.newActions.0.title` },
-      { name: `${at}.newActions.0.leadPartnerId` },
-      { name: `${at}.newActions.0.dueDate`, target: `${at}.newActions.0.dueDate-day` },
+      // A split's number of parts: the summary links to its first new action.
+      { name: `${at}.newActions`, target: `${at}.newActions.0.priorityId` },
+      ...Array.from({ length: SPLIT_PARTS.max }, (_, j) => newActionFields(`${at}.newActions.${j}`)).flat(),
     );
   }
   return fields;

@@ -5,20 +5,6 @@ import { apiErrorMock, errorSummary, press } from '@/testing/forms';
 import { renderPage } from '@/testing/renderPage';
 import { ConfirmImportForm } from './ConfirmImportForm';
 
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 const RUN: ImportRunData = {
   id: 'r1',
   fileName: 'plan.csv',

@@ -22,20 +22,6 @@ const INDICATOR = {
 };
 const PATH = '/indicators/i1/values/new';
 
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 describe('adding a value', () => {
   it('says when the next period starts, and what day a period starts on', () => {
     renderPage(<AddValueForm indicator={INDICATOR} />, { path: PATH });

@@ -17,20 +17,6 @@ const INDICATOR = {
 const PATH = '/indicators/i1/import';
 const CSV = 'period,value,note\n2026-07-01,98.9,\n2026-07-01,abc,\n2026-08-15,97,\n';
 
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 describe('importing values from CSV', () => {
   it('lists each bad row in the error summary, by row and column, and imports nothing', async () => {
     const mocks = [

@@ -4,21 +4,6 @@ import { renderPage } from '@/testing/renderPage';
 import { IndicatorPage } from './IndicatorPage';
 import { answer999, indicatorDetailMock, meMock } from './indicatorFixtures';
 
-// jsdom has no fetch Request, which React Router's navigations make: enough of one to navigate.
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 const PATH = '/indicators/i1';
 
 describe('an indicator’s page', () => {

@@ -18,21 +18,6 @@ const CYCLE = {
 };
 const PATH = '/reviews/c1/edit';
 
-// jsdom has no fetch Request, which React Router's navigations make: enough of one to navigate.
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 const value = (legend: RegExp, part: 'Day' | 'Month' | 'Year') =>
   (within(screen.getByRole('group', { name: legend })).getByLabelText(part) as HTMLInputElement).value;
 

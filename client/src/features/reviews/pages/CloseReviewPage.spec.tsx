@@ -22,21 +22,6 @@ const CYCLE = {
 };
 const PATH = '/reviews/c1/close';
 
-// jsdom has no fetch Request, which React Router's navigations make: enough of one to navigate.
-class RequestStub {
-  url: string;
-  method: string;
-  signal: AbortSignal;
-  constructor(url: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-    this.url = String(url);
-    this.method = init.method ?? 'GET';
-    this.signal = init.signal ?? new AbortController().signal;
-  }
-}
-beforeAll(() => {
-  (globalThis as { Request?: unknown }).Request ??= RequestStub;
-});
-
 describe('closing a review', () => {
   it('says what closing freezes: the actions with no update, by ref, and the open challenges', () => {
     renderPage(<CloseReviewForm cycle={CYCLE} />, { path: PATH });
