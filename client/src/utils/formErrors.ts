@@ -5,6 +5,8 @@ import type { ErrorSummaryItem } from '@/components/ErrorSummary';
 export interface FormField {
   name: string;
   target?: string;
+  /** Which part of the page, where several parts share a message: "Change 2" in the summary. */
+  context?: string;
 }
 
 export function fieldError<T extends FieldValues>(errors: FieldErrors<T>, name: string): string | undefined {
@@ -21,7 +23,11 @@ export function summaryItems<T extends FieldValues>(
   const items: ErrorSummaryItem[] = messages.map((text) => ({ text }));
   for (const field of fields) {
     const text = fieldError(errors, field.name);
-    if (text) items.push({ text, target: field.target ?? field.name });
+    if (text)
+      items.push({
+        text: field.context ? `${field.context}: ${text}` : text,
+        target: field.target ?? field.name,
+      });
   }
   return items;
 }

@@ -190,8 +190,9 @@ describe('proposing a split or a merge', () => {
         .getAllByRole('link')
         .map((a) => [a.textContent, a.getAttribute('href')]),
     ).toEqual([
-      ['Choose from 2 to 10 different actions to merge', '#changes.0.actionIds'],
-      ['Enter the title', '#changes.1.newActions.1.title'],
+      // Each message says which change, and which of a split's new actions, it is about.
+      ['Change 1: Choose from 2 to 10 different actions to merge', '#changes.0.actionIds'],
+      ['Change 2, new action 2: Enter the title', '#changes.1.newActions.1.title'],
     ]);
     // Each link's target is on the page, with the message beside it.
     expect(document.getElementById('changes.0.actionIds')).toBeTruthy();

@@ -214,16 +214,21 @@ export function proposeResolver(plan: AmendablePlan): Resolver<ProposeValues, un
 }
 
 /** The boxes of one new action, in page order. */
-const newActionFields = (at: string): FormField[] => [
-  { name: `${at}.priorityId` },
-  { name: `${at}.ref` },
-  { name: `${at}.title` },
-  { name: `${at}.leadPartnerId` },
-  { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
-  { name: `${at}.weight` },
-];
+const newActionFields = (at: string, context: string): FormField[] =>
+  [
+    { name: `${at}.priorityId` },
+    { name: `${at}.ref` },
+    { name: `${at}.title` },
+    { name: `${at}.leadPartnerId` },
+    { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
+    { name: `${at}.weight` },
+  ].map((f) => ({ ...f, context }));
 
-/** The form's fields in page order, for the error summary: every change's boxes. */
+/**
+ * The form's fields in page order, for the error summary: every change's boxes. Each change's
+ * messages say which change (and which of a split's new actions) they are about, as the same
+ * message ("Enter the title") can stand beside several boxes.
+ */
 export function proposeFields(count: number): FormField[] {
   const fields: FormField[] = [
     { name: 'title' },
@@ -233,19 +238,25 @@ export function proposeFields(count: number): FormField[] {
   ];
   for (let i = 0; i < count; i++) {
     const at = `changes.${i}`;
+    const context = `Change ${i + 1}`;
     fields.push(
-      { name: `${at}.kind` },
-      { name: `${at}.actionId` },
-      { name: `${at}.actionIds` },
-      { name: `${at}.milestoneId` },
-      { name: `${at}.startDate`, target: `${at}.startDate-day` },
-      { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
-      { name: `${at}.title` },
-      { name: `${at}.description` },
-      { name: `${at}.weight` },
-      // A split's number of parts: the summary links to its first new action.
-      { name: `${at}.newActions`, target: `${at}.newActions.0.priorityId` },
-      ...Array.from({ length: SPLIT_PARTS.max }, (_, j) => newActionFields(`${at}.newActions.${j}`)).flat(),
+      ...[
+        { name: `${at}.kind` },
+        { name: `${at}.actionId` },
+        { name: `${at}.actionIds` },
+        { name: `${at}.milestoneId` },
+        { name: `${at}.startDate`, target: `${at}.startDate-day` },
+        { name: `${at}.dueDate`, target: `${at}.dueDate-day` },
+        { name: `${at}.title` },
+        { name: `${at}.description` },
+        { name: `${at}.weight` },
+        // A split's number of parts: the summary links to its first new action.
+        { name: `${at}.newActions`, target: `${at}.newActions.0.priorityId` },
+      ].map((f) => ({ ...f, context })),
+      // The first new action is an added or merged action's only one; a split names each part.
+      ...Array.from({ length: SPLIT_PARTS.max }, (_, j) =>
+        newActionFields(`${at}.newActions.${j}`, j === 0 ? context : `${context}, new action ${j + 1}`),
+      ).flat(),
     );
   }
   return fields;
