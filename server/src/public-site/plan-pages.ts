@@ -39,6 +39,10 @@ export function progressInWords(priority: Pick<PublicPriority, 'progress' | 'cou
   return `${priority.progress}% complete overall. ${plural(priority.actions.length, 'action')}: ${parts.join(', ')}.`;
 }
 
+/** "(PNG image, 2.3 MB), for Signs installed": what a published file is, beside its link. */
+const evidenceAbout = (e: PublicAction['evidence'][number]) =>
+  `(${evidenceKindLabel(e.kind)}, ${fileSizeText(e.sizeBytes)})${e.milestone ? `, for ${e.milestone}` : ''}`;
+
 function actionBlock(action: PublicAction): SafeHtml {
   const supporters = action.supportingPartners.length ? action.supportingPartners.join(', ') : 'None';
   const dates = [
@@ -96,12 +100,7 @@ function actionBlock(action: PublicAction): SafeHtml {
                     (e) =>
                       html`<li>
                         <a class="govuk-link" href="${e.url}" download>${e.fileName}</a>
-                        <span class="govuk-body-s"
-                          >(${evidenceKindLabel(e.kind)},
-                          ${fileSizeText(e.sizeBytes)})${
-                            e.milestone ? html`, for ${e.milestone}` : null
-                          }</span
-                        >
+                        <span class="govuk-body-s">${evidenceAbout(e)}</span>
                       </li>`,
                   )}
                 </ul>
