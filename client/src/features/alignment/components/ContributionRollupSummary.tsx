@@ -1,7 +1,6 @@
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
-import { ProgressBar } from '@/components/ProgressBar';
-import { RagCountsList } from '@/features/plans/components/RagCountsList';
-import { StatusCountsList } from '@/features/plans/components/StatusCountsList';
+import { RollupFigures } from '@/features/plans/components/RollupFigures';
+import { plural } from '@/utils/plural';
 
 export const ContributionRollupSummary_rollup = graphql(`
   fragment ContributionRollupSummary_rollup on ContributionRollup {
@@ -27,31 +26,13 @@ export function ContributionRollupSummary({
   headingLevel?: 3 | 4;
 }) {
   const r = getFragmentData(ContributionRollupSummary_rollup, rollup);
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">Progress (weighted)</Heading>
-        <p className="govuk-body">
-          <ProgressBar value={r.progress} />
-        </p>
-        <ul className="govuk-list">
-          <li>
-            {r.actionCount} contributing {r.actionCount === 1 ? 'action' : 'actions'}
-          </li>
-          <li>
-            {r.overdueActionCount} overdue {r.overdueActionCount === 1 ? 'action' : 'actions'}
-          </li>
-        </ul>
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">RAG status</Heading>
-        <RagCountsList counts={r.ragCounts} />
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">Delivery status</Heading>
-        <StatusCountsList counts={r.statusCounts} />
-      </div>
-    </div>
+    <RollupFigures
+      progress={r.progress}
+      counts={[plural(r.actionCount, 'contributing action'), plural(r.overdueActionCount, 'overdue action')]}
+      ragCounts={r.ragCounts}
+      statusCounts={r.statusCounts}
+      Heading={headingLevel === 3 ? 'h3' : 'h4'}
+    />
   );
 }

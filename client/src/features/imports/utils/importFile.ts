@@ -75,8 +75,7 @@ export const STATUS_WORDS: Record<ImportRunStatus, string> = {
 export const isWorking = (status: ImportRunStatus | undefined) =>
   status === 'VALIDATING' || status === 'IMPORTING';
 
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export { plural } from '@/utils/plural';
 
 /** One change to an action, in words: "Due date: 31 January 2027 to 30 June 2027". */
 export function changeLines(action: ImportedAction): string[] {

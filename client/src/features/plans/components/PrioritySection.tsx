@@ -1,10 +1,9 @@
 import { Link } from 'react-router';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
 import { ButtonLink } from '@/components/Button';
-import { ProgressBar } from '@/components/ProgressBar';
 import { PriorityIndicators } from '@/features/indicators/components/PriorityIndicators';
-import { RagCountsList } from './RagCountsList';
-import { StatusCountsList } from './StatusCountsList';
+import { plural } from '@/utils/plural';
+import { RollupFigures } from './RollupFigures';
 
 export const PrioritySection_priority = graphql(`
   fragment PrioritySection_priority on Priority {
@@ -50,30 +49,13 @@ export function PrioritySection({
         </Link>
         , with the actions of other plans that deliver it
       </p>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
-          <h4 className="govuk-heading-s">Progress (weighted)</h4>
-          <p className="govuk-body">
-            <ProgressBar value={p.progress} />
-          </p>
-          <ul className="govuk-list">
-            <li>
-              {p.actions.length} {p.actions.length === 1 ? 'action' : 'actions'}
-            </li>
-            <li>
-              {p.overdueActionCount} overdue {p.overdueActionCount === 1 ? 'action' : 'actions'}
-            </li>
-          </ul>
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <h4 className="govuk-heading-s">RAG status</h4>
-          <RagCountsList counts={p.ragCounts} />
-        </div>
-        <div className="govuk-grid-column-one-third">
-          <h4 className="govuk-heading-s">Delivery status</h4>
-          <StatusCountsList counts={p.statusCounts} />
-        </div>
-      </div>
+      <RollupFigures
+        progress={p.progress}
+        counts={[plural(p.actions.length, 'action'), plural(p.overdueActionCount, 'overdue action')]}
+        ragCounts={p.ragCounts}
+        statusCounts={p.statusCounts}
+        Heading="h4"
+      />
       <PriorityIndicators priority={p} />
       {canAddAction && (
         <ButtonLink to={`/priorities/${p.id}/actions/new`} variant="secondary">

@@ -1,9 +1,8 @@
+import type { ComponentProps } from 'react';
 import { Table } from '@/components/Table';
 import { graphql, getFragmentData, type FragmentType } from '@/__generated__';
-import { ProgressBar } from '@/components/ProgressBar';
-import { RagCountsList } from '@/features/plans/components/RagCountsList';
-import { StatusCountsList } from '@/features/plans/components/StatusCountsList';
-import { plural } from '@/features/reviews/utils/labels';
+import { RollupFigures } from '@/features/plans/components/RollupFigures';
+import { plural } from '@/utils/plural';
 import { SnapshotActionsTable } from './SnapshotActionsTable';
 import '@/features/reviews/reviews.css';
 
@@ -72,33 +71,24 @@ type Rollup = {
   actionCount: number;
   overdueActionCount: number;
   overdueMilestoneCount: number;
-  ragCounts: Parameters<typeof RagCountsList>[0]['counts'];
-  statusCounts: Parameters<typeof StatusCountsList>[0]['counts'];
+  ragCounts: ComponentProps<typeof RollupFigures>['ragCounts'];
+  statusCounts: ComponentProps<typeof RollupFigures>['statusCounts'];
 };
 
-function RollupFigures({ rollup, Heading }: { rollup: Rollup; Heading: 'h3' | 'h4' }) {
+/** A snapshot's rollup, of the whole plan or one priority. */
+function SnapshotFigures({ rollup, Heading }: { rollup: Rollup; Heading: 'h3' | 'h4' }) {
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">Progress (weighted)</Heading>
-        <p className="govuk-body">
-          <ProgressBar value={rollup.progress} />
-        </p>
-        <ul className="govuk-list">
-          <li>{plural(rollup.actionCount, 'action')}</li>
-          <li>{plural(rollup.overdueActionCount, 'overdue action')}</li>
-          <li>{plural(rollup.overdueMilestoneCount, 'overdue milestone')}</li>
-        </ul>
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">RAG status</Heading>
-        <RagCountsList counts={rollup.ragCounts} />
-      </div>
-      <div className="govuk-grid-column-one-third">
-        <Heading className="govuk-heading-s">Delivery status</Heading>
-        <StatusCountsList counts={rollup.statusCounts} />
-      </div>
-    </div>
+    <RollupFigures
+      progress={rollup.progress}
+      counts={[
+        plural(rollup.actionCount, 'action'),
+        plural(rollup.overdueActionCount, 'overdue action'),
+        plural(rollup.overdueMilestoneCount, 'overdue milestone'),
+      ]}
+      ragCounts={rollup.ragCounts}
+      statusCounts={rollup.statusCounts}
+      Heading={Heading}
+    />
   );
 }
 
@@ -124,7 +114,7 @@ export function SnapshotView({
         <Section className={`govuk-heading-${level === 2 ? 'l' : 'm'}`} id="snapshot-plan">
           Whole plan
         </Section>
-        <RollupFigures rollup={s.rollup} Heading={Sub} />
+        <SnapshotFigures rollup={s.rollup} Heading={Sub} />
       </section>
       {s.priorities.map((p) => {
         const actions = s.actions.filter((a) => a.priorityNumber === p.number);
@@ -135,7 +125,7 @@ export function SnapshotView({
               <span className="govuk-caption-m">Priority {p.number}</span>
               {p.title}
             </Section>
-            <RollupFigures rollup={p} Heading={Sub} />
+            <SnapshotFigures rollup={p} Heading={Sub} />
             <SnapshotActionsTable
               actions={actions}
               caption={`Actions under priority ${p.number} in ${s.quarter}`}

@@ -106,4 +106,4 @@ export const FOLLOW_UP_STATUS_COLOURS: Record<FollowUpStatus, TagColour> = {
   CANCELLED: 'grey',
 };
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural } from '@/utils/plural';
