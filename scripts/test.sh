@@ -13,6 +13,20 @@ echo "== build"
 # With the embedded-database templates: each journey's server starts from a copy of one.
 npx nx run-many -t build templates -p server client --outputStyle=static
 
+# The evidence store's S3 tests run against s3rver, and against a real S3 server (Ceph's RADOS
+# Gateway) when S3_TEST_ENDPOINT names one (.ci/run starts one) or radosgw is installed here.
+cleanup=()
+trap 'for c in "${cleanup[@]}"; do eval "$c"; done' EXIT
+if [ -z "${S3_TEST_ENDPOINT:-}" ] && command -v radosgw >/dev/null 2>&1; then
+  echo "== an S3 server for the evidence store's tests (scripts/s3/radosgw.sh)"
+  rgw_dir=$(mktemp -d)
+  cleanup+=("bash scripts/s3/radosgw.sh stop '$rgw_dir'")
+  bash scripts/s3/radosgw.sh start "$rgw_dir" >/dev/null
+  set -a
+  . "$rgw_dir/env"
+  set +a
+fi
+
 echo "== unit and API tests (jest)"
 NODE_OPTIONS=--experimental-vm-modules npx jest --selectProjects unit api
 if [ -f client/jest.config.js ]; then
@@ -30,7 +44,7 @@ else
     exit 1
   fi
   saved=$(mktemp -d)
-  trap 'rm -rf "$saved"' EXIT
+  cleanup+=("rm -rf '$saved'")
   E2E_SAVE_PAGES="$saved" npx playwright test -c e2e/playwright.config.ts
 fi
 
