@@ -321,7 +321,9 @@ test('an admin splits one action into new ones and merges two into one in the fo
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Split action 1.1 into 1.4, 1.5' }),
   ).toBeVisible();
-  await expect(page.getByText('1.4 Datatag marking of quad bikes: due 30 September 2027')).toBeVisible();
+  await expect(
+    page.getByText(`1.4 Datatag marking of quad bikes: led by ${lead.name}, due 30 September 2027`),
+  ).toBeVisible();
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Merge actions 1.2, 1.3 into 1.6' }),
   ).toBeVisible();

@@ -709,10 +709,12 @@ describe('amendments against a plan’s baseline', () => {
       const read = await gql<any>(
         s.admin.agent,
         `query($slug: String!) { plan(slug: $slug) { amendment(number: 1) {
-          changes { newActions { ref milestones { title dueDate } } }
+          changes { newActions { ref leadPartnerName milestones { title dueDate } } }
         } } }`,
         { slug: s.plan.slug },
       );
+      // The page names the lead partner, not its id.
+      expect(read.data.plan.amendment.changes[0].newActions[0].leadPartnerName).toBe(lead.name);
       expect(read.data.plan.amendment.changes[0].newActions[0].milestones).toEqual([
         { title: 'Pilot with two riding schools', dueDate: first },
         { title: 'Alerts open to all owners', dueDate: second },

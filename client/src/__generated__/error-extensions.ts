@@ -1570,6 +1570,8 @@ export type NewActionSpec = {
   description?: Maybe<Scalars['String']['output']>;
   dueDate: Scalars['Date']['output'];
   leadPartnerId: Scalars['ID']['output'];
+  /** The lead partner's name; null if the partner has since been deleted. */
+  leadPartnerName?: Maybe<Scalars['String']['output']>;
   /** Its milestones; none when it has none. */
   milestones: Array<NewMilestoneSpec>;
   priorityId: Scalars['ID']['output'];

@@ -17,6 +17,7 @@ import {
 import {
   AmendmentChangeModel,
   AmendmentModel,
+  NewActionSpecModel,
   PlanVersionComparisonModel,
   PlanVersionModel,
   type VersionActionModel,
@@ -158,6 +159,19 @@ export class AmendmentsResolver {
   planVersionNumber(@Parent() amendment: AmendmentModel & { knownVersion?: boolean }) {
     if (amendment.knownVersion || amendment.status !== 'APPLIED') return amendment.planVersionNumber;
     return this.service.versionNumberOf(amendment.id);
+  }
+}
+
+/** An action an amendment adds: its lead partner by name, for the page that shows it. */
+@Resolver(() => NewActionSpecModel)
+export class NewActionSpecResolver {
+  @ReadsFrom('Partner')
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The lead partner's name; null if the partner has since been deleted.",
+  })
+  async leadPartnerName(@Parent() spec: NewActionSpecModel, @Loaders() loaders: RequestLoaders) {
+    return (await loaders.partner.load(spec.leadPartnerId))?.name ?? null;
   }
 }
 

@@ -35,7 +35,11 @@ import {
   MilestoneEvidenceResolver,
   UpdateEvidenceResolver,
 } from '../../evidence/evidence.resolver.js';
-import { AmendmentsResolver, PlanAmendmentsResolver } from '../../amendments/amendments.resolver.js';
+import {
+  AmendmentsResolver,
+  NewActionSpecResolver,
+  PlanAmendmentsResolver,
+} from '../../amendments/amendments.resolver.js';
 import { AuditAmendmentResolver } from '../../amendments/audit-amendment.resolver.js';
 
 export const RESOLVERS = [
@@ -74,6 +78,7 @@ export const RESOLVERS = [
   MilestoneEvidenceResolver,
   UpdateEvidenceResolver,
   AmendmentsResolver,
+  NewActionSpecResolver,
   PlanAmendmentsResolver,
   AuditAmendmentResolver,
 ];

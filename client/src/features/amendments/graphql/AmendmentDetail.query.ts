@@ -30,6 +30,7 @@ export const AmendmentDetailQuery = graphql(`
           newActions {
             ref
             title
+            leadPartnerName
             dueDate
             weight
             milestones {

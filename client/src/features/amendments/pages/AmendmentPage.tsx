@@ -35,7 +35,8 @@ function ChangeItem({ change }: { change: Change }) {
         <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-1">
           {added.map((n) => (
             <li key={n.ref}>
-              {n.ref} {n.title}: due {formatDate(n.dueDate)}
+              {n.ref} {n.title}: {n.leadPartnerName ? `led by ${n.leadPartnerName}, ` : ''}due{' '}
+              {formatDate(n.dueDate)}
               {n.weight ? `, weight ${n.weight}` : ''}
               {n.milestones.length > 0 &&
                 `; milestones: ${n.milestones.map((m) => `${m.title} (due ${formatDate(m.dueDate)})`).join(', ')}`}
