@@ -33,7 +33,7 @@ export function SplitParts({
   const error = fieldError(errors, name);
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <h3 className="govuk-heading-s">The new actions</h3>
+      <h2 className="govuk-heading-s">The new actions</h2>
       <p className="govuk-body">
         The action is retired and replaced by these, from {SPLIT_PARTS.min} to {SPLIT_PARTS.max}.
       </p>
