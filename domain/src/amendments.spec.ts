@@ -126,6 +126,20 @@ describe('which changes an amendment may make', () => {
     ]);
   });
 
+  it('asks for an empty date, and for a real one when it is not a date', () => {
+    expect(
+      checkAmendment(plan, [
+        { kind: 'ADD_ACTION', newActions: [{ ...spec('1.4'), dueDate: '' }] },
+        { kind: 'ADD_ACTION', newActions: [{ ...spec('1.5'), dueDate: '2027-02-30' }] },
+        { kind: 'MOVE_MILESTONE', milestoneId: 'm1', dueDate: '' },
+      ]),
+    ).toEqual([
+      { field: 'changes.0.newActions.0.dueDate', message: 'Enter the due date' },
+      { field: 'changes.1.newActions.0.dueDate', message: 'Enter a real due date, like 2026-03-31' },
+      { field: 'changes.2.dueDate', message: 'Enter the new due date' },
+    ]);
+  });
+
   it('is for active plans only, and needs a change', () => {
     expect(checkAmendment({ ...plan, status: 'DRAFT' }, [])).toEqual([
       { field: 'planId', message: expect.stringMatching(/^The plan is a draft/) },

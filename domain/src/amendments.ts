@@ -245,7 +245,8 @@ export function checkAmendment(plan: AmendablePlan, changes: readonly AmendmentC
         else if (m.archived || !liveActions(m.actionId)) {
           problem('milestoneId', 'The milestone or its action is archived: it cannot be amended');
         }
-        if (!isCalendarDay(change.dueDate)) problem('dueDate', 'Enter a real date, like 2026-03-31');
+        if (!change.dueDate) problem('dueDate', 'Enter the new due date');
+        else if (!isCalendarDay(change.dueDate)) problem('dueDate', 'Enter a real date, like 2026-03-31');
         break;
       }
       case 'CHANGE_SCOPE': {
@@ -334,7 +335,8 @@ function milestoneProblems(
   milestones.forEach((m, k) => {
     const at = `milestones.${k}`;
     textProblem(LIMITS.milestone.title, m.title, true, (message) => bad(`${at}.title`, message));
-    if (!isCalendarDay(m.dueDate)) bad(`${at}.dueDate`, 'Enter a real due date, like 2026-03-31');
+    if (!m.dueDate) bad(`${at}.dueDate`, 'Enter the milestone’s due date');
+    else if (!isCalendarDay(m.dueDate)) bad(`${at}.dueDate`, 'Enter a real due date, like 2026-03-31');
     const key = (m.title ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
     if (titles.has(key))
       bad(`${at}.title`, `Two milestones are called "${m.title}": give each its own title`);
@@ -360,7 +362,11 @@ function dateProblems(
     bad('startDate', 'Enter a real start date, like 2026-04-01');
     ok = false;
   }
-  if (due == null ? dueRequired : !isCalendarDay(due)) {
+  if (!due && dueRequired) {
+    // Left empty: a form's empty date boxes, or no value in the API.
+    bad('dueDate', 'Enter the due date');
+    ok = false;
+  } else if (due != null && !isCalendarDay(due)) {
     bad('dueDate', 'Enter a real due date, like 2026-03-31');
     ok = false;
   }

@@ -253,9 +253,9 @@ export function proposeFields(count: number): FormField[] {
         // A split's number of parts: the summary links to its first new action.
         { name: `${at}.newActions`, target: `${at}.newActions.0.priorityId` },
       ].map((f) => ({ ...f, context })),
-      // The first new action is an added or merged action's only one; a split names each part.
+      // Numbered as a split's parts are; an added or merged action is new action 1.
       ...Array.from({ length: SPLIT_PARTS.max }, (_, j) =>
-        newActionFields(`${at}.newActions.${j}`, j === 0 ? context : `${context}, new action ${j + 1}`),
+        newActionFields(`${at}.newActions.${j}`, `${context}, new action ${j + 1}`),
       ).flat(),
     );
   }
