@@ -76,6 +76,9 @@ test(
         .getByRole('banner')
         .getByRole('img', { name: 'Office of the Police and Crime Commissioner for Wessex' }),
     ).toBeVisible();
+    // Once the page has the new settings (and their new version) the message is still there.
+    await expect(page.getByRole('img', { name: 'Your organisation’s logo as it is now' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Logo saved');
     await expectNoAxeViolations(page);
 
     // The public pages, as a resident reads them.

@@ -29,11 +29,19 @@ async function sendLogo(file: File | null): Promise<string | null> {
   }
 }
 
+/** What the logo form last did, kept by the page: the settings form remounts when they change. */
+export type LogoStatus = [string | null, (status: string | null) => void];
+
 /** The organisation's logo: shown as it is, with a form to replace or remove it. */
-export function LogoForm({ settings }: { settings: OrganisationSettingsFieldsFragment }) {
+export function LogoForm({
+  settings,
+  status: [done, setDone],
+}: {
+  settings: OrganisationSettingsFieldsFragment;
+  status: LogoStatus;
+}) {
   const client = useApolloClient();
   const [error, setError] = useState<string | undefined>();
-  const [done, setDone] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const fromEnvironment = settings.fromEnvironment.includes('logo');
 

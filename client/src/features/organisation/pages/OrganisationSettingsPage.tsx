@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { COMPLIANCE_WORDS, ORGANISATION_DATES, ORGANISATION_TEXT } from '@partnership-tracker/domain';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { getFragmentData } from '@/__generated__';
 import type { OrganisationSettingsFieldsFragment } from '@/__generated__/graphql';
@@ -14,7 +14,7 @@ import { QueryResult } from '@/components/QueryResult';
 import { TextInput } from '@/components/TextInput';
 import { WarningText } from '@/components/WarningText';
 import { RequireSignIn } from '@/features/auth/components/RequireSignIn';
-import { LogoForm } from '@/features/organisation/components/LogoForm';
+import { LogoForm, type LogoStatus } from '@/features/organisation/components/LogoForm';
 import {
   OrganisationSettingsFields,
   OrganisationSettingsQuery,
@@ -76,7 +76,13 @@ function StatementsState({ settings }: { settings: Settings }) {
   );
 }
 
-export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
+export function OrganisationSettingsForm({
+  settings,
+  logoStatus,
+}: {
+  settings: Settings;
+  logoStatus: LogoStatus;
+}) {
   const { state } = useLocation();
   const [update, { loading }] = useMutation(UpdateOrganisationSettingsMutation, {
     refetchQueries: [SiteQuery],
@@ -138,7 +144,7 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
       }
       submitText="Save settings"
       saving={loading}
-      after={<LogoForm settings={settings} />}
+      after={<LogoForm settings={settings} status={logoStatus} />}
     >
       <h2 className="govuk-heading-m">Your organisation</h2>
       <TextInput
@@ -288,11 +294,16 @@ export function OrganisationSettingsForm({ settings }: { settings: Settings }) {
 
 function SettingsLoader() {
   const result = useQuery(OrganisationSettingsQuery, { fetchPolicy: 'network-only' });
+  // Saving the logo changes the settings' version, which remounts the form below: "Logo saved"
+  // is kept here, so it stays on screen for the person who saved it.
+  const logoStatus = useState<string | null>(null);
   return (
     <QueryResult result={result}>
       {(data) => {
         const settings = getFragmentData(OrganisationSettingsFields, data.organisationSettings);
-        return <OrganisationSettingsForm key={settings.version} settings={settings} />;
+        return (
+          <OrganisationSettingsForm key={settings.version} settings={settings} logoStatus={logoStatus} />
+        );
       }}
     </QueryResult>
   );
