@@ -2,7 +2,13 @@ import { evidenceKindLabel, fileSizeText } from '@partnership-tracker/domain';
 import type { ActionStatus } from '../generated/prisma/enums.js';
 import { html, type SafeHtml } from './html.js';
 import { formatDay, formatMomentDay, page, type Site } from './layout.js';
-import type { PublicAction, PublicIndicator, PublicPlan, PublicPriority } from './public-data.service.js';
+import type {
+  PublicAction,
+  PublicEvidence,
+  PublicIndicator,
+  PublicPlan,
+  PublicPriority,
+} from './public-data.service.js';
 
 export const STATUS_WORDS: Record<ActionStatus, string> = {
   NOT_STARTED: 'Not started',
@@ -40,7 +46,7 @@ export function progressInWords(priority: Pick<PublicPriority, 'progress' | 'cou
 }
 
 /** "(PNG image, 2.3 MB), for Signs installed": what a published file is, beside its link. */
-const evidenceAbout = (e: PublicAction['evidence'][number]) =>
+const evidenceAbout = (e: PublicEvidence) =>
   `(${evidenceKindLabel(e.kind)}, ${fileSizeText(e.sizeBytes)})${e.milestone ? `, for ${e.milestone}` : ''}`;
 
 function actionBlock(action: PublicAction): SafeHtml {

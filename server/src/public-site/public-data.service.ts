@@ -9,6 +9,7 @@ import { summarise } from '../indicators/summary.js';
 import { statusCounts, weightedProgress } from '../plans/rollup.js';
 import { publicAmendments, type PublicAmendment } from '../amendments/public-amendments.js';
 import { evidenceVisibility } from '../evidence/evidence-access.js';
+import { evidenceDownloadPath } from '../evidence/evidence.resolver.js';
 
 // What the public progress page and open data publish, and nothing else: every field below is
 // chosen to be public. Descriptions, RAG reasons, progress reports, milestone evidence text,
@@ -111,9 +112,6 @@ const PUBLIC_PLAN = planVisibility.where(ANONYMOUS);
 
 /** The files anyone may read: the same rule the download applies (evidence-access.ts). */
 const PUBLIC_EVIDENCE = evidenceVisibility.where(ANONYMOUS);
-
-/** Where anyone downloads an evidence file (EvidenceController). */
-export const evidenceUrl = (id: string) => `/files/evidence/${id}`;
 
 const latestOf = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
 
@@ -222,7 +220,7 @@ export class PublicDataService {
             milestone:
               f.milestone && f.milestone.completedOn && !f.milestone.archivedAt ? f.milestone.title : null,
             publishedOn: f.publishedAt as Date,
-            url: evidenceUrl(f.id),
+            url: evidenceDownloadPath(f.id),
           })),
           // The latest change the public sees: a RAG rating or a commentary is not one.
           lastUpdated: latestOf([a.publicChangedAt, ...a.milestones.map((m) => m.publicChangedAt)]),
